@@ -1,0 +1,27 @@
+package vn.bulletin.build;
+
+import java.util.List;
+import java.util.Optional;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.model.NewsItem;
+
+/**
+ * What a build did.
+ *
+ * @param published how many items were published, 0 when the build failed
+ * @param files how many files the site holds
+ * @param written how many files were new or changed
+ * @param configError whether the failure lies in bulletin.yaml (a usage error rather than content)
+ */
+public record BuildResult(
+    List<Diagnostic> diagnostics,
+    boolean configError,
+    int published,
+    int files,
+    int written,
+    Optional<NewsItem> nextScheduled) {
+
+  public boolean succeeded() {
+    return diagnostics.stream().noneMatch(Diagnostic::isError);
+  }
+}

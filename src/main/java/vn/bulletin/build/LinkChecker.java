@@ -1,0 +1,62 @@
+package vn.bulletin.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.bulletin.content.SourceFile;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.model.LinkTarget;
+
+/** Checks that every internal link and photo of a body leads to a file the site will hold. */
+final class LinkChecker {
+  private final Set<String> outputs;
+  private final Map<String, SourceFile> sources;
+
+  /**
+   * @param outputs every file path of the site
+   * @param sources the Markdown files by project path, to point at the line of a broken link
+   */
+  LinkChecker(Set<String> outputs, Map<String, SourceFile> sources) {
+    this.outputs = outputs;
+    this.sources = sources;
+  }
+
+  List<Diagnostic> check(String sourcePath, List<LinkTarget> links) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (LinkTarget link : links) {
+      if (!link.leavesSite() && exists(link.sitePath())) {
+        continue;
+      }
+      String message = link.leavesSite() ? "link \"" + link.written() + "\" leads outside the site"
+          : link.isImage() ? "photo \"" + link.written() + "\" not found"
+          : "link \"" + link.written() + "\" leads to no page of the site";
+      String hint = link.isImage() ? "put the photo beside the item or under content/, and check the name's case"
+          : "check the address; internal links look like /tin-tuc-su-kien/ten-bai/";
+      problems.add(locate(sourcePath, link.written(), Diagnostic.error(sourcePath, message).withHint(hint)));
+    }
+    return problems;
+  }
+
+  private boolean exists(String sitePath) {
+    if (sitePath.isEmpty() || sitePath.endsWith("/")) {
+      return outputs.contains(sitePath + "index.html");
+    }
+    return outputs.contains(sitePath) || outputs.contains(sitePath + "/index.html");
+  }
+
+  // The editor's file has the URL as written; point at its first occurrence after the front matter's start.
+  private Diagnostic locate(String sourcePath, String written, Diagnostic d) {
+    SourceFile source = sources.get(sourcePath);
+    if (source == null) {
+      return d;
+    }
+    for (int i = 0; i < source.lines().size(); i++) {
+      int column = source.lines().get(i).indexOf(written);
+      if (column >= 0) {
+        return d.at(i + 1, column + 1, Math.max(1, written.length()), source.lines().get(i));
+      }
+    }
+    return d;
+  }
+}

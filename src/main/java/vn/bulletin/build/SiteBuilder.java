@@ -1,0 +1,161 @@
+package vn.bulletin.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import vn.bulletin.config.ConfigLoader;
+import vn.bulletin.config.SiteConfig;
+import vn.bulletin.content.ContentLoader;
+import vn.bulletin.content.LoadedContent;
+import vn.bulletin.content.SourceFile;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.diagnostic.Diagnostics;
+import vn.bulletin.markdown.ImageSizeReader;
+import vn.bulletin.plan.FileSpec;
+import vn.bulletin.plan.PublicationRules;
+import vn.bulletin.plan.SitePlan;
+import vn.bulletin.plan.SitePlanner;
+import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.publish.Output;
+import vn.bulletin.publish.OutputPaths;
+import vn.bulletin.publish.SitePublisher;
+import vn.bulletin.render.PageRenderer;
+import vn.bulletin.render.TemplateSource;
+
+/** The pipeline. {@link #build} reads as the list of stages, in order. */
+public final class SiteBuilder {
+  private final BuildOptions options;
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  public SiteBuilder(BuildOptions options) {
+    this.options = options;
+  }
+
+  public BuildResult build() {
+    ConfigLoader.Result config = new ConfigLoader().load(options.source());
+    if (config.hasErrors()) {
+      return new BuildResult(config.diagnostics(), true, 0, 0, 0, Optional.empty());
+    }
+    diagnostics.addAll(config.diagnostics());
+    LoadedContent content = load();
+    ParsedContent parsed = parse(config.config(), content);
+    SitePlan plan = plan(config.config(), content, parsed);
+    SortedMap<String, Output> site = render(config.config(), plan);
+    if (diagnostics.hasErrors()) {
+      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled());
+    }
+    return publish(site, plan);
+  }
+
+  private LoadedContent load() {
+    LoadedContent content = new ContentLoader(options.source()).load();
+    diagnostics.addAll(content.diagnostics());
+    return content;
+  }
+
+  private ParsedContent parse(SiteConfig config, LoadedContent content) {
+    ImageSizeReader sizes = new ImageSizeReader(options.source().resolve(ContentLoader.CONTENT_DIR));
+    return new ParseStage(new SourceParser(config, sizes), options.fileBudget()).parse(content, diagnostics);
+  }
+
+  private SitePlan plan(SiteConfig config, LoadedContent content, ParsedContent parsed) {
+    PublicationRules rules = new PublicationRules(options.drafts(), options.future(), options.clock().instant());
+    SitePlan plan = new SitePlanner(config).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
+        content.files(), templateAssets(), rules));
+    diagnostics.addAll(plan.diagnostics());
+    checkLinks(content, parsed, plan);
+    return plan;
+  }
+
+  private SortedMap<String, Output> render(SiteConfig config, SitePlan plan) {
+    PageRenderer renderer = new PageRenderer(TemplateSource.of(options.source()), VietnameseFormat.VI,
+        config.timeZone());
+    SortedMap<String, Output> site = new TreeMap<>();
+    plan.pages().parallelStream().map(renderer::render).toList().forEach(result -> {
+      if (result.failed()) {
+        diagnostics.add(result.problem());
+      } else {
+        site.put(result.path(), new Output.Bytes(result.bytes()));
+      }
+    });
+    plan.texts().forEach(t -> site.put(t.path(), new Output.Bytes(t.text().getBytes(StandardCharsets.UTF_8))));
+    plan.files().forEach(f -> site.put(f.path(), new Output.Copy(f.source())));
+    embeddedAssets().forEach(site::putIfAbsent);
+    site.keySet().stream().filter(p -> !OutputPaths.isSafe(p)).forEach(p ->
+        diagnostics.add(Diagnostic.error(p, "cannot be published: the name holds \"..\", \":\" or a backslash")));
+    return site;
+  }
+
+  private BuildResult publish(SortedMap<String, Output> site, SitePlan plan) {
+    try {
+      SitePublisher.Outcome outcome = new SitePublisher(options.out()).publish(site);
+      return new BuildResult(diagnostics.sorted(), false, plan.published().size(), site.size(), outcome.written(),
+          plan.nextScheduled());
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
+          .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
+      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled());
+    }
+  }
+
+  private void checkLinks(LoadedContent content, ParsedContent parsed, SitePlan plan) {
+    Set<String> outputs = new HashSet<>();
+    plan.pages().forEach(p -> outputs.add(p.path()));
+    plan.files().forEach(f -> outputs.add(f.path()));
+    plan.texts().forEach(t -> outputs.add(t.path()));
+    Map<String, SourceFile> sources = new HashMap<>();
+    Stream.concat(content.items().stream(), content.pages().stream()).forEach(s -> sources.put(s.path(), s));
+    LinkChecker checker = new LinkChecker(outputs, sources);
+    plan.published().forEach(item -> diagnostics.addAll(checker.check(item.sourcePath(), item.internalLinks())));
+    parsed.pages().stream().filter(p -> options.drafts() || !p.draft())
+        .forEach(page -> diagnostics.addAll(checker.check(page.sourcePath(), page.internalLinks())));
+  }
+
+  private List<FileSpec> templateAssets() {
+    Optional<Path> dir = TemplateSource.of(options.source()).dir().map(d -> d.resolve("assets"));
+    if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir.get())) {
+      List<FileSpec> assets = new ArrayList<>();
+      walk.filter(Files::isRegularFile).sorted().forEach(p ->
+          assets.add(new FileSpec("assets/" + dir.get().relativize(p).toString().replace('\\', '/'), p)));
+      return assets;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, Output> embeddedAssets() {
+    Map<String, Output> assets = new TreeMap<>();
+    if (TemplateSource.of(options.source()).dir().isEmpty()) {
+      for (String name : TemplateSource.embeddedAssets()) {
+        assets.put("assets/" + name, new Output.Bytes(TemplateSource.embeddedAsset(name)));
+      }
+    }
+    return assets;
+  }
+
+  private String relative(Path path) {
+    Path source = options.source().toAbsolutePath().normalize();
+    Path target = path.toAbsolutePath().normalize();
+    return target.startsWith(source) ? source.relativize(target).toString() : target.toString();
+  }
+
+  private static String describe(IOException e) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : reason;
+  }
+}

@@ -1,0 +1,95 @@
+package vn.bulletin.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.bulletin.config.SiteConfig;
+import vn.bulletin.content.FieldsReader;
+import vn.bulletin.content.FrontMatter;
+import vn.bulletin.content.FrontMatterParser;
+import vn.bulletin.content.ItemFields;
+import vn.bulletin.content.PageFields;
+import vn.bulletin.content.SourceFile;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.markdown.HtmlRefiner;
+import vn.bulletin.markdown.ImageSizeReader;
+import vn.bulletin.markdown.LinkResolver;
+import vn.bulletin.markdown.MarkdownRenderer;
+import vn.bulletin.model.Image;
+import vn.bulletin.model.LinkTarget;
+import vn.bulletin.model.NewsItem;
+import vn.bulletin.model.StandalonePage;
+import vn.bulletin.model.Tag;
+
+/** Parses one source file into an item or a page: front matter, then Markdown, then refined HTML. */
+final class SourceParser {
+  /** The parsed file, or nothing when it has errors; its diagnostics either way. */
+  record Parsed<T>(Optional<T> value, List<Diagnostic> diagnostics) {}
+
+  private final SiteConfig config;
+  private final FrontMatterParser frontMatter = new FrontMatterParser();
+  private final FieldsReader fields;
+  private final MarkdownRenderer markdown;
+  private final HtmlRefiner refiner;
+
+  SourceParser(SiteConfig config, ImageSizeReader sizes) {
+    this.config = config;
+    this.fields = new FieldsReader(config);
+    this.markdown = new MarkdownRenderer(config.allowHtml());
+    this.refiner = new HtmlRefiner(sizes);
+  }
+
+  Parsed<NewsItem> parseItem(SourceFile source) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Optional<NewsItem> item = frontMatter.parse(source, problems)
+        .flatMap(fm -> fields.readItem(source, fm, problems).flatMap(f -> item(source, fm, f, problems)));
+    return new Parsed<>(item, problems);
+  }
+
+  Parsed<StandalonePage> parsePage(SourceFile source) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Optional<StandalonePage> page = frontMatter.parse(source, problems)
+        .flatMap(fm -> fields.readPage(source, fm, problems).map(f -> page(source, fm, f, problems)));
+    return new Parsed<>(page, problems);
+  }
+
+  private Optional<NewsItem> item(SourceFile source, FrontMatter fm, ItemFields f, List<Diagnostic> problems) {
+    LinkResolver links = new LinkResolver(source.contentDir(), source.isBundle(), f.path());
+    HtmlRefiner.Result body = body(source, fm, links, problems);
+    List<LinkTarget> targets = new ArrayList<>(body.links());
+    Optional<Image> cover = f.image().flatMap(written -> links.resolve(written).map(t -> {
+      targets.add(new LinkTarget(written, t.sitePath(), true, t.outsideSite()));
+      return new Image(t.sitePath(), f.title(), 0, 0);
+    }));
+    List<Tag> tags = new ArrayList<>();
+    for (String name : f.tags()) {
+      Tag tag = Tag.of(name);
+      if (tag.slug().isEmpty()) {
+        problems.add(Diagnostic.error(source.path(), "tag \"" + name + "\" has no letters or digits to make its URL from"));
+        return Optional.empty();
+      }
+      tags.add(tag);
+    }
+    String summary = f.summary().isEmpty() ? body.excerpt() : f.summary();
+    return Optional.of(new NewsItem(source.path(), f.slug(), f.path(), f.title(), f.date(), f.category(), tags,
+        summary, cover, f.author(), f.source(), f.featured(), f.draft(), body.html(), targets));
+  }
+
+  private StandalonePage page(SourceFile source, FrontMatter fm, PageFields f, List<Diagnostic> problems) {
+    LinkResolver links = new LinkResolver(source.contentDir(), source.isBundle(), f.path());
+    HtmlRefiner.Result body = body(source, fm, links, problems);
+    return new StandalonePage(source.path(), f.slug(), f.title(), f.lang(), f.summary(), f.draft(), body.html(),
+        body.links());
+  }
+
+  private HtmlRefiner.Result body(SourceFile source, FrontMatter fm, LinkResolver links, List<Diagnostic> problems) {
+    MarkdownRenderer.Result rendered = markdown.render(fm.body(), fm.bodyLineOffset());
+    if (!config.allowHtml()) {
+      for (int line : rendered.rawHtmlLines()) {
+        problems.add(Diagnostic.warning(source.path(), "raw HTML is not rendered").atLine(line, source.line(line))
+            .withHint("write it in Markdown, or set markdown: allow-html: true in bulletin.yaml"));
+      }
+    }
+    return refiner.refine(rendered.html(), links);
+  }
+}

@@ -1,0 +1,11 @@
+package vn.bulletin.cli;
+
+/** Fixed exit codes, so scripts and timers can rely on them. */
+public final class ExitCode {
+  public static final int OK = 0;
+  public static final int CONTENT_ERROR = 1;
+  public static final int USAGE_ERROR = 2;
+  public static final int INTERNAL_ERROR = 3;
+
+  private ExitCode() {}
+}

@@ -1,0 +1,125 @@
+package vn.bulletin.content;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.bulletin.config.SiteConfig;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.diagnostic.Suggestion;
+import vn.bulletin.model.Category;
+import vn.bulletin.model.Slug;
+import vn.bulletin.yaml.FieldReader;
+import vn.bulletin.yaml.YamlMap;
+
+/** Turns front matter into {@link ItemFields} or {@link PageFields}, reporting every mistake. */
+public final class FieldsReader {
+  public static final Set<String> ITEM_FIELDS = Set.of("title", "date", "category", "tags",
+      "summary", "image", "author", "source", "featured", "draft", "slug");
+  public static final Set<String> PAGE_FIELDS = Set.of("title", "lang", "summary", "slug", "draft");
+
+  private final SiteConfig config;
+  private final DateParser dates;
+
+  public FieldsReader(SiteConfig config) {
+    this.config = config;
+    this.dates = new DateParser(config.timeZone());
+  }
+
+  public Optional<ItemFields> readItem(SourceFile source, FrontMatter fm, List<Diagnostic> problems) {
+    FieldReader fields = reader(source, fm);
+    YamlMap map = fm.fields();
+    fields.rejectUnknown(map, ITEM_FIELDS, "field");
+    Optional<String> title = fields.requireText(map, "title", 1);
+    Optional<ZonedDateTime> date = fields.requireText(map, "date", 1).flatMap(t -> date(t, map, fields));
+    Optional<Category> category = fields.requireText(map, "category", 1).map(n -> category(n, map, fields, problems));
+    List<String> tags = new ArrayList<>(new LinkedHashSet<>(fields.textList(map, "tags")));
+    tags.removeIf(String::isEmpty);
+    Optional<String> slug = slug(source, map, fields);
+    ItemFields result = new ItemFields(title.orElse(""), date.orElse(null), category.orElse(null), tags,
+        fields.text(map, "summary").orElse(""), fields.text(map, "image"),
+        fields.text(map, "author").orElse(""), fields.text(map, "source").orElse(""),
+        fields.bool(map, "featured").orElse(false), fields.bool(map, "draft").orElse(false),
+        slug.orElse(""));
+    problems.addAll(fields.diagnostics());
+    return fields.diagnostics().isEmpty() ? Optional.of(result) : Optional.empty();
+  }
+
+  public Optional<PageFields> readPage(SourceFile source, FrontMatter fm, List<Diagnostic> problems) {
+    FieldReader fields = reader(source, fm);
+    YamlMap map = fm.fields();
+    fields.rejectUnknown(map, PAGE_FIELDS, "field");
+    Optional<String> title = fields.requireText(map, "title", 1);
+    String lang = fields.text(map, "lang").orElse(config.language());
+    if (!lang.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+      fields.report(fields.error(map.find("lang").orElseThrow().value(),
+          "lang \"" + lang + "\" is not a language code such as \"vi\" or \"en\""));
+    }
+    Optional<String> slug = slug(source, map, fields);
+    PageFields result = new PageFields(title.orElse(""), lang, fields.text(map, "summary").orElse(""),
+        fields.bool(map, "draft").orElse(false), slug.orElse(""));
+    problems.addAll(fields.diagnostics());
+    return fields.diagnostics().isEmpty() ? Optional.of(result) : Optional.empty();
+  }
+
+  private static FieldReader reader(SourceFile source, FrontMatter fm) {
+    return new FieldReader(source.path(), fm.yamlLineOffset(), source::line);
+  }
+
+  private Optional<ZonedDateTime> date(String text, YamlMap map, FieldReader fields) {
+    DateParser.Result parsed = dates.parse(text);
+    if (parsed.date().isEmpty()) {
+      var node = map.find("date").orElseThrow().value();
+      fields.report(parsed.problem() == DateParser.Problem.DOES_NOT_EXIST
+          ? fields.error(node, "date \"" + text + "\" does not exist").withHint("check the day and the month")
+          : fields.error(node, "date \"" + text + "\" is not an ISO 8601 date")
+              .withHint("write it as 2024-09-19 or 2024-09-19T08:30:00+07:00"));
+    }
+    return parsed.date();
+  }
+
+  // An unknown category is allowed (it gets its own section) but warned about: it is not in the menu.
+  private Category category(String name, YamlMap map, FieldReader fields, List<Diagnostic> problems) {
+    Optional<Category> known = config.findCategory(name);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    String slug = Slug.of(name);
+    if (slug.isEmpty()) {
+      fields.report(fields.error(map.find("category").orElseThrow().value(),
+          "category \"" + name + "\" has no letters or digits to make its URL from"));
+      return null;
+    }
+    if (!config.categories().isEmpty()) {
+      Diagnostic d = fields.error(map.find("category").orElseThrow().value(),
+          "category \"" + name + "\" is not in bulletin.yaml, so it is not in the menu");
+      List<String> names = config.categories().stream().map(Category::name).toList();
+      problems.add(d.asWarning().withHint(Suggestion.closest(name, names)
+          .map(c -> "did you mean \"" + c + "\"?").orElse("add it under categories: in bulletin.yaml")));
+    }
+    return new Category(name, slug, "");
+  }
+
+  private static Optional<String> slug(SourceFile source, YamlMap map, FieldReader fields) {
+    Optional<String> given = fields.text(map, "slug");
+    if (given.isPresent()) {
+      if (!Slug.isValid(given.get())) {
+        fields.report(fields.error(map.find("slug").orElseThrow().value(),
+            "slug \"" + given.get() + "\" may hold only a-z, 0-9 and single hyphens")
+            .withHint(Slug.of(given.get()).isEmpty() ? "remove it to use the file name"
+                : "did you mean \"" + Slug.of(given.get()) + "\"?"));
+        return Optional.empty();
+      }
+      return given;
+    }
+    String fromName = Slug.of(source.baseName());
+    if (fromName.isEmpty()) {
+      fields.report(Diagnostic.error(source.path(), "the file name gives no URL")
+          .withHint("rename the file with letters or digits, or add \"slug:\""));
+      return Optional.empty();
+    }
+    return Optional.of(fromName);
+  }
+}

@@ -1,0 +1,30 @@
+package vn.bulletin.content;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import vn.bulletin.model.Category;
+
+/** The validated front matter of a news item. */
+public record ItemFields(
+    String title,
+    ZonedDateTime date,
+    Category category,
+    List<String> tags,
+    String summary,
+    Optional<String> image,
+    String author,
+    String source,
+    boolean featured,
+    boolean draft,
+    String slug) {
+
+  public ItemFields {
+    tags = List.copyOf(tags);
+  }
+
+  /** Site-relative path of the item's page. */
+  public String path() {
+    return category.slug() + "/" + slug + "/";
+  }
+}

@@ -1,0 +1,59 @@
+package vn.bulletin.diagnostic;
+
+import java.util.Comparator;
+
+/**
+ * One problem in one file, positioned like a compiler message.
+ *
+ * @param path the file, relative to the project and with {@code /} separators
+ * @param lineNumber 1-based line, or 0 when the problem concerns the whole file
+ * @param columnNumber 1-based column, or 0 when unknown
+ * @param width how many characters the caret underlines (at least 1 when a column is known)
+ * @param sourceLine the text of that line, or empty
+ * @param hint a suggestion such as "did you mean ...", or empty
+ */
+public record Diagnostic(
+    Severity severity,
+    String path,
+    int lineNumber,
+    int columnNumber,
+    int width,
+    String message,
+    String sourceLine,
+    String hint) {
+
+  /** Sorted by file, then position, so output does not depend on thread timing. */
+  public static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::path)
+          .thenComparingInt(Diagnostic::lineNumber)
+          .thenComparingInt(Diagnostic::columnNumber)
+          .thenComparing(Diagnostic::message);
+
+  public static Diagnostic error(String path, String message) {
+    return new Diagnostic(Severity.ERROR, path, 0, 0, 0, message, "", "");
+  }
+
+  public static Diagnostic warning(String path, String message) {
+    return new Diagnostic(Severity.WARNING, path, 0, 0, 0, message, "", "");
+  }
+
+  public Diagnostic at(int line, int column, int caretWidth, String lineText) {
+    return new Diagnostic(severity, path, line, column, caretWidth, message, lineText, hint);
+  }
+
+  public Diagnostic atLine(int line, String lineText) {
+    return at(line, 0, 0, lineText);
+  }
+
+  public Diagnostic withHint(String text) {
+    return new Diagnostic(severity, path, lineNumber, columnNumber, width, message, sourceLine, text);
+  }
+
+  public Diagnostic asWarning() {
+    return new Diagnostic(Severity.WARNING, path, lineNumber, columnNumber, width, message, sourceLine, hint);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+}

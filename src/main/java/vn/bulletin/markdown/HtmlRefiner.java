@@ -1,0 +1,149 @@
+package vn.bulletin.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
+import vn.bulletin.model.LinkTarget;
+import vn.bulletin.model.Slug;
+
+/**
+ * Sanitises rendered Markdown and shapes it for the page: a paragraph holding only a photo becomes a
+ * {@code <figure>} with its caption, headings get ids, photos load lazily with their size, and
+ * internal links are made relative to the page and collected for checking.
+ */
+public final class HtmlRefiner {
+  /** Lead text taken from the body when an item has no summary is cut near this length. */
+  static final int EXCERPT_LENGTH = 220;
+  // Resolves relative URLs during cleaning only; never appears in output.
+  private static final String CLEAN_BASE = "https://bulletin.invalid/a/b/c/d/e/";
+
+  /** The refined body. */
+  public record Result(String html, String excerpt, List<LinkTarget> links) {}
+
+  private final Safelist safelist = Safelist.relaxed()
+      .addTags("figure", "figcaption", "del", "s", "ins", "hr")
+      .removeProtocols("a", "href", "ftp")
+      .addProtocols("a", "href", "tel")
+      .preserveRelativeLinks(true);
+  private final ImageSizeReader sizes;
+
+  public HtmlRefiner(ImageSizeReader sizes) {
+    this.sizes = sizes;
+  }
+
+  public Result refine(String html, LinkResolver links) {
+    String clean = Jsoup.clean(html, CLEAN_BASE, safelist);
+    Document doc = Jsoup.parseBodyFragment(clean);
+    doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+    Element body = doc.body();
+    makeFigures(body);
+    numberHeadings(body);
+    List<LinkTarget> targets = new ArrayList<>();
+    rewriteLinks(body, links, targets);
+    rewriteImages(body, links, targets);
+    return new Result(body.html(), excerpt(body), targets);
+  }
+
+  private static void makeFigures(Element body) {
+    for (Element p : body.select("p")) {
+      if (p.childrenSize() != 1 || !p.child(0).tagName().equals("img") || !p.ownText().isBlank()) {
+        continue;
+      }
+      Element img = p.child(0);
+      String caption = img.attr("title");
+      img.removeAttr("title");
+      Element next = p.nextElementSibling();
+      if (caption.isEmpty() && isCaption(next)) {
+        caption = next.text();
+        next.remove();
+      }
+      Element figure = new Element("figure");
+      figure.appendChild(img.clone());
+      if (!caption.isEmpty()) {
+        figure.appendElement("figcaption").text(caption);
+      }
+      p.replaceWith(figure);
+    }
+  }
+
+  // An italic paragraph right after a photo is its caption, as Vietnamese news pages write them.
+  private static boolean isCaption(Element next) {
+    return next != null && next.tagName().equals("p") && next.childrenSize() == 1
+        && next.child(0).tagName().equals("em") && next.ownText().isBlank();
+  }
+
+  private static void numberHeadings(Element body) {
+    Set<String> used = new HashSet<>();
+    for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+      if (h.tagName().equals("h1")) {
+        h.tagName("h2"); // the page's own title is its only h1
+      }
+      String base = Slug.of(h.text());
+      String id = base.isEmpty() ? "muc" : base;
+      for (int n = 2; !used.add(id); n++) {
+        id = (base.isEmpty() ? "muc" : base) + "-" + n;
+      }
+      h.attr("id", id);
+    }
+  }
+
+  private static void rewriteLinks(Element body, LinkResolver links, List<LinkTarget> targets) {
+    for (Element a : body.select("a[href]")) {
+      String written = a.attr("href");
+      Optional<LinkResolver.Target> target = links.resolve(written);
+      if (target.isEmpty()) {
+        if (written.startsWith("http:") || written.startsWith("https:")) {
+          a.attr("rel", "noopener");
+        }
+        continue;
+      }
+      targets.add(new LinkTarget(written, target.get().sitePath(), false, target.get().outsideSite()));
+      if (!target.get().outsideSite()) {
+        a.attr("href", links.relativeHref(target.get()));
+      }
+    }
+  }
+
+  private void rewriteImages(Element body, LinkResolver links, List<LinkTarget> targets) {
+    for (Element img : body.select("img")) {
+      String written = img.attr("src");
+      Optional<LinkResolver.Target> target = links.resolve(written);
+      if (target.isPresent()) {
+        targets.add(new LinkTarget(written, target.get().sitePath(), true, target.get().outsideSite()));
+        if (!target.get().outsideSite()) {
+          img.attr("src", links.relativeHref(target.get()));
+        }
+        sizes.find(target.get().contentPath()).ifPresent(size -> {
+          img.attr("width", String.valueOf(size.width()));
+          img.attr("height", String.valueOf(size.height()));
+        });
+      }
+      if (!img.hasAttr("alt")) {
+        img.attr("alt", "");
+      }
+      img.attr("loading", "lazy").attr("decoding", "async");
+    }
+  }
+
+  private static String excerpt(Element body) {
+    Element first = body.selectFirst("p");
+    return first == null ? "" : shorten(first.text());
+  }
+
+  /** Cuts text at a word boundary near {@link #EXCERPT_LENGTH}, with an ellipsis. */
+  public static String shorten(String text) {
+    String t = text.strip();
+    if (t.length() <= EXCERPT_LENGTH) {
+      return t;
+    }
+    int space = t.lastIndexOf(' ', EXCERPT_LENGTH);
+    return t.substring(0, space > 0 ? space : EXCERPT_LENGTH).stripTrailing() + "…";
+  }
+}

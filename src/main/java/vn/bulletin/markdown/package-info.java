@@ -1,0 +1,6 @@
+/**
+ * The body of the parse stage: Markdown to HTML with Flexmark, then the HTML sanitised and refined
+ * with Jsoup (figures, heading ids, lazy photos with sizes, links made relative and collected).
+ * Depends on {@code model} and {@code diagnostic}.
+ */
+package vn.bulletin.markdown;

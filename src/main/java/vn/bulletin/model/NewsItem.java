@@ -1,0 +1,37 @@
+package vn.bulletin.model;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed news item, ready to be planned into pages.
+ *
+ * @param sourcePath the Markdown file, relative to the project
+ * @param path site-relative URL path, {@code <category-slug>/<slug>/}
+ * @param summary the lead: from front matter, or the start of the body
+ * @param bodyHtml sanitised body HTML with links relative to the item's own page
+ * @param internalLinks site-relative targets of the body's links and photos, for checking
+ */
+public record NewsItem(
+    String sourcePath,
+    String slug,
+    String path,
+    String title,
+    ZonedDateTime date,
+    Category category,
+    List<Tag> tags,
+    String summary,
+    Optional<Image> image,
+    String author,
+    String source,
+    boolean featured,
+    boolean draft,
+    String bodyHtml,
+    List<LinkTarget> internalLinks) {
+
+  public NewsItem {
+    tags = List.copyOf(tags);
+    internalLinks = List.copyOf(internalLinks);
+  }
+}

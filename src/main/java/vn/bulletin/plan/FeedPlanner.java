@@ -1,0 +1,65 @@
+package vn.bulletin.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.bulletin.config.SiteConfig;
+import vn.bulletin.model.Category;
+import vn.bulletin.model.NewsItem;
+import vn.bulletin.view.Views.RssFeed;
+import vn.bulletin.view.Views.RssItem;
+import vn.bulletin.view.Views.SitemapUrl;
+import vn.bulletin.view.Views.SitemapXml;
+
+/** Plans the machine-read files: RSS feeds, sitemap.xml and robots.txt. */
+final class FeedPlanner {
+  private final SiteConfig config;
+  private final VietnameseFormat format;
+
+  FeedPlanner(SiteConfig config, VietnameseFormat format) {
+    this.config = config;
+    this.format = format;
+  }
+
+  void plan(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, OutputList out) {
+    out.add(new PageSpec("rss.xml", "rss.ftlx", feed(config.name(), "", config.tagline(), published), ""));
+    byCategory.forEach((category, items) -> out.add(new PageSpec(category.path() + "rss.xml", "rss.ftlx",
+        feed(category.name() + " – " + config.name(), category.path(), category.description(), items), "")));
+    out.add(new PageSpec("sitemap.xml", "sitemap.ftlx", sitemap(published, byCategory, out), ""));
+    out.add(new SitePlan.TextFile("robots.txt",
+        "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+  }
+
+  private RssFeed feed(String title, String path, String description, List<NewsItem> items) {
+    List<RssItem> entries = items.stream().limit(config.lists().pageSize()).map(item -> new RssItem(
+        item.title(), config.absoluteUrl(item.path()), config.absoluteUrl(item.path()), item.summary(),
+        format.rfc822(item.date()), item.category().name())).toList();
+    return new RssFeed(title, config.absoluteUrl(path), description.isEmpty() ? title : description,
+        config.language(), config.absoluteUrl(path + "rss.xml"), entries);
+  }
+
+  // Every HTML page but 404, with the date of the newest item it shows where there is one.
+  private SitemapXml sitemap(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, OutputList out) {
+    Map<String, String> dates = new HashMap<>();
+    published.forEach(item -> dates.put(item.path(), format.iso(item.date())));
+    byCategory.forEach((category, items) -> {
+      if (!items.isEmpty()) {
+        dates.put(category.path(), format.iso(items.get(0).date()));
+      }
+    });
+    if (!published.isEmpty()) {
+      dates.put("", format.iso(published.get(0).date()));
+    }
+    List<SitemapUrl> urls = new ArrayList<>();
+    for (PageSpec page : out.pages()) {
+      if (page.path().endsWith("index.html")) {
+        String path = page.path().substring(0, page.path().length() - "index.html".length());
+        urls.add(new SitemapUrl(config.absoluteUrl(path), dates.getOrDefault(path, "")));
+      }
+    }
+    urls.sort(Comparator.comparing(SitemapUrl::loc));
+    return new SitemapXml(urls);
+  }
+}

@@ -1,0 +1,56 @@
+package vn.bulletin.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.bulletin.diagnostic.Diagnostic;
+
+/** Collects the planned files and reports two of them claiming one path. */
+final class OutputList {
+  private final List<PageSpec> pages = new ArrayList<>();
+  private final List<SitePlan.TextFile> texts = new ArrayList<>();
+  private final Map<String, String> owners = new HashMap<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  void add(PageSpec page) {
+    if (claim(page.path(), page.sourcePath().isEmpty() ? "a generated page" : page.sourcePath())) {
+      pages.add(page);
+    }
+  }
+
+  void add(SitePlan.TextFile text) {
+    if (claim(text.path(), "a generated file")) {
+      texts.add(text);
+    }
+  }
+
+  void addFile(FileSpec file) {
+    claim(file.path(), file.source().toString());
+  }
+
+  List<PageSpec> pages() {
+    return pages;
+  }
+
+  List<SitePlan.TextFile> texts() {
+    return texts;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  private boolean claim(String path, String owner) {
+    String previous = owners.putIfAbsent(path, owner);
+    if (previous == null) {
+      return true;
+    }
+    String url = "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
+    String reported = owner.startsWith("content/") ? owner : previous;
+    String other = reported.equals(owner) ? previous : owner;
+    diagnostics.add(Diagnostic.error(reported, "has the same URL " + url + " as " + other)
+        .withHint("give one of them a different \"slug:\" or file name"));
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+package vn.bulletin.plan;
+
+import java.util.List;
+import java.util.Optional;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.model.NewsItem;
+
+/**
+ * Everything the site will hold.
+ *
+ * @param pages files made from templates
+ * @param files files copied as they are
+ * @param texts small files written as they are (robots.txt)
+ * @param published the published items, newest first
+ * @param nextScheduled the earliest item held back because its date is still to come
+ */
+public record SitePlan(
+    List<PageSpec> pages,
+    List<FileSpec> files,
+    List<TextFile> texts,
+    List<NewsItem> published,
+    Optional<NewsItem> nextScheduled,
+    List<Diagnostic> diagnostics) {
+
+  /** A small file whose whole text the plan knows. */
+  public record TextFile(String path, String text) {}
+
+  public SitePlan {
+    pages = List.copyOf(pages);
+    files = List.copyOf(files);
+    texts = List.copyOf(texts);
+    published = List.copyOf(published);
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

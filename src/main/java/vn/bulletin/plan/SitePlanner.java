@@ -1,0 +1,230 @@
+package vn.bulletin.plan;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.bulletin.config.SiteConfig;
+import vn.bulletin.content.StaticFile;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.model.Category;
+import vn.bulletin.model.NewsItem;
+import vn.bulletin.model.StandalonePage;
+import vn.bulletin.model.Tag;
+import vn.bulletin.view.Views.ArticlePage;
+import vn.bulletin.view.Views.HomePage;
+import vn.bulletin.view.Views.ItemSummary;
+import vn.bulletin.view.Views.LinkView;
+import vn.bulletin.view.Views.ListPage;
+import vn.bulletin.view.Views.NotFoundPage;
+import vn.bulletin.view.Views.SectionView;
+import vn.bulletin.view.Views.SiteMapPage;
+import vn.bulletin.view.Views.SiteMapSection;
+import vn.bulletin.view.Views.SiteView;
+import vn.bulletin.view.Views.StandalonePageView;
+
+/** The plan stage: from parsed items to the list of every file the site will hold. */
+public final class SitePlanner {
+  /** How many "Tin nổi bật" the home page shows. */
+  static final int FEATURED_COUNT = 5;
+  static final Comparator<NewsItem> NEWEST_FIRST =
+      Comparator.comparing((NewsItem i) -> i.date().toInstant()).reversed().thenComparing(NewsItem::path);
+
+  private final SiteConfig config;
+  private final ViewFactory views;
+
+  public SitePlanner(SiteConfig config) {
+    this.config = config;
+    this.views = new ViewFactory(config);
+  }
+
+  /** What the plan starts from: parsed content, and the template assets to publish. */
+  public record Input(List<NewsItem> items, List<StandalonePage> pages, List<StaticFile> contentFiles,
+      List<FileSpec> assets, PublicationRules rules) {}
+
+  public SitePlan plan(Input in) {
+    List<NewsItem> published = in.items().stream().filter(in.rules()::isPublished).sorted(NEWEST_FIRST).toList();
+    List<StandalonePage> pages = in.pages().stream().filter(p -> in.rules().drafts() || !p.draft())
+        .sorted(Comparator.comparing(StandalonePage::path)).toList();
+    Map<Category, List<NewsItem>> byCategory = byCategory(published);
+    Map<String, List<NewsItem>> byTag = byTag(published);
+    SiteView site = views.site(List.copyOf(byCategory.keySet()), pages);
+    Map<NewsItem, ItemSummary> summaries = new IdentityHashMap<>();
+    published.forEach(item -> summaries.put(item, views.summary(item)));
+
+    OutputList out = new OutputList();
+    out.add(home(site, published, byCategory, summaries));
+    byCategory.forEach((category, items) -> articles(site, items, summaries, out));
+    byCategory.forEach((category, items) -> lists(site, "category", category.name(), category.description(),
+        category.path(), category.path(), items, summaries, out));
+    byTag.forEach((slug, items) -> {
+      Tag tag = items.get(0).tags().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
+      lists(site, "tag", "Từ khóa: " + tag.name(), "", tag.path(), "", items, summaries, out);
+    });
+    pages.forEach(p -> out.add(standalone(site, p)));
+    out.add(siteMap(site, byCategory, byTag, pages));
+    out.add(notFound(site));
+    new FeedPlanner(config, views.format()).plan(published, byCategory, out);
+    List<FileSpec> files = files(in, published);
+    files.forEach(f -> out.addFile(f));
+    return new SitePlan(out.pages(), files, out.texts(), published, nextScheduled(in), out.diagnostics());
+  }
+
+  private Map<Category, List<NewsItem>> byCategory(List<NewsItem> published) {
+    Map<Category, List<NewsItem>> groups = new LinkedHashMap<>();
+    config.categories().forEach(c -> groups.put(c, new ArrayList<>()));
+    Map<String, List<NewsItem>> extra = new TreeMap<>();
+    Map<String, Category> extraCategory = new HashMap<>();
+    for (NewsItem item : published) {
+      List<NewsItem> known = groups.get(item.category());
+      if (known != null) {
+        known.add(item);
+      } else {
+        extra.computeIfAbsent(item.category().slug(), s -> new ArrayList<>()).add(item);
+        extraCategory.putIfAbsent(item.category().slug(), item.category());
+      }
+    }
+    extra.forEach((slug, items) -> groups.put(extraCategory.get(slug), items));
+    return groups;
+  }
+
+  private static Map<String, List<NewsItem>> byTag(List<NewsItem> published) {
+    Map<String, List<NewsItem>> groups = new TreeMap<>();
+    for (NewsItem item : published) {
+      item.tags().stream().map(Tag::slug).distinct()
+          .forEach(slug -> groups.computeIfAbsent(slug, s -> new ArrayList<>()).add(item));
+    }
+    return groups;
+  }
+
+  private PageSpec home(SiteView site, List<NewsItem> published, Map<Category, List<NewsItem>> byCategory,
+      Map<NewsItem, ItemSummary> summaries) {
+    List<ItemSummary> featured = published.stream().filter(NewsItem::featured).limit(FEATURED_COUNT)
+        .map(summaries::get).toList();
+    List<ItemSummary> latest = published.stream().limit(config.lists().homeLatestCount()).map(summaries::get).toList();
+    List<SectionView> sections = byCategory.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        .map(e -> new SectionView(ViewFactory.link(e.getKey()), e.getValue().stream()
+            .limit(config.lists().homeSectionCount()).map(summaries::get).toList()))
+        .toList();
+    var meta = views.meta("home", config.name(), config.tagline(), "", List.of(), "", "");
+    return new PageSpec("index.html", "home.ftlh",
+        new HomePage(site, "./", meta, featured, latest, sections), "");
+  }
+
+  private void articles(SiteView site, List<NewsItem> items, Map<NewsItem, ItemSummary> summaries, OutputList out) {
+    int count = config.lists().otherNewsCount();
+    for (int i = 0; i < items.size(); i++) {
+      NewsItem item = items.get(i);
+      List<ItemSummary> others = OtherNewsSelector.select(items, i, count).stream().map(summaries::get).toList();
+      var meta = views.meta("article", item.title(), item.summary(), item.path(),
+          List.of(ViewFactory.HOME, ViewFactory.link(item.category())), item.category().path() + "rss.xml",
+          item.category().path());
+      out.add(new PageSpec(item.path() + "index.html", "article.ftlh",
+          new ArticlePage(site, ViewFactory.rootFrom(item.path()), meta, views.article(item), others),
+          item.sourcePath()));
+    }
+  }
+
+  private void lists(SiteView site, String kind, String heading, String description, String base, String section,
+      List<NewsItem> items, Map<NewsItem, ItemSummary> summaries, OutputList out) {
+    List<List<NewsItem>> pages = Paginator.split(items, config.lists().pageSize());
+    String feed = kind.equals("category") ? base + "rss.xml" : "";
+    for (int n = 1; n <= pages.size(); n++) {
+      String path = Paginator.pagePath(base, n);
+      String title = n == 1 ? heading : heading + " – Trang " + n;
+      var meta = views.meta(kind, title, description, path, List.of(ViewFactory.HOME), feed, section);
+      out.add(new PageSpec(path + "index.html", "list.ftlh", new ListPage(site, ViewFactory.rootFrom(path), meta,
+          heading, description, pages.get(n - 1).stream().map(summaries::get).toList(),
+          Paginator.pagination(base, n, pages.size())), ""));
+    }
+  }
+
+  private PageSpec standalone(SiteView site, StandalonePage page) {
+    var meta = views.withLang(views.meta("page", page.title(), page.summary(), page.path(),
+        List.of(ViewFactory.HOME), "", ""), page.lang());
+    return new PageSpec(page.path() + "index.html", "page.ftlh",
+        new StandalonePageView(site, ViewFactory.rootFrom(page.path()), meta, page.title(), page.bodyHtml()),
+        page.sourcePath());
+  }
+
+  private PageSpec siteMap(SiteView site, Map<Category, List<NewsItem>> byCategory,
+      Map<String, List<NewsItem>> byTag, List<StandalonePage> pages) {
+    List<SiteMapSection> sections = byCategory.entrySet().stream().map(e ->
+        new SiteMapSection(ViewFactory.link(e.getKey()), e.getValue().size(), e.getKey().path() + "rss.xml")).toList();
+    List<LinkView> tags = tagLinks(byTag);
+    List<LinkView> pageLinks = pages.stream().map(p -> new LinkView(p.title(), p.path())).toList();
+    var meta = views.meta("sitemap", "Sơ đồ trang", "", ViewFactory.SITEMAP_PAGE, List.of(ViewFactory.HOME), "", "");
+    return new PageSpec(ViewFactory.SITEMAP_PAGE + "index.html", "sitemap.ftlh",
+        new SiteMapPage(site, "../", meta, sections, tags, pageLinks), "");
+  }
+
+  private static List<LinkView> tagLinks(Map<String, List<NewsItem>> byTag) {
+    List<LinkView> links = new ArrayList<>();
+    byTag.forEach((slug, items) -> items.get(0).tags().stream().filter(t -> t.slug().equals(slug)).findFirst()
+        .ifPresent(t -> links.add(new LinkView(t.name(), t.path()))));
+    return links;
+  }
+
+  private PageSpec notFound(SiteView site) {
+    var meta = views.meta("notfound", "Không tìm thấy trang", "", "404.html", List.of(), "", "");
+    String basePath = config.baseUrl().getPath().isEmpty() ? "/" : config.baseUrl().getPath();
+    return new PageSpec("404.html", "404.ftlh", new NotFoundPage(site, basePath, meta), "");
+  }
+
+  // Photos in a bundle are published beside its page; other files keep their place under content/.
+  private static List<FileSpec> files(Input in, List<NewsItem> published) {
+    Set<NewsItem> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
+    isPublished.addAll(published);
+    Map<String, Optional<String>> bundlePages = new HashMap<>();
+    for (NewsItem item : in.items()) {
+      bundleDir(item.sourcePath()).ifPresent(dir ->
+          bundlePages.put(dir, isPublished.contains(item) ? Optional.of(item.path()) : Optional.empty()));
+    }
+    List<FileSpec> files = new ArrayList<>(in.assets());
+    for (StaticFile file : in.contentFiles()) {
+      String path = file.contentPath();
+      Optional<String> bundle = enclosingBundle(path, bundlePages);
+      if (bundle.isEmpty()) {
+        files.add(new FileSpec(path, file.file()));
+      } else {
+        bundlePages.get(bundle.get()).ifPresent(page ->
+            files.add(new FileSpec(page + path.substring(bundle.get().length()), file.file())));
+      }
+    }
+    return files;
+  }
+
+  // The innermost bundle folder holding a file, found by walking up its folders.
+  private static Optional<String> enclosingBundle(String path, Map<String, ?> bundles) {
+    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      String dir = path.substring(0, slash + 1);
+      if (bundles.containsKey(dir)) {
+        return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> bundleDir(String sourcePath) {
+    String prefix = "content/";
+    if (!sourcePath.endsWith("/index.md") || !sourcePath.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    return Optional.of(sourcePath.substring(prefix.length(), sourcePath.length() - "index.md".length()));
+  }
+
+  private static Optional<NewsItem> nextScheduled(Input in) {
+    if (in.rules().future()) {
+      return Optional.empty();
+    }
+    return in.items().stream().filter(i -> in.rules().drafts() || !i.draft()).filter(in.rules()::isScheduled)
+        .min(Comparator.comparing((NewsItem i) -> i.date().toInstant()).thenComparing(NewsItem::path));
+  }
+}

@@ -1,0 +1,88 @@
+package vn.bulletin.plan;
+
+import java.util.List;
+import vn.bulletin.config.SiteConfig;
+import vn.bulletin.model.Category;
+import vn.bulletin.model.Image;
+import vn.bulletin.model.NewsItem;
+import vn.bulletin.model.StandalonePage;
+import vn.bulletin.view.Views.ArticleView;
+import vn.bulletin.view.Views.ContactView;
+import vn.bulletin.view.Views.ExternalLink;
+import vn.bulletin.view.Views.ImageView;
+import vn.bulletin.view.Views.ItemSummary;
+import vn.bulletin.view.Views.LinkView;
+import vn.bulletin.view.Views.PageMeta;
+import vn.bulletin.view.Views.SiteView;
+
+/** Builds the view records templates see from the model. */
+final class ViewFactory {
+  static final String SITEMAP_PAGE = "so-do-trang/";
+  static final LinkView HOME = new LinkView("Trang chủ", "");
+
+  private final SiteConfig config;
+  private final VietnameseFormat format;
+
+  ViewFactory(SiteConfig config) {
+    this.config = config;
+    this.format = new VietnameseFormat(config.timeZone());
+  }
+
+  VietnameseFormat format() {
+    return format;
+  }
+
+  SiteView site(List<Category> menu, List<StandalonePage> pages) {
+    SiteConfig.Contact c = config.contact();
+    List<LinkView> pageLinks = new java.util.ArrayList<>(
+        pages.stream().map(p -> new LinkView(p.title(), p.path())).toList());
+    pageLinks.add(new LinkView("Sơ đồ trang", SITEMAP_PAGE));
+    return new SiteView(config.name(), config.tagline(), config.language(), menu.stream().map(ViewFactory::link).toList(),
+        new ContactView(c.organisation(), c.address(), c.phone(), c.email(), c.licence()),
+        config.links().stream().map(l -> new ExternalLink(l.name(), l.url().toString())).toList(),
+        VietnameseFormat.number(config.counterInitialTotal()), pageLinks);
+  }
+
+  ItemSummary summary(NewsItem item) {
+    return new ItemSummary(item.title(), item.path(), format.dateLine(item.date()), format.dateShort(item.date()),
+        format.iso(item.date()), item.summary(), link(item.category()), item.image().map(ViewFactory::image).orElse(null));
+  }
+
+  List<ItemSummary> summaries(List<NewsItem> items) {
+    return items.stream().map(this::summary).toList();
+  }
+
+  ArticleView article(NewsItem item) {
+    return new ArticleView(item.title(), format.dateLine(item.date()), format.iso(item.date()), item.summary(),
+        item.bodyHtml(), link(item.category()),
+        item.tags().stream().map(t -> new LinkView(t.name(), t.path())).toList(),
+        item.author(), item.source(), item.image().map(ViewFactory::image).orElse(null),
+        config.absoluteUrl(item.path()));
+  }
+
+  /** Page metadata; {@code crumbs} are the page's ancestors. */
+  PageMeta meta(String kind, String title, String description, String path, List<LinkView> crumbs,
+      String feedPath, String section) {
+    return new PageMeta(kind, title, description, config.absoluteUrl(path), path, config.language(),
+        crumbs, feedPath, section);
+  }
+
+  PageMeta withLang(PageMeta meta, String lang) {
+    return new PageMeta(meta.kind(), meta.title(), meta.description(), meta.canonicalUrl(), meta.path(), lang,
+        meta.breadcrumbs(), meta.feedPath(), meta.section());
+  }
+
+  /** The relative way from a page to the site root: "./", "../", "../../". */
+  static String rootFrom(String pagePath) {
+    int depth = (int) pagePath.chars().filter(c -> c == '/').count();
+    return depth == 0 ? "./" : "../".repeat(depth);
+  }
+
+  static LinkView link(Category category) {
+    return new LinkView(category.name(), category.path());
+  }
+
+  private static ImageView image(Image image) {
+    return new ImageView(image.path(), image.alt(), image.width(), image.height());
+  }
+}

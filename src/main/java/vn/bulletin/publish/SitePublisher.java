@@ -1,0 +1,178 @@
+package vn.bulletin.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a complete site atomically. The site folder is a symlink to a release under
+ * {@code .bulletin/<name>-releases/}; a new release is assembled beside the live one and the link
+ * is switched with one rename, so a build that fails or is killed at any instant leaves the previous
+ * site whole. The last {@value #KEPT_RELEASES} releases are kept for a rollback.
+ */
+public final class SitePublisher {
+  static final int KEPT_RELEASES = 3;
+  private static final String PARTIAL = ".partial";
+
+  /** What publishing did. */
+  public record Outcome(boolean changed, int written, int unchanged, Path release) {}
+
+  private final Path out;
+  private final Path releases;
+
+  public SitePublisher(Path out) {
+    this.out = out.toAbsolutePath().normalize();
+    this.releases = this.out.getParent().resolve(".bulletin").resolve(this.out.getFileName() + "-releases");
+  }
+
+  public Path releasesDir() {
+    return releases;
+  }
+
+  /** Publishes exactly these files; files of the previous site not among them disappear. */
+  public Outcome publish(SortedMap<String, Output> files) throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new FileSystemException(out.toString(), null, "is a file, not a folder; move it away to publish here");
+    }
+    Files.createDirectories(releases);
+    try (FileChannel lockFile = FileChannel.open(releases.resolve(".lock"),
+            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.tryLock()) {
+      if (lock == null) {
+        throw new FileSystemException(out.toString(), null, "another build is publishing this site right now");
+      }
+      removePartialReleases();
+      Optional<Path> previous = currentRelease();
+      if (previous.isPresent() && ReleaseComparison.holdsExactly(previous.get(), files)) {
+        return new Outcome(false, 0, files.size(), previous.get());
+      }
+      Path release = assemble(files, previous);
+      switchTo(release);
+      prune(release);
+      return new Outcome(true, countWritten(release, previous, files), 0, release);
+    }
+  }
+
+  private Path assemble(SortedMap<String, Output> files, Optional<Path> previous) throws IOException {
+    String name = String.format("%06d", nextNumber());
+    Path staging = releases.resolve(name + PARTIAL);
+    Files.createDirectories(staging);
+    try {
+      fill(staging, files, previous);
+    } catch (IOException | RuntimeException e) {
+      deleteTree(staging);
+      throw e;
+    }
+    Path release = releases.resolve(name);
+    Files.move(staging, release, StandardCopyOption.ATOMIC_MOVE);
+    DurableFiles.syncDirectory(releases);
+    return release;
+  }
+
+  private static void fill(Path staging, SortedMap<String, Output> files, Optional<Path> previous)
+      throws IOException {
+    for (var entry : files.entrySet()) {
+      Path target = OutputPaths.resolveInside(staging, entry.getKey());
+      Files.createDirectories(target.getParent());
+      Optional<Path> same = previous.map(p -> p.resolve(entry.getKey())).filter(Files::isRegularFile)
+          .filter(p -> isSame(entry.getValue(), p));
+      if (same.isPresent()) {
+        Files.createLink(target, same.get());
+      } else {
+        entry.getValue().writeTo(target);
+      }
+    }
+  }
+
+  // The symlink is replaced by rename(2), which no reader can see half done.
+  private void switchTo(Path release) throws IOException {
+    Path parent = out.getParent();
+    Path link = parent.resolve("." + out.getFileName() + ".next");
+    Files.deleteIfExists(link);
+    Files.createSymbolicLink(link, parent.relativize(release));
+    if (Files.isDirectory(out) && !Files.isSymbolicLink(out)) {
+      // A site folder from before releases: kept as the oldest release, so nothing is lost.
+      Files.move(out, releases.resolve("000000"), StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(link, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    DurableFiles.syncDirectory(parent);
+  }
+
+  private Optional<Path> currentRelease() throws IOException {
+    if (Files.isSymbolicLink(out)) {
+      Path target = out.getParent().resolve(Files.readSymbolicLink(out)).normalize();
+      return Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
+    }
+    return Files.isDirectory(out) ? Optional.of(out) : Optional.empty();
+  }
+
+  private int nextNumber() throws IOException {
+    return numberedReleases().stream().mapToInt(p -> Integer.parseInt(p.getFileName().toString()))
+        .max().orElse(0) + 1;
+  }
+
+  private List<Path> numberedReleases() throws IOException {
+    try (Stream<Path> list = Files.list(releases)) {
+      return list.filter(p -> p.getFileName().toString().matches("\\d{6}")).sorted().toList();
+    }
+  }
+
+  private void removePartialReleases() throws IOException {
+    try (Stream<Path> list = Files.list(releases)) {
+      for (Path p : list.filter(p -> p.getFileName().toString().endsWith(PARTIAL)).toList()) {
+        deleteTree(p);
+      }
+    }
+  }
+
+  private void prune(Path current) throws IOException {
+    List<Path> others = numberedReleases().stream().filter(p -> !p.equals(current))
+        .sorted(Comparator.reverseOrder()).toList();
+    for (Path old : others.subList(Math.min(others.size(), KEPT_RELEASES - 1), others.size())) {
+      deleteTree(old);
+    }
+  }
+
+  private static int countWritten(Path release, Optional<Path> previous, SortedMap<String, Output> files)
+      throws IOException {
+    int written = 0;
+    for (String path : files.keySet()) {
+      Path file = release.resolve(path);
+      Optional<Path> old = previous.map(p -> p.resolve(path)).filter(Files::exists);
+      if (old.isEmpty() || !Files.isSameFile(file, old.get())) {
+        written++;
+      }
+    }
+    return written;
+  }
+
+  private static boolean isSame(Output output, Path existing) {
+    try {
+      return output.sameAs(existing);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

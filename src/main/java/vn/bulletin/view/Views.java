@@ -1,0 +1,106 @@
+package vn.bulletin.view;
+
+import java.util.List;
+
+/**
+ * The records handed to templates. Paths are site-relative without a leading slash; templates write
+ * {@code ${root}${x.path}}. Strings are never null (empty when absent); only {@code image} may be.
+ */
+public final class Views {
+  private Views() {}
+
+  /** A link in a menu or breadcrumb. */
+  public record LinkView(String name, String path) {}
+
+  /** An external link, such as "Liên kết website". */
+  public record ExternalLink(String name, String url) {}
+
+  public record ContactView(String organisation, String address, String phone, String email, String licence) {}
+
+  /** What every page shows in its header and footer. */
+  public record SiteView(
+      String name,
+      String tagline,
+      String language,
+      List<LinkView> menu,
+      ContactView contact,
+      List<ExternalLink> links,
+      String counterTotal,
+      List<LinkView> pages) {}
+
+  /** About the page itself: title, canonical URL, breadcrumbs. */
+  public record PageMeta(
+      String kind,
+      String title,
+      String description,
+      String canonicalUrl,
+      String path,
+      String lang,
+      List<LinkView> breadcrumbs,
+      String feedPath,
+      String section) {}
+
+  public record ImageView(String path, String alt, int width, int height) {}
+
+  /** An item in a list. */
+  public record ItemSummary(
+      String title,
+      String path,
+      String dateLine,
+      String dateShort,
+      String isoDate,
+      String summary,
+      LinkView category,
+      ImageView image) {}
+
+  public record ArticleView(
+      String title,
+      String dateLine,
+      String isoDate,
+      String summary,
+      String bodyHtml,
+      LinkView category,
+      List<LinkView> tags,
+      String author,
+      String source,
+      ImageView image,
+      String url) {}
+
+  public record PageLink(int number, String path, boolean current) {}
+
+  public record Pagination(int current, int total, String prevPath, String nextPath, List<PageLink> pages) {}
+
+  public record SectionView(LinkView category, List<ItemSummary> items) {}
+
+  public record SiteMapSection(LinkView category, int count, String feedPath) {}
+
+  // The roots of the templates, one a page kind.
+
+  public record HomePage(
+      SiteView site, String root, PageMeta page, List<ItemSummary> featured, List<ItemSummary> latest,
+      List<SectionView> sections) {}
+
+  public record ArticlePage(
+      SiteView site, String root, PageMeta page, ArticleView item, List<ItemSummary> otherNews) {}
+
+  public record ListPage(
+      SiteView site, String root, PageMeta page, String heading, String description,
+      List<ItemSummary> items, Pagination pagination) {}
+
+  public record StandalonePageView(SiteView site, String root, PageMeta page, String title, String bodyHtml) {}
+
+  public record SiteMapPage(
+      SiteView site, String root, PageMeta page, List<SiteMapSection> sections, List<LinkView> tags,
+      List<LinkView> pages) {}
+
+  public record NotFoundPage(SiteView site, String root, PageMeta page) {}
+
+  public record RssItem(String title, String link, String guid, String description, String pubDate, String category) {}
+
+  public record RssFeed(
+      String title, String link, String description, String language, String selfUrl, List<RssItem> items) {}
+
+  public record SitemapUrl(String loc, String lastmod) {}
+
+  public record SitemapXml(List<SitemapUrl> urls) {}
+}
