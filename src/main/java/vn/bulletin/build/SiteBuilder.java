@@ -83,13 +83,15 @@ public final class SiteBuilder {
     PageRenderer renderer = new PageRenderer(TemplateSource.of(options.source()), VietnameseFormat.VI,
         config.timeZone());
     SortedMap<String, Output> site = new TreeMap<>();
+    List<Diagnostic> failures = new ArrayList<>();
     plan.pages().parallelStream().map(renderer::render).toList().forEach(result -> {
       if (result.failed()) {
-        diagnostics.add(result.problem());
+        failures.add(result.problem());
       } else {
         site.put(result.path(), new Output.Bytes(result.bytes()));
       }
     });
+    diagnostics.addAll(TemplateFailures.collapse(failures));
     plan.texts().forEach(t -> site.put(t.path(), new Output.Bytes(t.text().getBytes(StandardCharsets.UTF_8))));
     plan.files().forEach(f -> site.put(f.path(), new Output.Copy(f.source())));
     embeddedAssets().forEach(site::putIfAbsent);

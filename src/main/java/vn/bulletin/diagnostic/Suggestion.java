@@ -24,25 +24,26 @@ public final class Suggestion {
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
-  /** Levenshtein distance over code points. */
+  /** Edit distance over code points where swapping two neighbours ("nmae") counts as one edit. */
   static int distance(String a, String b) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
-    int[] previous = new int[y.length + 1];
-    int[] current = new int[y.length + 1];
+    int[][] d = new int[x.length + 1][y.length + 1];
+    for (int i = 0; i <= x.length; i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= y.length; j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= x.length; i++) {
-      current[0] = i;
       for (int j = 1; j <= y.length; j++) {
-        int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[y.length];
+    return d[x.length][y.length];
   }
 }

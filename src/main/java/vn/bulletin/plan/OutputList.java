@@ -49,7 +49,7 @@ final class OutputList {
     String url = "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
     String reported = owner.startsWith("content/") ? owner : previous;
     String other = reported.equals(owner) ? previous : owner;
-    diagnostics.add(Diagnostic.error(reported, "has the same URL " + url + " as " + other)
+    diagnostics.add(Diagnostic.error(reported, "URL " + url + " is also the URL of " + other)
         .withHint("give one of them a different \"slug:\" or file name"));
     return false;
   }

@@ -127,7 +127,13 @@ public final class FieldReader {
 
   /** A diagnostic pointing at a node, for checks the caller makes on a value. */
   public Diagnostic error(YamlNode node, String message) {
-    int width = node instanceof YamlScalar s ? Math.max(1, s.value().length()) : 1;
+    int width = 1;
+    if (node instanceof YamlScalar s) {
+      String line = lineText.apply(node.lineNumber() + lineOffset);
+      int at = node.columnNumber() - 1;
+      boolean quoted = at >= 0 && at < line.length() && (line.charAt(at) == '"' || line.charAt(at) == '\'');
+      width = Math.max(1, s.value().length() + (quoted ? 2 : 0));
+    }
     return at(node.lineNumber(), node.columnNumber(), width, message);
   }
 
