@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import vn.bulletin.model.LinkTarget;
 import vn.bulletin.model.Slug;
@@ -39,8 +40,8 @@ public final class HtmlRefiner {
   }
 
   public Result refine(String html, LinkResolver links) {
-    String clean = Jsoup.clean(html, CLEAN_BASE, safelist);
-    Document doc = Jsoup.parseBodyFragment(clean);
+    // The Cleaner API rather than Jsoup.clean, which pretty-prints and so adds spaces to inline text.
+    Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, CLEAN_BASE));
     doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
     Element body = doc.body();
     makeFigures(body);
@@ -132,9 +133,10 @@ public final class HtmlRefiner {
     }
   }
 
+  // The first paragraph; a body of lists or tables only gives its text from the start.
   private static String excerpt(Element body) {
     Element first = body.selectFirst("p");
-    return first == null ? "" : shorten(first.text());
+    return shorten(first == null ? body.text() : first.text());
   }
 
   /** Cuts text at a word boundary near {@link #EXCERPT_LENGTH}, with an ellipsis. */

@@ -1,0 +1,83 @@
+package vn.bulletin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.build.BuildOptions;
+import vn.bulletin.build.SiteBuilder;
+
+/**
+ * Builds each {@code golden/<case>/input} with the project's templates and compares the whole site
+ * with {@code golden/<case>/expected}, byte for byte. {@code -Dgolden.update=true} rewrites the
+ * expected trees for review in git.
+ */
+class GoldenSiteTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final Instant CLOCK = Instant.parse("2026-01-01T00:00:00Z");
+
+  @TempDir Path work;
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> list = Files.list(GOLDEN)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void siteMatchesItsGoldenCopy(String name) throws IOException {
+    Path source = work.resolve("source");
+    TestSite.copyTree(GOLDEN.resolve(name).resolve("input"), source);
+    TestSite.copyTree(Path.of("templates"), source.resolve("templates"));
+    var result = new SiteBuilder(BuildOptions.of(source, Clock.fixed(CLOCK, ZoneOffset.UTC))).build();
+    assertThat(result.diagnostics()).isEmpty();
+
+    Path built = source.resolve("site").toRealPath();
+    Path expected = GOLDEN.resolve(name).resolve("expected");
+    if (Boolean.getBoolean("golden.update")) {
+      vn.bulletin.publish.SitePublisherAccess.deleteTree(expected);
+      TestSite.copyTree(built, expected);
+      return;
+    }
+    List<String> files = SiteTrees.list(built);
+    assertThat(files).as("files of the site").isEqualTo(SiteTrees.list(expected));
+    for (String file : files) {
+      byte[] actual = Files.readAllBytes(built.resolve(file));
+      byte[] wanted = Files.readAllBytes(expected.resolve(file));
+      if (!java.util.Arrays.equals(actual, wanted)) {
+        fail(file + " differs from the golden copy (rerun with -Dgolden.update=true to accept):\n"
+            + firstDifference(new String(wanted, java.nio.charset.StandardCharsets.UTF_8),
+                new String(actual, java.nio.charset.StandardCharsets.UTF_8)));
+      }
+    }
+  }
+
+  // The first differing line of each, with tabs and line ends made visible.
+  private static String firstDifference(String expected, String actual) {
+    List<String> e = expected.lines().toList();
+    List<String> a = actual.lines().toList();
+    for (int i = 0; i < Math.max(e.size(), a.size()); i++) {
+      String el = i < e.size() ? e.get(i) : "<end of file>";
+      String al = i < a.size() ? a.get(i) : "<end of file>";
+      if (!el.equals(al)) {
+        return "line " + (i + 1) + "\n  expected: " + visible(el) + "\n  actual:   " + visible(al);
+      }
+    }
+    return "the line ends differ";
+  }
+
+  private static String visible(String line) {
+    return line.replace("\t", "→").replace("\r", "␍") + "¶";
+  }
+}
