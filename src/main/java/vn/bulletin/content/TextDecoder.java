@@ -49,10 +49,12 @@ public final class TextDecoder {
     return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
+  // Counts lines as decode() will: CRLF, LF and a lone CR each end one.
   private static int lineOf(byte[] bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset && i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
+      boolean crlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+      if (bytes[i] == '\n' || bytes[i] == '\r' && !crlf) {
         line++;
       }
     }

@@ -49,7 +49,7 @@ public final class HtmlRefiner {
     List<LinkTarget> targets = new ArrayList<>();
     rewriteLinks(body, links, targets);
     rewriteImages(body, links, targets);
-    return new Result(body.html(), excerpt(body), targets);
+    return new Result(body.html().strip(), excerpt(body), targets);
   }
 
   private static void makeFigures(Element body) {
@@ -136,7 +136,8 @@ public final class HtmlRefiner {
   // The first paragraph; a body of lists or tables only gives its text from the start.
   private static String excerpt(Element body) {
     Element first = body.selectFirst("p");
-    return shorten(first == null ? body.text() : first.text());
+    // wholeText keeps inline elements such as <del> joined to their neighbours as written.
+    return shorten(first == null ? body.text() : first.wholeText().replaceAll("\\s+", " "));
   }
 
   /** Cuts text at a word boundary near {@link #EXCERPT_LENGTH}, with an ellipsis. */

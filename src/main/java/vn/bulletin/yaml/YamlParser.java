@@ -79,6 +79,10 @@ public final class YamlParser {
       }
       return new YamlScalar(scalar.getValue(), type, line, column);
     }
+    String kind = tag.substring(CORE_TAG.length());
+    if (node instanceof SequenceNode && !kind.equals("seq") || node instanceof MappingNode && !kind.equals("map")) {
+      throw new YamlSyntaxException("YAML tag \"!!" + kind + "\" is not allowed", line, column);
+    }
     if (node instanceof SequenceNode sequence) {
       List<YamlNode> items = new ArrayList<>();
       for (Node item : sequence.getValue()) {

@@ -1,0 +1,227 @@
+package vn.bulletin.config;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.diagnostic.Severity;
+import vn.bulletin.model.Category;
+
+class ConfigLoaderTest {
+  private final ConfigLoader loader = new ConfigLoader();
+
+  private static final String FULL = """
+      site:
+        name: Bản tin Hàm Cần
+        tagline: Thông tin chính thức của xã Hàm Cần
+        base-url: https://hamcan.example.gov.vn
+        language: vi-VN
+        time-zone: Asia/Saigon
+      categories:
+        - name: Tin tức - Sự kiện
+        - name: Kinh tế
+          slug: kinh-te-xa-hoi
+          description: Tin kinh tế địa phương
+      lists:
+        page-size: 15
+        other-news-count: 8
+        home-latest-count: 6
+        home-section-count: 3
+      footer:
+        contact:
+          organisation: UBND xã Hàm Cần
+          address: Hàm Thuận Nam, Bình Thuận
+          phone: 0252 3999 999
+          email: ubnd@hamcan.gov.vn
+          licence: Giấy phép số 12/GP-STTTT
+        links:
+          - name: Cổng thông tin tỉnh
+            url: https://binhthuan.gov.vn/
+      counter:
+        initial-total: 832881
+      markdown:
+        allow-html: true
+      """;
+
+  @Test
+  void fullConfigIsReadIntoTheRecord() {
+    ConfigLoader.Result result = loader.parse(FULL);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.config()).isEqualTo(new SiteConfig(
+        "Bản tin Hàm Cần",
+        "Thông tin chính thức của xã Hàm Cần",
+        URI.create("https://hamcan.example.gov.vn/"),
+        "vi-VN",
+        ZoneId.of("Asia/Saigon"),
+        List.of(new Category("Tin tức - Sự kiện", "tin-tuc-su-kien", ""),
+            new Category("Kinh tế", "kinh-te-xa-hoi", "Tin kinh tế địa phương")),
+        new SiteConfig.Lists(15, 8, 6, 3),
+        new SiteConfig.Contact("UBND xã Hàm Cần", "Hàm Thuận Nam, Bình Thuận", "0252 3999 999",
+            "ubnd@hamcan.gov.vn", "Giấy phép số 12/GP-STTTT"),
+        List.of(new SiteConfig.Link("Cổng thông tin tỉnh", URI.create("https://binhthuan.gov.vn/"))),
+        832881,
+        true));
+  }
+
+  @Test
+  void emptyConfigGivesDefaults() {
+    ConfigLoader.Result result = loader.parse("");
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.config()).isEqualTo(SiteConfig.defaults());
+  }
+
+  @Test
+  void unknownSettingSuggestsTheClosest() {
+    ConfigLoader.Result result = loader.parse("site:\n  nmae: Bản tin\n");
+
+    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 2, 3, 4,
+        "unknown setting \"nmae\"", "  nmae: Bản tin", "did you mean \"name\"?"));
+  }
+
+  @Test
+  void unknownTopLevelSettingSuggestsTheClosest() {
+    ConfigLoader.Result result = loader.parse("categorys:\n  - name: Tin tức\n");
+
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("unknown setting \"categorys\"");
+      assertThat(d.lineNumber()).isEqualTo(1);
+      assertThat(d.hint()).isEqualTo("did you mean \"categories\"?");
+    });
+  }
+
+  @Test
+  void baseUrlWithoutSchemeIsRefusedAtItsLine() {
+    ConfigLoader.Result result = loader.parse("site:\n  name: a\n  base-url: hamcan.gov.vn\n");
+
+    assertThat(result.hasErrors()).isTrue();
+    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 3, 13, 13,
+        "base-url must be an absolute http or https address such as \"https://bantin.example.gov.vn/\"",
+        "  base-url: hamcan.gov.vn", ""));
+  }
+
+  @Test
+  void baseUrlWithOtherSchemeIsRefused() {
+    ConfigLoader.Result result = loader.parse("site:\n  base-url: ftp://hamcan.gov.vn/\n");
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::lineNumber).containsExactly(2);
+  }
+
+  @Test
+  void unknownTimeZoneIsRefusedWithHint() {
+    ConfigLoader.Result result = loader.parse("site:\n  time-zone: Asia/Ha_Noi\n");
+
+    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 2, 14, 11,
+        "unknown time zone \"Asia/Ha_Noi\"", "  time-zone: Asia/Ha_Noi", "for Việt Nam use Asia/Ho_Chi_Minh"));
+    assertThat(result.config().timeZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
+  }
+
+  @Test
+  void malformedTimeZoneIsRefusedWithHint() {
+    ConfigLoader.Result result = loader.parse("site:\n  time-zone: GMT+25\n");
+
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("unknown time zone \"GMT+25\"");
+      assertThat(d.lineNumber()).isEqualTo(2);
+      assertThat(d.hint()).isEqualTo("for Việt Nam use Asia/Ho_Chi_Minh");
+    });
+  }
+
+  @Test
+  void negativePageSizeIsRefusedAtItsLine() {
+    ConfigLoader.Result result = loader.parse("lists:\n  page-size: -5\n");
+
+    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 2, 14, 2,
+        "field \"page-size\" must be a whole number above 0, not \"-5\"", "  page-size: -5", ""));
+    assertThat(result.config().lists().pageSize()).isEqualTo(20);
+  }
+
+  @Test
+  void twoCategoriesWithTheSameSlugAreRefusedAtTheSecond() {
+    ConfigLoader.Result result = loader.parse("""
+        categories:
+          - name: Tin tức
+          - name: Tin Tức
+        """);
+
+    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 3, 11, 7,
+        "two categories share the slug \"tin-tuc\"; give one a different \"slug:\"", "  - name: Tin Tức", ""));
+    assertThat(result.config().categories()).containsExactly(new Category("Tin tức", "tin-tuc", ""));
+  }
+
+  @Test
+  void explicitSlugClashingWithANameIsRefusedAtTheSlug() {
+    ConfigLoader.Result result = loader.parse("""
+        categories:
+          - name: Kinh tế
+          - name: Kinh tế - Xã hội
+            slug: kinh-te
+        """);
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::lineNumber, Diagnostic::columnNumber)
+        .containsExactly(tuple(4, 11));
+  }
+
+  @Test
+  void categoryWithoutNameIsReportedAtItsEntry() {
+    ConfigLoader.Result result = loader.parse("categories:\n  - slug: tin-tuc\n");
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::message, Diagnostic::lineNumber)
+        .containsExactly(tuple("missing required field \"name\"", 2));
+  }
+
+  @Test
+  void textInitialTotalIsRefusedAtItsLine() {
+    ConfigLoader.Result result = loader.parse("counter:\n  initial-total: abc\n");
+
+    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 2, 18, 3,
+        "initial-total must be a whole number of visits, 0 or more", "  initial-total: abc", ""));
+    assertThat(result.config().counterInitialTotal()).isZero();
+  }
+
+  @Test
+  void yamlErrorIsReportedWithItsLine() {
+    ConfigLoader.Result result = loader.parse("site:\n  name: a\n  name: b\n");
+
+    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 3, 3, 1,
+        "field \"name\" is given twice", "  name: b", ""));
+  }
+
+  @Test
+  void missingFileGivesDefaults(@TempDir Path dir) {
+    ConfigLoader.Result result = loader.load(dir);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.config()).isEqualTo(SiteConfig.defaults());
+  }
+
+  @Test
+  void fileIsReadWithBomAndCrlf(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("bulletin.yaml"), "\uFEFFsite:\r\n  name: Bản tin Hàm Cần\r\n");
+
+    ConfigLoader.Result result = loader.load(dir);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.config().name()).isEqualTo("Bản tin Hàm Cần");
+  }
+
+  @Test
+  void nonUtf8FileIsAFileLevelError(@TempDir Path dir) throws IOException {
+    Files.write(dir.resolve("bulletin.yaml"), "site:\n  name: B\u00e0n\n".getBytes(ISO_8859_1));
+
+    ConfigLoader.Result result = loader.load(dir);
+
+    assertThat(result.diagnostics()).containsExactly(
+        Diagnostic.error("bulletin.yaml", "file is not UTF-8; save it as UTF-8"));
+  }
+}

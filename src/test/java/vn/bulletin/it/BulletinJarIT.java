@@ -1,0 +1,115 @@
+package vn.bulletin.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar, run as an admin would: exit codes, output, and no stack traces for mistakes. */
+class BulletinJarIT {
+  @TempDir Path dir;
+
+  private void copySample(boolean withTemplates) throws IOException {
+    copy(Path.of("content"), dir.resolve("content"));
+    Files.copy(Path.of("bulletin.yaml"), dir.resolve("bulletin.yaml"));
+    if (withTemplates) {
+      copy(Path.of("templates"), dir.resolve("templates"));
+    }
+  }
+
+  @Test
+  void printsItsVersion() throws Exception {
+    JarRunner.Result run = JarRunner.run(dir, "--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("bulletin 0.");
+  }
+
+  @Test
+  void buildsTheSampleSite() throws Exception {
+    copySample(true);
+
+    JarRunner.Result run = JarRunner.run(dir, "build", "--clock", "2026-11-28T00:00:00Z");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("built ").contains("next scheduled: 2027-01-15T08:00+07:00");
+    assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Hàm Cần");
+    String article = Files.readString(dir.resolve("site/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/index.html"));
+    assertThat(article).contains("Thứ Năm, 19/09/2024").contains("<figcaption>").contains("Các tin khác")
+        .contains("lang=\"vi\"");
+    assertThat(Files.readString(dir.resolve("site/about-us/index.html"))).contains("lang=\"en\"");
+  }
+
+  @Test
+  void buildsWithTheTemplatesInsideTheJar() throws Exception {
+    copySample(false);
+
+    JarRunner.Result run = JarRunner.run(dir, "build");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("site/assets/style.css")).exists();
+    assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Lượt truy cập");
+  }
+
+  @Test
+  void contentMistakeExitsWithOneAndNoStackTrace() throws Exception {
+    copySample(true);
+    Files.writeString(dir.resolve("content/thong-bao/hong.md"), "---\ntitle: \"Hỏng\"\ndate: \"ngày 30/02\"\n---\n");
+
+    JarRunner.Result run = JarRunner.runWithLocale(dir, "C", "build");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("content/thong-bao/hong.md:3:7: error: date \"ngày 30/02\" is not an ISO 8601 date")
+        .contains("nothing was published.")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void configMistakeExitsWithTwo() throws Exception {
+    copySample(true);
+    Files.writeString(dir.resolve("bulletin.yaml"), "lists:\n  page-size: -1\n");
+
+    JarRunner.Result run = JarRunner.run(dir, "build");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("bulletin.yaml:2:14: error:").doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownOptionExitsWithTwo() throws Exception {
+    JarRunner.Result run = JarRunner.run(dir, "build", "--no-such-option");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option: '--no-such-option'");
+  }
+
+  @Test
+  void newPrintsThePathOfTheFileItMade() throws Exception {
+    copySample(true);
+
+    JarRunner.Result run = JarRunner.run(dir, "new", "Hội nghị tổng kết năm", "--category", "Thông báo");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("content/thong-bao/hoi-nghi-tong-ket-nam.md\n");
+    assertThat(Files.readString(dir.resolve("content/thong-bao/hoi-nghi-tong-ket-nam.md")))
+        .contains("title: \"Hội nghị tổng kết năm\"").contains("category: \"Thông báo\"");
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
