@@ -3,7 +3,6 @@ package vn.bulletin.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +36,12 @@ public final class ContentLoader {
     for (Path file : listFiles(contentDir)) {
       String contentPath = relative(contentDir, file);
       String projectPath = CONTENT_DIR + "/" + contentPath;
-      if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realRoot)) {
+      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        problems.add(Diagnostic.error(projectPath, "symbolic link leads to no file; remove it or copy the file in"));
+      } else if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realRoot)) {
         problems.add(Diagnostic.error(projectPath, "symbolic link leads outside content/; copy the file in instead"));
+      } else if (Files.isDirectory(file)) {
+        continue; // a link to a folder inside content/, whose files the walk lists already
       } else if (!contentPath.endsWith(".md")) {
         files.add(new StaticFile(file, contentPath));
       } else {
@@ -76,7 +79,7 @@ public final class ContentLoader {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(p -> !p.equals(dir))
           .filter(p -> !isHidden(dir, p))
-          .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.isDirectory(p))
+          .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -100,7 +103,7 @@ public final class ContentLoader {
 
   private static Path realPath(Path path) {
     try {
-      return path.toRealPath(LinkOption.values());
+      return path.toRealPath();
     } catch (IOException e) {
       return path.toAbsolutePath().normalize();
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import vn.bulletin.testing.FileTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,10 +14,10 @@ class BulletinJarIT {
   @TempDir Path dir;
 
   private void copySample(boolean withTemplates) throws IOException {
-    copy(Path.of("content"), dir.resolve("content"));
+    FileTrees.copy(Path.of("content"), dir.resolve("content"));
     Files.copy(Path.of("bulletin.yaml"), dir.resolve("bulletin.yaml"));
     if (withTemplates) {
-      copy(Path.of("templates"), dir.resolve("templates"));
+      FileTrees.copy(Path.of("templates"), dir.resolve("templates"));
     }
   }
 
@@ -98,18 +98,5 @@ class BulletinJarIT {
     assertThat(run.out()).isEqualTo("content/thong-bao/hoi-nghi-tong-ket-nam.md\n");
     assertThat(Files.readString(dir.resolve("content/thong-bao/hoi-nghi-tong-ket-nam.md")))
         .contains("title: \"Hội nghị tổng kết năm\"").contains("category: \"Thông báo\"");
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted().toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.testing.FileTrees;
 
 /**
  * Kills the build with SIGKILL at random moments, most of them late in the build where publishing
@@ -53,7 +51,7 @@ class PublishKillIT {
         build.destroyForcibly().waitFor();
         killedWhileRunning++;
       }
-      Map<String, String> now = digest(live.resolve("site"));
+      Map<String, String> now = FileTrees.digest(live.resolve("site"));
       assertThat(now).as("trial %d: the live site is the old or the new one, whole", trial).isIn(siteA, siteB);
       current = now;
     }
@@ -62,7 +60,7 @@ class PublishKillIT {
     Corpus.write(live, ITEMS, "B");
     JarRunner.Result last = JarRunner.run(live, "build", "--clock", CLOCK);
     assertThat(last.exitCode()).as(last.err()).isZero();
-    assertThat(digest(live.resolve("site"))).isEqualTo(siteB);
+    assertThat(FileTrees.digest(live.resolve("site"))).isEqualTo(siteB);
     try (Stream<Path> releases = Files.list(live.resolve(".bulletin/site-releases"))) {
       assertThat(releases.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
     }
@@ -71,26 +69,12 @@ class PublishKillIT {
   private static Map<String, String> buildAndDigest(Path source) throws Exception {
     JarRunner.Result run = JarRunner.run(source, "build", "--clock", CLOCK);
     assertThat(run.exitCode()).as(run.err()).isZero();
-    return digest(source.resolve("site"));
+    return FileTrees.digest(source.resolve("site"));
   }
 
   private static long timedBuild(Path source) throws Exception {
     long start = System.nanoTime();
     buildAndDigest(source);
     return (System.nanoTime() - start) / 1_000_000;
-  }
-
-  private static Map<String, String> digest(Path site) throws IOException {
-    Map<String, String> digests = new TreeMap<>();
-    Path root = site.toRealPath();
-    try (Stream<Path> walk = Files.walk(root)) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        digests.put(root.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
-      }
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    return digests;
   }
 }

@@ -300,4 +300,32 @@ class BuildDiagnosticsTest {
     assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.message())
         .isEqualTo("Markdown took longer than 0 s to render"));
   }
+
+  @Test
+  void symbolicLinkLeadingOutsideContentIsRefused() throws Exception {
+    TestSite site = site();
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "mật khẩu");
+    Files.createSymbolicLink(dir.resolve("content/tin/ro-ri.txt"), secret);
+    Files.createSymbolicLink(dir.resolve("content/tin/thu-muc"), dir);
+    Files.createSymbolicLink(dir.resolve("content/tin/mat.jpg"), dir.resolve("khong-co.jpg"));
+
+    assertThat(failingBuild(site).err()).isEqualTo("""
+        content/tin/mat.jpg: error: symbolic link leads to no file; remove it or copy the file in
+        content/tin/ro-ri.txt: error: symbolic link leads outside content/; copy the file in instead
+        content/tin/thu-muc: error: symbolic link leads outside content/; copy the file in instead
+        3 errors; nothing was published.
+        """);
+  }
+
+  @Test
+  void pageWhoseUrlIsACategoryIsRefused() {
+    TestSite site = site().item("content/pages/thong-bao.md", "title: \"Thông báo\"", "x\n");
+
+    assertThat(failingBuild(site).err()).isEqualTo("""
+        content/pages/thong-bao.md: error: URL /thong-bao/ is also the URL of a generated page
+        hint: give one of them a different "slug:" or file name
+        1 error; nothing was published.
+        """);
+  }
 }

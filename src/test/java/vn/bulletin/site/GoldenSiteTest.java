@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.testing.FileTrees;
 import vn.bulletin.build.BuildOptions;
 import vn.bulletin.build.SiteBuilder;
 
@@ -38,20 +39,20 @@ class GoldenSiteTest {
   @MethodSource("cases")
   void siteMatchesItsGoldenCopy(String name) throws IOException {
     Path source = work.resolve("source");
-    TestSite.copyTree(GOLDEN.resolve(name).resolve("input"), source);
-    TestSite.copyTree(Path.of("templates"), source.resolve("templates"));
+    FileTrees.copy(GOLDEN.resolve(name).resolve("input"), source);
+    FileTrees.copy(Path.of("templates"), source.resolve("templates"));
     var result = new SiteBuilder(BuildOptions.of(source, Clock.fixed(CLOCK, ZoneOffset.UTC))).build();
     assertThat(result.diagnostics()).isEmpty();
 
     Path built = source.resolve("site").toRealPath();
     Path expected = GOLDEN.resolve(name).resolve("expected");
     if (Boolean.getBoolean("golden.update")) {
-      vn.bulletin.publish.SitePublisherAccess.deleteTree(expected);
-      TestSite.copyTree(built, expected);
+      FileTrees.delete(expected);
+      FileTrees.copy(built, expected);
       return;
     }
-    List<String> files = SiteTrees.list(built);
-    assertThat(files).as("files of the site").isEqualTo(SiteTrees.list(expected));
+    List<String> files = FileTrees.list(built);
+    assertThat(files).as("files of the site").isEqualTo(FileTrees.list(expected));
     for (String file : files) {
       byte[] actual = Files.readAllBytes(built.resolve(file));
       byte[] wanted = Files.readAllBytes(expected.resolve(file));

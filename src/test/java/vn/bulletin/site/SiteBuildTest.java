@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.testing.FileTrees;
 import vn.bulletin.build.BuildResult;
 
 class SiteBuildTest {
@@ -195,13 +196,13 @@ class SiteBuildTest {
     Path other = dir.resolve("other-out");
     site.build(site.options().withOut(other));
 
-    assertThat(SiteTrees.digest(other)).isEqualTo(SiteTrees.digest(site.out())).isNotEmpty();
+    assertThat(FileTrees.digest(other)).isEqualTo(FileTrees.digest(site.out())).isNotEmpty();
   }
 
   @Test
   void siteWithoutTemplatesUsesTheBuiltInOnes() throws Exception {
     TestSite site = site();
-    vn.bulletin.publish.SitePublisherAccess.deleteTree(dir.resolve("templates"));
+    FileTrees.delete(dir.resolve("templates"));
 
     assertThat(site.build().succeeded()).isTrue();
     assertThat(site.read("tin-tuc-su-kien/ham-can/index.html")).contains("Thứ Năm, 19/09/2024");
@@ -237,5 +238,20 @@ class SiteBuildTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("error: unknown category \"Thong bao\"; did you mean \"Thông báo\"?\n");
+  }
+
+  @Test
+  void photosOfADraftBundleAreNotPublished() {
+    TestSite site = site()
+        .item("content/tin/nhap/index.md", """
+            title: "Nháp có ảnh"
+            date: 2024-09-01
+            category: "Tin tức - Sự kiện"
+            draft: true
+            """, "![Ảnh](anh.svg)\n")
+        .file("content/tin/nhap/anh.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"></svg>");
+
+    assertThat(site.build().succeeded()).isTrue();
+    assertThat(site.files()).noneMatch(f -> f.contains("nhap"));
   }
 }

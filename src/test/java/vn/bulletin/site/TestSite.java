@@ -12,11 +12,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import vn.bulletin.build.BuildOptions;
 import vn.bulletin.build.BuildResult;
 import vn.bulletin.build.SiteBuilder;
 import vn.bulletin.cli.Main;
+import vn.bulletin.testing.FileTrees;
 
 /**
  * A small site written inline in a test and built into a temporary folder:
@@ -51,7 +51,7 @@ final class TestSite {
   static TestSite in(Path dir) {
     TestSite site = new TestSite(dir);
     site.file("bulletin.yaml", CONFIG);
-    copyTree(Path.of("templates"), dir.resolve("templates"));
+    FileTrees.copy(Path.of("templates"), dir.resolve("templates"));
     return site;
   }
 
@@ -133,21 +133,6 @@ final class TestSite {
 
   /** Every file of the built site, as site-relative paths, sorted. */
   List<String> files() {
-    return SiteTrees.list(out());
-  }
-
-  static void copyTree(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted().toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FileTrees.list(out());
   }
 }

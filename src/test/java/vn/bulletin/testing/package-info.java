@@ -1,0 +1,2 @@
+/** Helpers shared by the tests of several packages. */
+package vn.bulletin.testing;
