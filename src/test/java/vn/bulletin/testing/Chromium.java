@@ -38,10 +38,11 @@ public final class Chromium implements AutoCloseable {
     try {
       Path profile = Files.createTempDirectory("bulletin-chromium");
       ChromeOptions options = new ChromeOptions();
+      // Reduced motion: smooth scrolling would race Selenium's clicks.
       options.setBinary(BROWSER.toFile());
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-          "--disable-extensions", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+          "--disable-extensions", "--force-prefers-reduced-motion", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
       LoggingPreferences logs = new LoggingPreferences();
       logs.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", logs);
