@@ -146,12 +146,13 @@ class VisitorBrowserIT {
     return pages;
   }
 
-  /** On demand ({@code -Dbulletin.screenshots=docs/screenshots}): full-page pictures for the README. */
+  /**
+   * Full-page pictures of the main pages, in target/screenshots or where {@code -Dbulletin.screenshots}
+   * says (the README's are made with {@code -Dbulletin.screenshots=$PWD/docs/screenshots}).
+   */
   @Test
   void screenshotsOfThePagesForTheReadme() throws Exception {
-    String target = System.getProperty("bulletin.screenshots", "");
-    org.junit.jupiter.api.Assumptions.assumeFalse(target.isEmpty(), "screenshots are made on demand");
-    Path out = Path.of(target);
+    Path out = Path.of(System.getProperty("bulletin.screenshots", "target/screenshots"));
     Files.createDirectories(out);
     Map<String, String> pages = Map.of("home", "", "article", "tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/",
         "category", "tin-tuc-su-kien/", "search", "tim-kiem/?q=ham%20can");
@@ -164,8 +165,9 @@ class VisitorBrowserIT {
           browser.get(url(page.getValue()));
           Object shot = browser.executeCdpCommand("Page.captureScreenshot",
               Map.of("format", "png", "captureBeyondViewport", true)).get("data");
-          Files.write(out.resolve(page.getKey() + "-" + width + ".png"),
-              java.util.Base64.getDecoder().decode((String) shot));
+          Path png = out.resolve(page.getKey() + "-" + width + ".png");
+          Files.write(png, java.util.Base64.getDecoder().decode((String) shot));
+          assertThat(Files.size(png)).as(png.toString()).isGreaterThan(10_000);
         }
       }
     }
