@@ -70,6 +70,7 @@ public final class SitePublisher {
     Files.createDirectories(staging);
     try {
       fill(staging, files, previous);
+      DurableFiles.syncTree(staging);
     } catch (IOException | RuntimeException e) {
       deleteTree(staging);
       throw e;
