@@ -1,0 +1,48 @@
+package vn.bulletin.search;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The character rules of the analysis, mirrored line for line by {@code assets/search-analysis.js}:
+ * the test vectors in {@code src/test/resources/search/analysis-vectors.json} hold both to the same
+ * output.
+ */
+public final class VietnameseText {
+  // Invisible joiners and soft hyphens that editors paste from Word; they must not split a syllable.
+  private static final Pattern IGNORABLE = Pattern.compile("[\\u00AD\\u200C\\u200D\\u2060\\uFEFF]");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern STROKED_D = Pattern.compile("[đĐðÐ]");
+  // The old-style tone placement (hòa, khỏe, thủy) is the canonical one for open oa, oe and uy.
+  private static final String[][] TONE_PLACEMENT = {
+      {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+      {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+      {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"}};
+
+  private VietnameseText() {}
+
+  /** NFC, no invisible joiners, and the look-alike eth (Ð, ð) read as Đ, đ. */
+  public static String normalize(String text) {
+    String nfc = Normalizer.normalize(IGNORABLE.matcher(text).replaceAll(""), Normalizer.Form.NFC);
+    return nfc.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+  }
+
+  /** The exact view of a syllable: lower case with one tone placement ("Hoà" → "hòa"). */
+  public static String exact(String syllable) {
+    String lower = syllable.toLowerCase(Locale.ROOT);
+    for (String[] pair : TONE_PLACEMENT) {
+      // After "q" the u belongs to the onset (quý, quỳ): the tone sits on y in both conventions.
+      if (lower.endsWith(pair[0]) && !lower.endsWith("q" + pair[0])) {
+        return lower.substring(0, lower.length() - 2) + pair[1];
+      }
+    }
+    return lower;
+  }
+
+  /** The folded view: no marks, đ as d, lower case ("Đường" → "duong"). */
+  public static String fold(String syllable) {
+    String bare = MARKS.matcher(Normalizer.normalize(syllable, Normalizer.Form.NFD)).replaceAll("");
+    return STROKED_D.matcher(bare).replaceAll("d").toLowerCase(Locale.ROOT);
+  }
+}
