@@ -52,8 +52,10 @@ public final class SitePlanner {
 
   public SitePlan plan(Input in) {
     List<NewsItem> published = in.items().stream().filter(in.rules()::isPublished).sorted(NEWEST_FIRST).toList();
+    // Pages in the site's language come first in menus, then the others (About us).
     List<StandalonePage> pages = in.pages().stream().filter(p -> in.rules().drafts() || !p.draft())
-        .sorted(Comparator.comparing(StandalonePage::path)).toList();
+        .sorted(Comparator.comparing((StandalonePage p) -> !p.lang().equals(config.language()))
+            .thenComparing(StandalonePage::path)).toList();
     Map<Category, List<NewsItem>> byCategory = byCategory(published);
     Map<String, List<NewsItem>> byTag = byTag(published);
     SiteView site = views.site(List.copyOf(byCategory.keySet()), pages);
