@@ -16,6 +16,8 @@
   var MAX_SYLLABLES = 32;
   var MAX_BIGRAMS = 12;
   var SUGGEST_FROM = 10;
+  // Shorter syllables are not retried one edit away: "x" would find every "xã".
+  var TYPO_MIN_LENGTH = 3;
 
   function tokensOf(syllables, prefix) {
     var last = syllables[syllables.length - 1].fold;
@@ -52,7 +54,7 @@
       return Promise.all([
         Promise.all(tokens.map(function (t) {
           return index.lookup(m, "unigram", t.fold, t.prefix).then(function (found) {
-            t.typo = !found.length && !t.prefix;
+            t.typo = !found.length && !t.prefix && t.fold.length >= TYPO_MIN_LENGTH;
             return t.typo ? index.typo(m, t.fold) : found;
           });
         })),

@@ -25,6 +25,8 @@ final class QueryPlan {
   static final float EXACT_BOOST = 0.5f;
   /** How many completions the last word expands to while typing. */
   static final int PREFIX_EXPANSIONS = 8;
+  /** Shorter syllables are not retried one edit away: "x" would find every "xã". */
+  static final int TYPO_MIN_LENGTH = 3;
   /** More syllables than this are ignored: nobody types them, and each costs a clause. */
   static final int MAX_SYLLABLES = 32;
 
@@ -78,7 +80,7 @@ final class QueryPlan {
       Query clause = isPrefix ? completions(searcher, s.fold(), IndexFields.TITLE_FOLD, IndexFields.BODY_FOLD)
           : folded(f -> new TermQuery(new Term(f, s.fold())));
       int df = searcher.count(clause);
-      if (df == 0 && !isPrefix) {
+      if (df == 0 && !isPrefix && s.fold().length() >= TYPO_MIN_LENGTH) {
         clause = folded(f -> new FuzzyQuery(new Term(f, s.fold()), 1, 1, PREFIX_EXPANSIONS, true));
         df = searcher.count(clause);
       }
