@@ -25,12 +25,4 @@ final class IndexFields {
   static final float TITLE_WEIGHT = 3f;
 
   private IndexFields() {}
-
-  static IndexView viewOf(String field) {
-    return switch (field) {
-      case TITLE_EXACT, BODY_EXACT -> IndexView.EXACT;
-      case TEXT_BIGRAMS -> IndexView.BIGRAM;
-      default -> IndexView.FOLD;
-    };
-  }
 }

@@ -1,5 +1,7 @@
 package vn.bulletin.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -9,7 +11,10 @@ import org.apache.lucene.document.TextField;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.plan.VietnameseFormat;
 
-/** A published news item as a Lucene document. */
+/**
+ * A published news item as a Lucene document. Its text fields carry tokens analyzed here, once per
+ * text, so the index needs no analyzer of its own.
+ */
 final class ItemDocuments {
   private final VietnameseFormat format;
 
@@ -30,11 +35,24 @@ final class ItemDocuments {
     doc.add(new StringField(IndexFields.CATEGORY, item.category().slug(), Field.Store.YES));
     doc.add(new StoredField(IndexFields.CATEGORY_NAME, item.category().name()));
     doc.add(new NumericDocValuesField(IndexFields.ORDER, order));
-    doc.add(new TextField(IndexFields.TITLE_FOLD, item.title(), Field.Store.NO));
-    doc.add(new TextField(IndexFields.TITLE_EXACT, item.title(), Field.Store.NO));
-    doc.add(new TextField(IndexFields.BODY_FOLD, body, Field.Store.NO));
-    doc.add(new TextField(IndexFields.BODY_EXACT, body, Field.Store.NO));
-    doc.add(new TextField(IndexFields.TEXT_BIGRAMS, item.title() + "\n" + body, Field.Store.NO));
+    List<Syllable> title = Syllables.of(item.title());
+    List<Syllable> text = Syllables.of(body);
+    doc.add(new TextField(IndexFields.TITLE_FOLD, new SyllableTokenStream(title, IndexView.FOLD)));
+    doc.add(new TextField(IndexFields.TITLE_EXACT, new SyllableTokenStream(title, IndexView.EXACT)));
+    doc.add(new TextField(IndexFields.BODY_FOLD, new SyllableTokenStream(text, IndexView.FOLD)));
+    doc.add(new TextField(IndexFields.BODY_EXACT, new SyllableTokenStream(text, IndexView.EXACT)));
+    doc.add(new TextField(IndexFields.TEXT_BIGRAMS, new SyllableTokenStream(titleThenBody(title, text), IndexView.BIGRAM)));
     return doc;
+  }
+
+  // No bigram joins the title's last syllable to the body's first.
+  private static List<Syllable> titleThenBody(List<Syllable> title, List<Syllable> body) {
+    List<Syllable> all = new ArrayList<>(title.size() + body.size());
+    all.addAll(title);
+    for (int i = 0; i < body.size(); i++) {
+      Syllable s = body.get(i);
+      all.add(i == 0 ? new Syllable(s.text(), s.exact(), s.fold(), s.start(), s.end(), true) : s);
+    }
+    return all;
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -38,16 +39,24 @@ public final class SearchIndex implements AutoCloseable {
     Directory memory = new ByteBuffersDirectory();
     ItemDocuments documents = new ItemDocuments(format);
     try (IndexWriter writer = new IndexWriter(memory, config())) {
-      for (int i = 0; i < published.size(); i++) {
-        // The plan lists newest first; order 0 is the oldest, so a new item takes the next doc id.
-        writer.addDocument(documents.of(published.get(i), published.size() - 1L - i));
-      }
+      // Items are analyzed and added in parallel; the index sort puts them back in order. The plan
+      // lists newest first; order 0 is the oldest, so a new item takes the next doc id.
+      IntStream.range(0, published.size()).parallel().forEach(i ->
+          add(writer, documents.of(published.get(i), published.size() - 1L - i)));
       writer.forceMerge(1);
       writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new SearchIndex(memory);
+  }
+
+  private static void add(IndexWriter writer, org.apache.lucene.document.Document doc) {
+    try {
+      writer.addDocument(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The static files of {@code site/search/}, by site-relative path. */
@@ -74,8 +83,9 @@ public final class SearchIndex implements AutoCloseable {
     return new SearchEngine(DirectoryReader.open(directory));
   }
 
+  // Text fields arrive analyzed (SyllableTokenStream), so the default analyzer never runs.
   static IndexWriterConfig config() {
-    return new IndexWriterConfig(new VietnameseAnalyzer())
+    return new IndexWriterConfig()
         .setIndexSort(new Sort(new SortField(IndexFields.ORDER, SortField.Type.LONG)))
         .setCommitOnClose(false);
   }

@@ -1,7 +1,9 @@
 package vn.bulletin.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,13 +24,18 @@ public final class Syllables {
   public static List<Syllable> of(String text) {
     String normalized = VietnameseText.normalize(text);
     List<Syllable> out = new ArrayList<>();
+    // A text repeats its syllables; each distinct one is canonicalized and folded once.
+    Map<String, String[]> views = new HashMap<>();
     Matcher m = TOKEN.matcher(normalized);
     int previousEnd = 0;
     while (m.find()) {
       boolean afterBreak = !out.isEmpty() && isBreak(normalized, previousEnd, m.start());
       String word = m.group();
-      String exact = VietnameseText.exact(word);
-      out.add(new Syllable(word, exact, VietnameseText.fold(exact), m.start(), m.end(), afterBreak));
+      String[] view = views.computeIfAbsent(word, w -> {
+        String exact = VietnameseText.exact(w);
+        return new String[] {exact, VietnameseText.fold(exact)};
+      });
+      out.add(new Syllable(word, view[0], view[1], m.start(), m.end(), afterBreak));
       previousEnd = m.end();
     }
     return out;

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 public final class VietnameseText {
   // Invisible joiners and soft hyphens that editors paste from Word; they must not split a syllable.
   private static final Pattern IGNORABLE = Pattern.compile("[\\u00AD\\u200C\\u200D\\u2060\\uFEFF]");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern STROKED_D = Pattern.compile("[đĐðÐ]");
   // The old-style tone placement (hòa, khỏe, thủy) is the canonical one for open oa, oe and uy.
   private static final String[][] TONE_PLACEMENT = {
       {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
@@ -42,7 +40,30 @@ public final class VietnameseText {
 
   /** The folded view: no marks, đ as d, lower case ("Đường" → "duong"). */
   public static String fold(String syllable) {
-    String bare = MARKS.matcher(Normalizer.normalize(syllable, Normalizer.Form.NFD)).replaceAll("");
-    return STROKED_D.matcher(bare).replaceAll("d").toLowerCase(Locale.ROOT);
+    if (isAscii(syllable)) {
+      return syllable.toLowerCase(Locale.ROOT);
+    }
+    // The loop is what "NFD, remove \\p{M}, [đĐðÐ] → d, lower case" does, without two regex passes.
+    String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);
+    StringBuilder bare = new StringBuilder(nfd.length());
+    nfd.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        return;
+      }
+      bare.appendCodePoint(c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð' ? 'd' : c);
+    });
+    return bare.toString().toLowerCase(Locale.ROOT);
+  }
+
+  // Most syllables of numbers, codes and loanwords: nothing to decompose.
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
