@@ -25,6 +25,8 @@ final class QueryPlan {
   static final float EXACT_BOOST = 0.5f;
   /** How many completions the last word expands to while typing. */
   static final int PREFIX_EXPANSIONS = 8;
+  /** Pairs beyond this many add cost (one chunk each in the browser) and little ranking. */
+  static final int MAX_BIGRAMS = 12;
   /** Shorter syllables are not retried one edit away: "x" would find every "xã". */
   static final int TYPO_MIN_LENGTH = 3;
   /** More syllables than this are ignored: nobody types them, and each costs a clause. */
@@ -94,21 +96,35 @@ final class QueryPlan {
             f -> new TermQuery(new Term(f, s.exact()))), EXACT_BOOST));
       }
     }
-    // With only common syllables ("hội nghị"), they are all required rather than none.
+    List<Query> pairs = bigrams(searcher);
+    // With only common syllables ("hội nông dân xã"), the pairs that are not common are required
+    // instead; without such pairs, all the syllables are.
+    if (required.isEmpty()) {
+      for (Query pair : pairs) {
+        int df = searcher.count(pair);
+        (df > 0 && df <= docs * PostingsBuilder.SOFT_SHARE ? required : optional).add(pair);
+      }
+    } else {
+      optional.addAll(pairs);
+    }
     (required.isEmpty() ? required : optional).addAll(soft);
-    bigrams(searcher);
   }
 
-  private void bigrams(IndexSearcher searcher) throws IOException {
-    for (int i = 1; i < syllables.size(); i++) {
+  private List<Query> bigrams(IndexSearcher searcher) throws IOException {
+    List<Query> pairs = new ArrayList<>();
+    int counted = 0;
+    for (int i = 1; i < syllables.size() && counted < MAX_BIGRAMS; i++) {
       if (syllables.get(i).afterBreak()) {
         continue;
       }
+      counted++;
       String key = syllables.get(i - 1).fold() + " " + syllables.get(i).fold();
       Query q = prefix && i == syllables.size() - 1 ? completions(searcher, key, IndexFields.TEXT_BIGRAMS)
           : new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, key));
-      optional.add(new BoostQuery(q, BIGRAM_BOOST));
+      // A pair being typed (prefix) is never required: it only ranks.
+      (prefix && i == syllables.size() - 1 ? optional : pairs).add(new BoostQuery(q, BIGRAM_BOOST));
     }
+    return pairs;
   }
 
   // Fold fields: each completion in title and body; the bigram field: each completion alone.

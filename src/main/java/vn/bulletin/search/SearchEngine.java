@@ -3,6 +3,7 @@ package vn.bulletin.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -31,17 +33,24 @@ public final class SearchEngine implements AutoCloseable {
   public static final Duration TIME_BUDGET = Duration.ofMillis(500);
 
   private final SearcherManager searchers;
+  private final Directory directory;
 
-  SearchEngine(DirectoryReader reader) throws IOException {
+  SearchEngine(DirectoryReader reader, Directory directory) throws IOException {
     this.searchers = new SearcherManager(reader, null);
+    this.directory = directory;
   }
 
-  /** Opens the index in {@code dir}; a missing index is an {@link java.nio.file.NoSuchFileException}. */
+  /** Opens the index in {@code dir}; a missing index is a {@link NoSuchFileException}. */
   public static SearchEngine open(Path dir) throws IOException {
-    if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
-      throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no search index; build the site first");
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "no search index; build the site first");
     }
-    return new SearchEngine(DirectoryReader.open(FSDirectory.open(dir)));
+    Directory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new NoSuchFileException(dir.toString(), null, "no search index; build the site first");
+    }
+    return new SearchEngine(DirectoryReader.open(directory), directory);
   }
 
   /** Switches to the index of a newer build, if one was saved since. */
@@ -104,6 +113,12 @@ public final class SearchEngine implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    searchers.close();
+    try {
+      searchers.close();
+    } finally {
+      if (directory != null) {
+        directory.close();
+      }
+    }
   }
 }

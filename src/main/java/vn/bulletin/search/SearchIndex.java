@@ -78,9 +78,9 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** An engine over this index, for tests and tools that have no saved index. */
+  /** An engine over this index, for tests and tools that have no saved index; it leaves the index open. */
   public SearchEngine engine() throws IOException {
-    return new SearchEngine(DirectoryReader.open(directory));
+    return new SearchEngine(DirectoryReader.open(directory), null);
   }
 
   // Text fields arrive analyzed (SyllableTokenStream), so the default analyzer never runs.
