@@ -65,9 +65,28 @@ final class PostingsBuilder {
 
   // The k heaviest; on equal weight the newer item (higher doc id) wins.
   private int[] best(int[] docs, int k) {
-    Integer[] boxed = Arrays.stream(docs).boxed().toArray(Integer[]::new);
-    Arrays.sort(boxed, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a]) : b - a);
-    return Arrays.stream(boxed, 0, k).mapToInt(Integer::intValue).toArray();
+    double[] sorted = new double[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      sorted[i] = weights[docs[i]];
+    }
+    Arrays.sort(sorted);
+    double threshold = sorted[docs.length - k];
+    int[] sortedDocs = docs.clone();
+    Arrays.sort(sortedDocs);
+    int[] out = new int[k];
+    int n = 0;
+    for (int doc : sortedDocs) {
+      n += weights[doc] > threshold ? 1 : 0;
+    }
+    int ties = k - n;
+    n = 0;
+    for (int i = sortedDocs.length - 1; i >= 0; i--) {
+      int doc = sortedDocs[i];
+      if (weights[doc] > threshold || weights[doc] == threshold && ties-- > 0) {
+        out[n++] = doc;
+      }
+    }
+    return out;
   }
 
   private void clear() {

@@ -85,7 +85,8 @@ public final class SearchIndex implements AutoCloseable {
 
   // Text fields arrive analyzed (SyllableTokenStream), so the default analyzer never runs.
   static IndexWriterConfig config() {
-    return new IndexWriterConfig()
+    // A large buffer flushes the whole build as one or two segments, so the merge to one is cheap.
+    return new IndexWriterConfig().setRAMBufferSizeMB(256)
         .setIndexSort(new Sort(new SortField(IndexFields.ORDER, SortField.Type.LONG)))
         .setCommitOnClose(false);
   }
