@@ -28,6 +28,9 @@ public final class SearchIndex implements AutoCloseable {
   /** Where a project keeps its index, relative to its source folder. */
   public static final String DIRECTORY = ".bulletin/search-index";
 
+  /** Items analyzed ahead of indexing; bounds the memory their tokens take. */
+  private static final int BATCH = 1000;
+
   private final Directory directory;
 
   private SearchIndex(Directory directory) {
@@ -39,10 +42,14 @@ public final class SearchIndex implements AutoCloseable {
     Directory memory = new ByteBuffersDirectory();
     ItemDocuments documents = new ItemDocuments(format);
     try (IndexWriter writer = new IndexWriter(memory, config())) {
-      // Items are analyzed and added in parallel; the index sort puts them back in order. The plan
+      // Items are analyzed in parallel, a batch at a time, and added by one thread: one thread's
+      // buffer flushes as one segment, so the merge to one segment has nothing to rewrite. The plan
       // lists newest first; order 0 is the oldest, so a new item takes the next doc id.
-      IntStream.range(0, published.size()).parallel().forEach(i ->
-          add(writer, documents.of(published.get(i), published.size() - 1L - i)));
+      for (int from = 0; from < published.size(); from += BATCH) {
+        IntStream.range(from, Math.min(published.size(), from + BATCH)).parallel()
+            .mapToObj(i -> documents.of(published.get(i), published.size() - 1L - i)).toList()
+            .forEach(doc -> add(writer, doc));
+      }
       writer.forceMerge(1);
       writer.commit();
     } catch (IOException e) {

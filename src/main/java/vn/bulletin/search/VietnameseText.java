@@ -22,7 +22,9 @@ public final class VietnameseText {
 
   /** NFC, no invisible joiners, and the look-alike eth (Ð, ð) read as Đ, đ. */
   public static String normalize(String text) {
-    String nfc = Normalizer.normalize(IGNORABLE.matcher(text).replaceAll(""), Normalizer.Form.NFC);
+    String visible = IGNORABLE.matcher(text).find() ? IGNORABLE.matcher(text).replaceAll("") : text;
+    String nfc = Normalizer.isNormalized(visible, Normalizer.Form.NFC) ? visible
+        : Normalizer.normalize(visible, Normalizer.Form.NFC);
     return nfc.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
   }
 
