@@ -62,12 +62,13 @@
         opts.category ? index.category(m, opts.category) : Promise.resolve(null)
       ]).then(function (r) {
         tokens.forEach(function (t, i) { t.found = r[0][i]; });
+        pairs.forEach(function (p, i) { p.found = r[1][i]; });
         var bigrams = [].concat.apply([], r[1]);
         var all = [].concat.apply(bigrams, tokens.map(function (t) { return t.found; }));
         return Promise.all(all.map(function (f) {
           return index.postings(f.rec).then(function (p) { f.postings = p; });
         })).then(function () {
-          var result = rank(m, tokens, bigrams, r[2], !!opts.byDate);
+          var result = rank(m, tokens, pairs, bigrams, r[2], !!opts.byDate);
           result.suggestions = suggestions(m, syllables, tokens, pairs, r[1], result.ids);
           return result;
         });
@@ -75,14 +76,17 @@
     });
   }
 
-  function rank(m, tokens, bigrams, filter, byDate) {
+  function rank(m, tokens, pairs, bigrams, filter, byDate) {
     var n = m.docs;
     var score = new Float64Array(n);
     var matched = new Uint32Array(n);
-    var required = requiredTokens(m, tokens);
+    var required = requiredClauses(m, tokens, pairs);
     tokens.forEach(function (t) { addToken(m, t, score, matched); });
-    bigrams.forEach(function (f) {
-      addPostings(f, format.idf(f.rec.df, n) * m.bigram.scale / 255 * f.weight * BIGRAM_BOOST, score, null, -1);
+    pairs.forEach(function (p) {
+      p.found.forEach(function (f) {
+        addPostings(f, format.idf(f.rec.df, n) * m.bigram.scale / 255 * f.weight * BIGRAM_BOOST, score, null, p.bit,
+          matched);
+      });
     });
     var ids = candidates(n, required.length, score, matched, filter);
     ids.sort(byDate ? function (a, b) { return b - a; } : function (a, b) { return score[b] - score[a] || b - a; });
@@ -94,12 +98,20 @@
     };
   }
 
-  // Soft syllables (in more than m.soft of the items) are optional, unless every syllable is soft.
-  function requiredTokens(m, tokens) {
+  // Soft syllables (in more than m.soft of the items) are optional. When every syllable is soft, the
+  // pairs that are not soft are required instead (their postings are whole), else all syllables.
+  function requiredClauses(m, tokens, pairs) {
+    var limit = m.docs * m.soft;
     var found = tokens.filter(function (t) { return t.found.length; });
-    var hard = found.filter(function (t) { return maxDf(t) <= m.docs * m.soft; });
-    var required = hard.length ? hard : found;
-    required.forEach(function (t, i) { t.bit = (1 << i) >>> 0; });
+    var required = found.filter(function (t) { return maxDf(t) <= limit; });
+    if (!required.length) {
+      required = pairs.filter(function (p) { return !p.prefix && p.found.length && maxDf(p) <= limit; });
+    }
+    if (!required.length) {
+      required = found;
+    }
+    tokens.concat(pairs).forEach(function (c) { c.bit = 0; });
+    required.forEach(function (c, i) { c.bit = (1 << i) >>> 0; });
     return required;
   }
 
