@@ -1,5 +1,6 @@
 package vn.bulletin.build;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import vn.bulletin.diagnostic.Diagnostic;
@@ -12,6 +13,7 @@ import vn.bulletin.model.NewsItem;
  * @param files how many files the site holds
  * @param written how many files were new or changed
  * @param configError whether the failure lies in bulletin.yaml (a usage error rather than content)
+ * @param searchTime how long indexing and exporting the search took
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -19,7 +21,8 @@ public record BuildResult(
     int published,
     int files,
     int written,
-    Optional<NewsItem> nextScheduled) {
+    Optional<NewsItem> nextScheduled,
+    Duration searchTime) {
 
   public boolean succeeded() {
     return diagnostics.stream().noneMatch(Diagnostic::isError);

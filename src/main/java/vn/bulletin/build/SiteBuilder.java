@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +34,9 @@ import vn.bulletin.publish.OutputPaths;
 import vn.bulletin.publish.SitePublisher;
 import vn.bulletin.render.PageRenderer;
 import vn.bulletin.render.TemplateSource;
+import vn.bulletin.search.SearchIndex;
 
-/** The pipeline. {@link #build} reads as the list of stages, in order. */
+/** The pipeline. {@link #build} reads as the list of stages, in order: load, parse, plan, render, index, publish. */
 public final class SiteBuilder {
   private final BuildOptions options;
   private final Diagnostics diagnostics = new Diagnostics();
@@ -46,7 +48,7 @@ public final class SiteBuilder {
   public BuildResult build() {
     ConfigLoader.Result config = new ConfigLoader().load(options.source());
     if (config.hasErrors()) {
-      return new BuildResult(config.diagnostics(), true, 0, 0, 0, Optional.empty());
+      return new BuildResult(config.diagnostics(), true, 0, 0, 0, Optional.empty(), Duration.ZERO);
     }
     diagnostics.addAll(config.diagnostics());
     LoadedContent content = load();
@@ -54,9 +56,15 @@ public final class SiteBuilder {
     SitePlan plan = plan(config.config(), content, parsed);
     SortedMap<String, Output> site = render(config.config(), plan);
     if (diagnostics.hasErrors()) {
-      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled());
+      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), Duration.ZERO);
     }
-    return publish(site, plan);
+    long started = System.nanoTime();
+    try (SearchIndex index = index(config.config(), plan, site)) {
+      Duration searchTime = Duration.ofNanos(System.nanoTime() - started);
+      return publish(site, plan, index, searchTime);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private LoadedContent load() {
@@ -100,15 +108,34 @@ public final class SiteBuilder {
     return site;
   }
 
-  private BuildResult publish(SortedMap<String, Output> site, SitePlan plan) {
+  // Lucene indexes the published items; the export to static chunks joins the site's files.
+  private SearchIndex index(SiteConfig config, SitePlan plan, SortedMap<String, Output> site) {
+    SearchIndex index = SearchIndex.build(plan.published(), new VietnameseFormat(config.timeZone()));
+    index.export(config.categories()).forEach((path, bytes) -> site.put(path, new Output.Bytes(bytes)));
+    return index;
+  }
+
+  private BuildResult publish(SortedMap<String, Output> site, SitePlan plan, SearchIndex index, Duration searchTime) {
     try {
       SitePublisher.Outcome outcome = new SitePublisher(options.out()).publish(site);
+      saveIndex(index);
       return new BuildResult(diagnostics.sorted(), false, plan.published().size(), site.size(), outcome.written(),
-          plan.nextScheduled());
+          plan.nextScheduled(), searchTime);
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
           .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
-      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled());
+      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), searchTime);
+    }
+  }
+
+  // Saved only once the site is out, so the CLI and the service never answer from a newer index.
+  private void saveIndex(SearchIndex index) {
+    Path dir = options.source().resolve(SearchIndex.DIRECTORY);
+    try {
+      index.saveTo(dir);
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.warning(relative(dir), "cannot save the search index: " + describe(e))
+          .withHint("the site was published; bulletin search answers from the previous index until a build saves it"));
     }
   }
 

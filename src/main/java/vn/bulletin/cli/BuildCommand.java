@@ -53,8 +53,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), ""));
     double seconds = (System.nanoTime() - started) / 1e9;
-    stdout.printf(Locale.ROOT, "built %d items, %d files (%d new or changed) in %.2f s: %s%n",
-        result.published(), result.files(), result.written(), seconds, options.out());
+    stdout.printf(Locale.ROOT, "built %d items, %d files (%d new or changed) in %.2f s (search %.2f s): %s%n",
+        result.published(), result.files(), result.written(), seconds, result.searchTime().toNanos() / 1e9,
+        options.out());
     result.nextScheduled().ifPresent(item -> stdout.println("next scheduled: "
         + item.date().toOffsetDateTime() + " " + item.sourcePath()));
     return ExitCode.OK;

@@ -40,7 +40,7 @@ final class FeedPlanner {
         config.language(), config.absoluteUrl(path + "rss.xml"), entries);
   }
 
-  // Every HTML page but 404, with the date of the newest item it shows where there is one.
+  // Every HTML page but 404 and the search page (noindex: its content is the visitor's query), with the date of the newest item it shows where there is one.
   private SitemapXml sitemap(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, OutputList out) {
     Map<String, String> dates = new HashMap<>();
     published.forEach(item -> dates.put(item.path(), format.iso(item.date())));
@@ -54,7 +54,7 @@ final class FeedPlanner {
     }
     List<SitemapUrl> urls = new ArrayList<>();
     for (PageSpec page : out.pages()) {
-      if (page.path().endsWith("index.html")) {
+      if (page.path().endsWith("index.html") && !page.path().equals(ViewFactory.SEARCH_PAGE + "index.html")) {
         String path = page.path().substring(0, page.path().length() - "index.html".length());
         urls.add(new SitemapUrl(config.absoluteUrl(path), dates.getOrDefault(path, "")));
       }

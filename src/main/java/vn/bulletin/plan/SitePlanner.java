@@ -24,6 +24,7 @@ import vn.bulletin.view.Views.ItemSummary;
 import vn.bulletin.view.Views.LinkView;
 import vn.bulletin.view.Views.ListPage;
 import vn.bulletin.view.Views.NotFoundPage;
+import vn.bulletin.view.Views.SearchPage;
 import vn.bulletin.view.Views.SectionView;
 import vn.bulletin.view.Views.SiteMapPage;
 import vn.bulletin.view.Views.SiteMapSection;
@@ -72,6 +73,7 @@ public final class SitePlanner {
     });
     pages.forEach(p -> out.add(standalone(site, p)));
     out.add(siteMap(site, byCategory, byTag, pages));
+    out.add(search(site));
     out.add(notFound(site));
     new FeedPlanner(config, views.format()).plan(published, byCategory, out);
     List<FileSpec> files = files(in, published);
@@ -172,6 +174,12 @@ public final class SitePlanner {
     byTag.forEach((slug, items) -> items.get(0).tags().stream().filter(t -> t.slug().equals(slug)).findFirst()
         .ifPresent(t -> links.add(new LinkView(t.name(), t.path()))));
     return links;
+  }
+
+  private PageSpec search(SiteView site) {
+    var meta = views.meta("search", "Tìm kiếm", "", ViewFactory.SEARCH_PAGE, List.of(ViewFactory.HOME), "", "");
+    return new PageSpec(ViewFactory.SEARCH_PAGE + "index.html", "search.ftlh",
+        new SearchPage(site, ViewFactory.rootFrom(ViewFactory.SEARCH_PAGE), meta), "");
   }
 
   private PageSpec notFound(SiteView site) {

@@ -18,6 +18,8 @@ import vn.bulletin.view.Views.SiteView;
 /** Builds the view records templates see from the model. */
 final class ViewFactory {
   static final String SITEMAP_PAGE = "so-do-trang/";
+  /** Where the header's search box leads. */
+  static final String SEARCH_PAGE = "tim-kiem/";
   static final LinkView HOME = new LinkView("Trang chủ", "");
 
   private final SiteConfig config;

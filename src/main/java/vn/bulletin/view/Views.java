@@ -95,6 +95,9 @@ public final class Views {
 
   public record NotFoundPage(SiteView site, String root, PageMeta page) {}
 
+  /** The search page; its script reads the static index at {@code ${root}search/}. */
+  public record SearchPage(SiteView site, String root, PageMeta page) {}
+
   public record RssItem(String title, String link, String guid, String description, String pubDate, String category) {}
 
   public record RssFeed(

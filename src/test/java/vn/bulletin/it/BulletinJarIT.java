@@ -45,6 +45,18 @@ class BulletinJarIT {
   }
 
   @Test
+  void searchesTheIndexTheBuildSaved() throws Exception {
+    copySample(true);
+    assertThat(JarRunner.run(dir, "build", "--clock", "2026-11-28T00:00:00Z").exitCode()).isZero();
+
+    JarRunner.Result run = JarRunner.run(dir, "search", "--json", "ham can");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("[\n  {\"url\":\"/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/\"");
+    assertThat(dir.resolve("site/search/manifest.json")).exists();
+  }
+
+  @Test
   void buildsWithTheTemplatesInsideTheJar() throws Exception {
     copySample(false);
 
@@ -52,6 +64,8 @@ class BulletinJarIT {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(dir.resolve("site/assets/style.css")).exists();
+    assertThat(dir.resolve("site/assets/search.js")).exists();
+    assertThat(Files.readString(dir.resolve("site/tim-kiem/index.html"))).contains("id=\"search-results\"");
     assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Lượt truy cập");
   }
 

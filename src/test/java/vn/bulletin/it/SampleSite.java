@@ -18,7 +18,7 @@ final class SampleSite {
   /** The pages a visitor meets, one of each kind, as site paths. */
   static final List<String> PAGE_KINDS = List.of("", "tin-tuc-su-kien/",
       "tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/", "the/chuyen-doi-so/", "gioi-thieu/", "about-us/",
-      "so-do-trang/", "thong-bao/lich-tiep-cong-dan-thang-10-2024/");
+      "so-do-trang/", "thong-bao/lich-tiep-cong-dan-thang-10-2024/", "tim-kiem/?q=ham+can");
 
   private SampleSite() {}
 

@@ -120,7 +120,7 @@ class SiteBuildTest {
     assertThat(result.nextScheduled()).hasValueSatisfying(
         item -> assertThat(item.sourcePath()).isEqualTo("content/thong-bao/hen-gio.md"));
     for (String file : site.files()) {
-      assertThat(site.read(file)).as(file).doesNotContain("Bản nháp bí mật").doesNotContain("Thông báo hẹn giờ")
+      assertThat(site.readText(file)).as(file).doesNotContain("Bản nháp bí mật").doesNotContain("Thông báo hẹn giờ")
           .doesNotContain("nhap/").doesNotContain("hen-gio/");
     }
 

@@ -127,6 +127,18 @@ final class TestSite {
     }
   }
 
+  /** A file's text; the search chunks (.bin) are gzip and are read inflated. */
+  String readText(String sitePath) {
+    if (!sitePath.endsWith(".bin")) {
+      return read(sitePath);
+    }
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(out().resolve(sitePath)))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   boolean exists(String sitePath) {
     return Files.exists(out().resolve(sitePath));
   }

@@ -1,0 +1,82 @@
+package vn.bulletin.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into syllables: runs of letters, marks and decimal digits. The browser does the same
+ * with {@code /[\p{L}\p{M}\p{Nd}]+/gu}, which UAX #29 word breaking could not promise.
+ */
+public final class Syllables {
+  /** The characters that can make a separator a sentence break. */
+  private static final String SENTENCE_CHARS = ".:!?;\u2026\n\r\u2028\u2029";
+  // A sentence ends at a line break, ! ? ; … or a . or : followed by space (so 1.500.000 and
+  // hamcan.gov.vn stay one sequence); closing quotes and brackets may stand between.
+  private static final Pattern BREAK = Pattern.compile(
+      "[\\n\\r\\u2028\\u2029!?;\\u2026]|[.:][\\p{Pe}\\p{Pf}\"']*[\\t\\u000B\\f \\p{Zs}]");
+
+  private Syllables() {}
+
+  /** The syllables of a text, normalized first. */
+  public static List<Syllable> of(String text) {
+    String normalized = VietnameseText.normalize(text);
+    List<Syllable> out = new ArrayList<>();
+    // A text repeats its syllables; each distinct one is canonicalized and folded once.
+    Map<String, String[]> views = new HashMap<>();
+    int previousEnd = 0;
+    int i = 0;
+    // Runs of letters, marks and decimal digits: the browser's [\p{L}\p{M}\p{Nd}]+, scanned without a regex.
+    while (i < normalized.length()) {
+      int start = i;
+      while (i < normalized.length() && isTokenChar(normalized.codePointAt(i))) {
+        i += Character.charCount(normalized.codePointAt(i));
+      }
+      if (i == start) {
+        i += Character.charCount(normalized.codePointAt(i));
+        continue;
+      }
+      boolean afterBreak = !out.isEmpty() && isBreak(normalized, previousEnd, start);
+      String word = normalized.substring(start, i);
+      String[] view = views.computeIfAbsent(word, w -> {
+        String exact = VietnameseText.exact(w);
+        return new String[] {exact, VietnameseText.fold(exact)};
+      });
+      out.add(new Syllable(word, view[0], view[1], start, i, afterBreak));
+      previousEnd = i;
+    }
+    return out;
+  }
+
+  static boolean isTokenChar(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isBreak(String text, int from, int to) {
+    // Most separators hold no sentence punctuation at all; the regex runs only on the others.
+    for (int i = from; i < to; i++) {
+      if (SENTENCE_CHARS.indexOf(text.charAt(i)) >= 0) {
+        return BREAK.matcher(text).region(from, to).find();
+      }
+    }
+    return false;
+  }
+
+  /** Bigram keys "w1 w2" of adjacent folded syllables, none across a sentence break. */
+  public static List<String> bigrams(List<Syllable> syllables) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < syllables.size(); i++) {
+      if (!syllables.get(i).afterBreak()) {
+        out.add(syllables.get(i - 1).fold() + " " + syllables.get(i).fold());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,102 @@
+"use strict";
+// The browser's ranking over a built site's static index. SearchScriptsTest builds the sample site and
+// passes it in BULLETIN_SEARCH_SITE, with the Lucene engine's rankings in BULLETIN_SEARCH_EXPECTED.
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const { Index } = require("../../../templates/assets/search-index.js");
+const rank = require("../../../templates/assets/search-rank.js");
+
+const site = process.env.BULLETIN_SEARCH_SITE;
+const skip = site ? false : "run through mvn (SearchScriptsTest), which builds the site this needs";
+
+function openIndex() {
+  const counter = { bytes: 0, files: [] };
+  const index = new Index((file) => {
+    const bytes = fs.readFileSync(path.join(site, "search", file));
+    counter.bytes += bytes.length;
+    counter.files.push(file);
+    return Promise.resolve(new Uint8Array(bytes));
+  });
+  return { index, counter };
+}
+
+async function paths(index, query, options) {
+  const result = await rank.search(index, query, options);
+  const rows = await index.rows(result.ids.slice(0, 10));
+  return { result, paths: rows.map((r) => "/" + r[0]), rows };
+}
+
+test("ham can lists the Hàm Cần item first", { skip }, async () => {
+  const { index } = openIndex();
+  const { paths: found } = await paths(index, "ham can");
+  assert.equal(found[0], "/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/");
+});
+
+// Scores differ in detail (one idf for title and body here, one per field in Lucene), so a near tie
+// may swap the first two; anything more is a ranking bug on one side.
+test("the best results agree with the Lucene engine", { skip }, async () => {
+  const expected = JSON.parse(fs.readFileSync(process.env.BULLETIN_SEARCH_EXPECTED, "utf8"));
+  const { index } = openIndex();
+  const disagreements = [];
+  for (const [query, lucene] of Object.entries(expected)) {
+    const { paths: found } = await paths(index, query);
+    if (!lucene.length || !lucene.slice(0, 2).includes(found[0]) || !found.slice(0, 2).includes(lucene[0])) {
+      disagreements.push(query + ": static " + found.slice(0, 3).join(" ") + " | Lucene " + lucene.slice(0, 3).join(" "));
+    }
+  }
+  assert.deepEqual(disagreements, []);
+});
+
+test("a cold query fetches the manifest and few chunks", { skip }, async () => {
+  const { index, counter } = openIndex();
+  await paths(index, "nong thon moi");
+  assert.equal(counter.files[0], "manifest.json");
+  assert.ok(counter.files.length <= 8, counter.files.join(" "));
+  assert.ok(counter.bytes <= 75 * 1024, String(counter.bytes));
+});
+
+test("rows carry path, title, date line, ISO date, category and snippet", { skip }, async () => {
+  const { index } = openIndex();
+  const { rows } = await paths(index, "Hàm Cần");
+  assert.deepEqual(rows[0].slice(0, 5), ["tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/",
+    "Lễ ký kết kết nghĩa tại xã Hàm Cần, huyện Hàm Thuận Nam", "Thứ Năm, 19/09/2024",
+    "2024-09-19T09:00:00+07:00", "tin-tuc-su-kien"]);
+});
+
+test("a category filter keeps only that category", { skip }, async () => {
+  const { index } = openIndex();
+  const { rows } = await paths(index, "xa", { category: "thong-bao" });
+  assert.ok(rows.length > 0);
+  rows.forEach((r) => assert.equal(r[4], "thong-bao"));
+});
+
+test("newest first sorts by doc id, which follows the date", { skip }, async () => {
+  const { index } = openIndex();
+  const { rows } = await paths(index, "xa", { byDate: true });
+  const dates = rows.map((r) => r[3]);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+});
+
+test("the last word matches as a prefix while typing", { skip }, async () => {
+  const { index } = openIndex();
+  const typed = await paths(index, "thanh lo", { prefix: true });
+  assert.ok(typed.paths.includes("/kinh-te-xa-hoi/san-xuat-thanh-long-trai-vu-an-toan/"));
+  assert.ok(typed.result.prefixes.includes("lo"));
+});
+
+test("a query without diacritics over several spellings suggests them", { skip }, async () => {
+  const { index } = openIndex();
+  const { result } = await paths(index, "hoa");
+  assert.ok(result.suggestions.length >= 2, JSON.stringify(result.suggestions));
+  assert.ok(result.suggestions.includes("hóa"));
+  const accented = await paths(index, "hóa");
+  assert.deepEqual(accented.result.suggestions, []);
+});
+
+test("markup in a query is only separators between words", { skip }, async () => {
+  const { index } = openIndex();
+  const { result } = await paths(index, "\"><img src=x onerror=alert(1)>");
+  assert.deepEqual(result.terms.slice(0, 6), ["img", "src", "x", "onerror", "alert", "1"]);
+});
