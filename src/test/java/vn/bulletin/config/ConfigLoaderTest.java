@@ -69,7 +69,7 @@ class ConfigLoaderTest {
         new SiteConfig.Contact("UBND xã Hàm Cần", "Hàm Thuận Nam, Bình Thuận", "0252 3999 999",
             "ubnd@hamcan.gov.vn", "Giấy phép số 12/GP-STTTT"),
         List.of(new SiteConfig.Link("Cổng thông tin tỉnh", URI.create("https://binhthuan.gov.vn/"))),
-        832881,
+        new SiteConfig.Counter(832881, "", List.of(), AddressRange.LOOPBACK, 30, ""),
         true));
   }
 
