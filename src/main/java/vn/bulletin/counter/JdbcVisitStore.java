@@ -76,8 +76,9 @@ public final class JdbcVisitStore implements VisitStore {
       if (writer == null) {
         writer = dialect.openWriter(url);
       }
+      dialect.begin(writer);
       Map<Key, Long> after = upsert(writer, increments);
-      writer.commit();
+      dialect.commit(writer);
       List<Tally> tallies = new ArrayList<>(visits.size());
       for (Visit v : visits) {
         tallies.add(tally(after, v.path(), v.day(), v.month()));
@@ -160,7 +161,6 @@ public final class JdbcVisitStore implements VisitStore {
   private static void quickCheck(Connection c) throws SQLException, StoreException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
       String first = rs.next() ? rs.getString(1) : "no answer";
-      c.commit();
       if (!"ok".equals(first)) {
         throw new StoreException("the counter database is damaged (" + first
             + "); restore it from a backup, it is never reset on its own");
@@ -171,7 +171,7 @@ public final class JdbcVisitStore implements VisitStore {
   private void discardWriter() {
     if (writer != null) {
       try {
-        writer.rollback();
+        dialect.rollback(writer);
       } catch (SQLException ignored) {
         // The connection is dropped below either way; the transaction dies with it.
       }

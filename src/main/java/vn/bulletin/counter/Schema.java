@@ -21,14 +21,14 @@ final class Schema {
     return MIGRATIONS.size();
   }
 
-  /** Creates or migrates the schema; the connection is in manual-commit mode. */
+  /** Creates or migrates the schema, in one transaction. */
   static void migrate(Connection c, Dialect dialect) throws SQLException, StoreException {
+    dialect.begin(c);
     try (Statement s = c.createStatement()) {
       dialect.lockForMigration(c);
       s.execute("CREATE TABLE IF NOT EXISTS bulletin_schema (version INTEGER NOT NULL)");
       int version = version(s);
       if (version > MIGRATIONS.size()) {
-        c.rollback();
         throw new StoreException("the counter database has schema version " + version
             + ", newer than this bulletin knows (" + MIGRATIONS.size() + "); run a newer bulletin");
       }
@@ -39,9 +39,9 @@ final class Schema {
         s.execute("DELETE FROM bulletin_schema");
         s.execute("INSERT INTO bulletin_schema (version) VALUES (" + MIGRATIONS.size() + ")");
       }
-      c.commit();
+      dialect.commit(c);
     } catch (SQLException | StoreException e) {
-      c.rollback();
+      dialect.rollback(c);
       throw e;
     }
   }
