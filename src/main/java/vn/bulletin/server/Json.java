@@ -21,6 +21,7 @@ final class Json {
   static Optional<Map<String, String>> parseStringObject(String text) {
     Json json = new Json(text);
     try {
+      json.space();
       Map<String, String> members = json.object();
       json.space();
       return json.at == text.length() ? Optional.of(members) : Optional.empty();
