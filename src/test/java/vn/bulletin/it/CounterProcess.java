@@ -34,9 +34,14 @@ final class CounterProcess {
     this.uri = uri;
   }
 
-  /** Starts the service on a free port and waits for its "listening on" line. */
+  /** Starts {@code bulletin counter} on a free port and waits for its "listening on" line. */
   static CounterProcess start(Path source, Path errors, String... extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of("counter", "--source", source.toString(), "--port", "0"));
+    return start("counter", source, errors, extra);
+  }
+
+  /** Starts {@code bulletin serve} or {@code bulletin counter} on a free port. */
+  static CounterProcess start(String command, Path source, Path errors, String... extra) throws IOException {
+    List<String> args = new ArrayList<>(List.of(command, "--source", source.toString(), "--port", "0"));
     args.addAll(List.of(extra));
     Process process = JarRunner.command(source, args.toArray(String[]::new))
         .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile())).start();
