@@ -22,7 +22,6 @@ import vn.bulletin.yaml.YamlList;
 import vn.bulletin.yaml.YamlMap;
 import vn.bulletin.yaml.YamlNode;
 import vn.bulletin.yaml.YamlParser;
-import vn.bulletin.yaml.YamlScalar;
 import vn.bulletin.yaml.YamlSyntaxException;
 
 /** Reads and validates {@code bulletin.yaml}; every unknown key or bad value is reported with its line. */
