@@ -22,7 +22,6 @@ import vn.bulletin.yaml.YamlList;
 import vn.bulletin.yaml.YamlMap;
 import vn.bulletin.yaml.YamlNode;
 import vn.bulletin.yaml.YamlParser;
-import vn.bulletin.yaml.YamlScalar;
 import vn.bulletin.yaml.YamlSyntaxException;
 
 /** Reads and validates {@code bulletin.yaml}; every unknown key or bad value is reported with its line. */
@@ -75,7 +74,6 @@ public final class ConfigLoader {
     YamlMap site = fields.map(root, "site").orElse(empty());
     fields.rejectUnknown(site, Set.of("name", "tagline", "base-url", "language", "time-zone"), "setting");
     YamlMap counter = fields.map(root, "counter").orElse(empty());
-    fields.rejectUnknown(counter, Set.of("initial-total"), "setting");
     YamlMap markdown = fields.map(root, "markdown").orElse(empty());
     fields.rejectUnknown(markdown, Set.of("allow-html"), "setting");
     YamlMap footer = fields.map(root, "footer").orElse(empty());
@@ -90,7 +88,7 @@ public final class ConfigLoader {
         lists(root, fields),
         contact(footer, fields),
         links(footer, fields),
-        initialTotal(counter, fields),
+        new CounterConfigReader(fields).read(counter),
         fields.bool(markdown, "allow-html").orElse(d.allowHtml()));
   }
 
@@ -190,19 +188,6 @@ public final class ConfigLoader {
       links.add(new SiteConfig.Link(name.get(), uri.get()));
     }
     return links;
-  }
-
-  private static long initialTotal(YamlMap counter, FieldReader fields) {
-    Optional<YamlMap.Entry> entry = counter.find("initial-total");
-    if (entry.isEmpty()) {
-      return 0;
-    }
-    YamlNode node = entry.get().value();
-    if (node instanceof YamlScalar s && s.type().equals("int") && s.value().matches("[0-9]{1,15}")) {
-      return Long.parseLong(s.value());
-    }
-    fields.report(fields.error(node, "initial-total must be a whole number of visits, 0 or more"));
-    return 0;
   }
 
   private static Optional<URI> absoluteHttp(String text) {

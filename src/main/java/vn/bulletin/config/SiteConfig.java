@@ -17,7 +17,7 @@ public record SiteConfig(
     Lists lists,
     Contact contact,
     List<Link> links,
-    long counterInitialTotal,
+    Counter counter,
     boolean allowHtml) {
 
   /** Sizes of lists on pages. */
@@ -31,6 +31,26 @@ public record SiteConfig(
     static final Contact EMPTY = new Contact("", "", "", "", "");
   }
 
+  /**
+   * The visitor counter: the widget's endpoint and the service's settings.
+   *
+   * @param initialTotal the count carried over from the old portal
+   * @param endpoint where the widget sends visits; empty for the site's own {@code api/visits}
+   * @param allowedOrigins origins whose pages may call the service (CORS), e.g. {@code https://bantin.example.gov.vn}
+   * @param trustedProxies peers whose {@code X-Forwarded-For} header is believed
+   * @param rateLimit visits one client may record per minute
+   * @param db JDBC URL of the store; empty for the SQLite file under {@code .bulletin/}
+   */
+  public record Counter(long initialTotal, String endpoint, List<String> allowedOrigins,
+      List<AddressRange> trustedProxies, int rateLimit, String db) {
+    public static final Counter DEFAULT = new Counter(0, "", List.of(), AddressRange.LOOPBACK, 30, "");
+
+    public Counter {
+      allowedOrigins = List.copyOf(allowedOrigins);
+      trustedProxies = List.copyOf(trustedProxies);
+    }
+  }
+
   /** A "Liên kết website" entry. */
   public record Link(String name, URI url) {}
 
@@ -42,11 +62,15 @@ public record SiteConfig(
   /** The config of a site that has no {@code bulletin.yaml}. */
   public static SiteConfig defaults() {
     return new SiteConfig("Bản tin", "", URI.create("http://localhost:8080/"), "vi",
-        ZoneId.of("Asia/Ho_Chi_Minh"), List.of(), Lists.DEFAULT, Contact.EMPTY, List.of(), 0, false);
+        ZoneId.of("Asia/Ho_Chi_Minh"), List.of(), Lists.DEFAULT, Contact.EMPTY, List.of(), Counter.DEFAULT, false);
   }
 
   public Optional<Category> findCategory(String name) {
     return categories.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  public long counterInitialTotal() {
+    return counter.initialTotal();
   }
 
   /** The absolute URL of a site-relative path. */

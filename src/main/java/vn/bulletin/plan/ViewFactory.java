@@ -42,7 +42,7 @@ final class ViewFactory {
     return new SiteView(config.name(), config.tagline(), config.language(), menu.stream().map(ViewFactory::link).toList(),
         new ContactView(c.organisation(), c.address(), c.phone(), c.email(), c.licence()),
         config.links().stream().map(l -> new ExternalLink(l.name(), l.url().toString())).toList(),
-        VietnameseFormat.number(config.counterInitialTotal()), pageLinks);
+        VietnameseFormat.number(config.counterInitialTotal()), config.counter().endpoint(), pageLinks);
   }
 
   ItemSummary summary(NewsItem item) {

@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class TemplateSource {
   static final String EMBEDDED_ROOT = "/vn/bulletin/default-templates";
   /** Assets listed here are the ones the default templates use; they ship in the jar. */
-  static final String[] EMBEDDED_ASSETS = {"style.css", "print.css", "site.js", "favicon.svg",
+  static final String[] EMBEDDED_ASSETS = {"style.css", "print.css", "site.js", "counter.js", "favicon.svg",
       "search-analysis.js", "search-index.js", "search-rank.js", "search.js"};
 
   private final Optional<Path> dir;

@@ -26,6 +26,7 @@ public final class Views {
       ContactView contact,
       List<ExternalLink> links,
       String counterTotal,
+      String counterEndpoint,
       List<LinkView> pages) {}
 
   /** About the page itself: title, canonical URL, breadcrumbs. */

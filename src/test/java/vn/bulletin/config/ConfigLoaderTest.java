@@ -69,7 +69,7 @@ class ConfigLoaderTest {
         new SiteConfig.Contact("UBND xã Hàm Cần", "Hàm Thuận Nam, Bình Thuận", "0252 3999 999",
             "ubnd@hamcan.gov.vn", "Giấy phép số 12/GP-STTTT"),
         List.of(new SiteConfig.Link("Cổng thông tin tỉnh", URI.create("https://binhthuan.gov.vn/"))),
-        832881,
+        new SiteConfig.Counter(832881, "", List.of(), AddressRange.LOOPBACK, 30, ""),
         true));
   }
 
@@ -223,5 +223,76 @@ class ConfigLoaderTest {
 
     assertThat(result.diagnostics()).containsExactly(
         Diagnostic.error("bulletin.yaml", "file is not UTF-8; save it as UTF-8"));
+  }
+
+  @Test
+  void counterSettingsAreRead() {
+    ConfigLoader.Result result = loader.parse("""
+        counter:
+          initial-total: 832881
+          endpoint: https://dem.example.gov.vn/api/visits
+          allowed-origins: ["https://BanTin.example.gov.vn", "http://localhost:8080"]
+          trusted-proxies: [10.0.0.0/8, "::1"]
+          rate-limit: 12
+          db: jdbc:postgresql://db.example/bulletin
+        """);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.config().counter()).isEqualTo(new SiteConfig.Counter(832881,
+        "https://dem.example.gov.vn/api/visits", List.of("https://bantin.example.gov.vn", "http://localhost:8080"),
+        List.of(AddressRange.parse("10.0.0.0/8").orElseThrow(), AddressRange.parse("::1").orElseThrow()), 12,
+        "jdbc:postgresql://db.example/bulletin"));
+  }
+
+  @Test
+  void counterDefaultsTrustLoopbackAndAllowThirtyVisitsAMinute() {
+    SiteConfig.Counter counter = loader.parse("counter:\n  initial-total: 5\n").config().counter();
+
+    assertThat(counter).isEqualTo(new SiteConfig.Counter(5, "", List.of(), AddressRange.LOOPBACK, 30, ""));
+  }
+
+  @Test
+  void emptyTrustedProxiesTrustsNone() {
+    assertThat(loader.parse("counter:\n  trusted-proxies: []\n").config().counter().trustedProxies()).isEmpty();
+  }
+
+  @Test
+  void badCounterValuesAreEachReportedAtTheirLine() {
+    ConfigLoader.Result result = loader.parse("""
+        counter:
+          endpoint: /api/visits
+          allowed-origins:
+            - https://bantin.example.gov.vn/tin-tuc/
+          trusted-proxies: [10.0.0.0/33, proxy.example]
+          rate-limit: 0
+          db: mysql://db/bulletin
+          limit: 5
+        """);
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::lineNumber, Diagnostic::message).containsExactlyInAnyOrder(
+        tuple(8, "unknown setting \"limit\""),
+        tuple(2, "endpoint must be an absolute http or https address such as \"https://dem.example.gov.vn/api/visits\""),
+        tuple(4, "an origin is \"https://host\" or \"https://host:port\", without a path"),
+        tuple(5, "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1"),
+        tuple(5, "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1"),
+        tuple(6, "field \"rate-limit\" must be a whole number above 0, not \"0\""),
+        tuple(7, "db must be a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:"));
+    assertThat(result.config().counter()).isEqualTo(SiteConfig.Counter.DEFAULT);
+  }
+
+  @Test
+  void badProxyIsPointedAtExactly() {
+    ConfigLoader.Result result = loader.parse("counter:\n  trusted-proxies:\n    - 10.0.0.1\n    - 300.1.1.1\n");
+
+    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 4, 7, 9,
+        "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1", "    - 300.1.1.1", ""));
+  }
+
+  @Test
+  void sampleConfigOfTheRepositoryIsValid() {
+    ConfigLoader.Result result = loader.load(Path.of("."));
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.config().counter().initialTotal()).isEqualTo(832881);
   }
 }

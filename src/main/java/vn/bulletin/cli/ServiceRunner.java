@@ -1,0 +1,91 @@
+package vn.bulletin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import vn.bulletin.config.ConfigLoader;
+import vn.bulletin.config.SiteConfig;
+import vn.bulletin.counter.CounterSettings;
+import vn.bulletin.counter.JdbcVisitStore;
+import vn.bulletin.counter.StoreException;
+import vn.bulletin.counter.VisitCounter;
+import vn.bulletin.diagnostic.DiagnosticFormatter;
+import vn.bulletin.search.SearchIndex;
+import vn.bulletin.server.CounterServer;
+
+/**
+ * Runs the service for {@code serve} and {@code counter}: config, store, server, then waits. On SIGTERM
+ * (or Ctrl-C) the JVM's shutdown hook stops taking requests and commits every queued visit.
+ */
+final class ServiceRunner {
+  /** What the command line asked for; {@code site} is served beside the API when present. */
+  record Options(Path source, String bind, int port, String db, Optional<Path> site, String name) {}
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  ServiceRunner(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(Options options) throws IOException, InterruptedException {
+    ConfigLoader.Result loaded = new ConfigLoader().load(options.source());
+    if (loaded.hasErrors()) {
+      err.print(new DiagnosticFormatter().formatAll(loaded.diagnostics(), "fix " + ConfigLoader.FILE_NAME + "."));
+      return ExitCode.USAGE_ERROR;
+    }
+    if (options.site().isPresent() && !Files.isDirectory(options.site().get())) {
+      err.println("error: " + options.site().get() + " does not exist; run `bulletin build` first");
+      return ExitCode.USAGE_ERROR;
+    }
+    SiteConfig.Counter config = loaded.config().counter();
+    String url = DatabaseUrl.choose(options.db(), config.db(), options.source());
+    if (url.startsWith("jdbc:sqlite:") && options.db() == null && config.db().isBlank()) {
+      Files.createDirectories(options.source().resolve(DatabaseUrl.DEFAULT_FILE).getParent());
+    }
+    JdbcVisitStore store;
+    try {
+      store = JdbcVisitStore.open(url);
+    } catch (StoreException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCode.USAGE_ERROR;
+    }
+    VisitCounter counter = new VisitCounter(store,
+        new CounterSettings(config.initialTotal(), loaded.config().timeZone(), config.rateLimit()), Clock.systemUTC());
+    return serve(options, config, store, counter);
+  }
+
+  private int serve(Options options, SiteConfig.Counter config, JdbcVisitStore store, VisitCounter counter)
+      throws InterruptedException {
+    CounterServer server;
+    try {
+      server = CounterServer.start(new CounterServer.Settings(options.bind(), options.port(), config.trustedProxies(),
+          config.allowedOrigins(), options.site(), options.source().resolve(SearchIndex.DIRECTORY)), counter,
+          Clock.systemUTC());
+    } catch (Exception e) {
+      counter.close();
+      store.close();
+      err.println("error: cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage());
+      return ExitCode.USAGE_ERROR;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, counter, store), "bulletin-shutdown"));
+    out.println("bulletin " + options.name() + ": listening on " + server.uri()
+        + options.site().map(s -> " (site " + s + ")").orElse("") + "; visits in " + store.description());
+    out.flush();
+    server.join();
+    return ExitCode.OK;
+  }
+
+  /** In this order: no new requests, every queued visit committed, then the database closed. */
+  private void stop(CounterServer server, VisitCounter counter, JdbcVisitStore store) {
+    server.close();
+    counter.close();
+    store.close();
+    err.println("bulletin: stopped; every acknowledged visit is stored");
+    err.flush();
+  }
+}
