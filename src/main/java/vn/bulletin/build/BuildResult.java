@@ -12,6 +12,8 @@ import vn.bulletin.model.NewsItem;
  * @param files how many files the site holds
  * @param written how many files were new or changed
  * @param configError whether the failure lies in bulletin.yaml (a usage error rather than content)
+ * @param writeError whether the site could not be written (disk full, permissions); the previous
+ *     site is then unchanged
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -19,7 +21,13 @@ public record BuildResult(
     int published,
     int files,
     int written,
-    Optional<NewsItem> nextScheduled) {
+    Optional<NewsItem> nextScheduled,
+    boolean writeError) {
+
+  public BuildResult(List<Diagnostic> diagnostics, boolean configError, int published, int files, int written,
+      Optional<NewsItem> nextScheduled) {
+    this(diagnostics, configError, published, files, written, nextScheduled, false);
+  }
 
   public boolean succeeded() {
     return diagnostics.stream().noneMatch(Diagnostic::isError);

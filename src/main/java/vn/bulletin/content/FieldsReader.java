@@ -92,6 +92,14 @@ public final class FieldsReader {
           "category \"" + name + "\" has no letters or digits to make its URL from"));
       return null;
     }
+    Optional<Category> sameUrl = config.categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+    if (sameUrl.isPresent()) {
+      // Its section would claim the URL of the configured one: two pages for /<slug>/.
+      fields.report(fields.error(map.find("category").orElseThrow().value(), "category \"" + name
+          + "\" is not in bulletin.yaml, but its URL /" + slug + "/ is that of \"" + sameUrl.get().name() + "\"")
+          .withHint("write it as bulletin.yaml does: \"" + sameUrl.get().name() + "\""));
+      return null;
+    }
     if (!config.categories().isEmpty()) {
       Diagnostic d = fields.error(map.find("category").orElseThrow().value(),
           "category \"" + name + "\" is not in bulletin.yaml, so it is not in the menu");
