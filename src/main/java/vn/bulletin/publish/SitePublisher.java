@@ -106,10 +106,16 @@ public final class SitePublisher {
       Files.createDirectories(target.getParent());
       Optional<Path> same = previous.map(p -> p.resolve(entry.getKey())).filter(Files::isRegularFile)
           .filter(p -> isSame(entry.getValue(), p));
-      if (same.isPresent()) {
-        Files.createLink(target, same.get());
-      } else {
-        entry.getValue().writeTo(target);
+      try {
+        if (same.isPresent()) {
+          Files.createLink(target, same.get());
+        } else {
+          entry.getValue().writeTo(target);
+        }
+      } catch (IOException e) {
+        // A full disk names no file by itself; the admin wants to know which one did not fit.
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        throw new IOException(reason + " (while writing " + entry.getKey() + ")", e);
       }
     }
   }
