@@ -45,8 +45,9 @@ public final class LinkResolver {
       return Optional.empty();
     }
     int cut = indexOfSuffix(url);
-    // Decoded before it is checked, so "%2e%2e" climbs like ".." and "ảnh%201.jpg" finds "ảnh 1.jpg".
-    String path = PercentCoding.decode(url.substring(0, cut));
+    // Decoded before it is checked, so "%2e%2e" climbs like ".." and "ảnh%201.jpg" finds "ảnh 1.jpg";
+    // browsers read "\" as "/", so "..\..\x" climbs too (found by PathFuzzTest).
+    String path = PercentCoding.decode(url.substring(0, cut)).replace('\\', '/');
     String suffix = url.substring(cut);
     if (path.startsWith("/")) {
       Optional<String> site = normalise(path.substring(1));
