@@ -32,6 +32,6 @@ class PathFuzzTest {
     }
     LinkResolver links = new LinkResolver("tin/bai/", true, "tin-tuc-su-kien/bai/");
     links.resolve(written).filter(t -> !t.outsideSite()).ifPresent(t ->
-        assertThat(("/" + t.sitePath() + "/").replace('\\', '/')).doesNotContain("/../").doesNotStartWith("//"));
+        assertThat(("/" + t.sitePath() + "/").replace('\\', '/')).doesNotContain("/../").doesNotContain("/./"));
   }
 }

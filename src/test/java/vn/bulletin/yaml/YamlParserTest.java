@@ -51,6 +51,14 @@ class YamlParserTest {
   }
 
   @Test
+  void tagItCannotReadIsASyntaxErrorNotACrash() {
+    // Found by FrontMatterFuzzTest: SnakeYAML Engine threw IllegalArgumentException here.
+    YamlSyntaxException e = refused("tags: [[[[[!%1");
+
+    assertThat(e).hasMessage("malformed YAML: Tag must not contain leading or trailing spaces.");
+  }
+
+  @Test
   void anchorsAndAliasesAreRefused() {
     YamlSyntaxException e = refused("""
         a: &ten Hàm Cần
