@@ -14,6 +14,8 @@ import vn.bulletin.model.NewsItem;
  * @param written how many files were new or changed
  * @param configError whether the failure lies in bulletin.yaml (a usage error rather than content)
  * @param searchTime how long indexing and exporting the search took
+ * @param writeError whether the site could not be written (disk full, permissions); the previous
+ *     site is then unchanged
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -22,7 +24,13 @@ public record BuildResult(
     int files,
     int written,
     Optional<NewsItem> nextScheduled,
-    Duration searchTime) {
+    Duration searchTime,
+    boolean writeError) {
+
+  /** A build that stopped before publishing, for the reason its diagnostics give. */
+  static BuildResult failed(List<Diagnostic> diagnostics, boolean configError, Optional<NewsItem> nextScheduled) {
+    return new BuildResult(diagnostics, configError, 0, 0, 0, nextScheduled, Duration.ZERO, false);
+  }
 
   public boolean succeeded() {
     return diagnostics.stream().noneMatch(Diagnostic::isError);

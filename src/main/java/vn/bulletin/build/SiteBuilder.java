@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import vn.bulletin.check.EditorialReview;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.content.ContentLoader;
@@ -39,16 +41,23 @@ import vn.bulletin.search.SearchIndex;
 /** The pipeline. {@link #build} reads as the list of stages, in order: load, parse, plan, render, index, publish. */
 public final class SiteBuilder {
   private final BuildOptions options;
+  private final Consumer<String> progress;
   private final Diagnostics diagnostics = new Diagnostics();
 
   public SiteBuilder(BuildOptions options) {
+    this(options, line -> { });
+  }
+
+  /** @param progress told one line per stage and per publishing step as each ends ({@code --verbose}) */
+  public SiteBuilder(BuildOptions options, Consumer<String> progress) {
     this.options = options;
+    this.progress = progress;
   }
 
   public BuildResult build() {
     ConfigLoader.Result config = new ConfigLoader().load(options.source());
     if (config.hasErrors()) {
-      return new BuildResult(config.diagnostics(), true, 0, 0, 0, Optional.empty(), Duration.ZERO);
+      return BuildResult.failed(config.diagnostics(), true, Optional.empty());
     }
     diagnostics.addAll(config.diagnostics());
     LoadedContent content = load();
@@ -56,7 +65,7 @@ public final class SiteBuilder {
     SitePlan plan = plan(config.config(), content, parsed);
     SortedMap<String, Output> site = render(config.config(), plan);
     if (diagnostics.hasErrors()) {
-      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), Duration.ZERO);
+      return BuildResult.failed(diagnostics.sorted(), false, plan.nextScheduled());
     }
     long started = System.nanoTime();
     try (SearchIndex index = index(config.config(), plan, site)) {
@@ -70,12 +79,17 @@ public final class SiteBuilder {
   private LoadedContent load() {
     LoadedContent content = new ContentLoader(options.source()).load();
     diagnostics.addAll(content.diagnostics());
+    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages, "
+        + content.files().size() + " other files");
     return content;
   }
 
   private ParsedContent parse(SiteConfig config, LoadedContent content) {
     ImageSizeReader sizes = new ImageSizeReader(options.source().resolve(ContentLoader.CONTENT_DIR));
-    return new ParseStage(new SourceParser(config, sizes), options.fileBudget()).parse(content, diagnostics);
+    ParsedContent parsed = new ParseStage(new SourceParser(config, sizes), options.fileBudget())
+        .parse(content, diagnostics);
+    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages");
+    return parsed;
   }
 
   private SitePlan plan(SiteConfig config, LoadedContent content, ParsedContent parsed) {
@@ -84,6 +98,8 @@ public final class SiteBuilder {
         content.files(), templateAssets(), rules));
     diagnostics.addAll(plan.diagnostics());
     checkLinks(content, parsed, plan);
+    progress.accept("plan: " + plan.published().size() + " items published, " + plan.pages().size() + " pages, "
+        + plan.files().size() + " files to copy");
     return plan;
   }
 
@@ -105,26 +121,29 @@ public final class SiteBuilder {
     embeddedAssets().forEach(site::putIfAbsent);
     site.keySet().stream().filter(p -> !OutputPaths.isSafe(p)).forEach(p ->
         diagnostics.add(Diagnostic.error(p, "cannot be published: the name holds \"..\", \":\" or a backslash")));
+    progress.accept("render: " + site.size() + " files");
     return site;
   }
 
   // Lucene indexes the published items; the export to static chunks joins the site's files.
   private SearchIndex index(SiteConfig config, SitePlan plan, SortedMap<String, Output> site) {
     SearchIndex index = SearchIndex.build(plan.published(), new VietnameseFormat(config.timeZone()));
-    index.export(config.categories()).forEach((path, bytes) -> site.put(path, new Output.Bytes(bytes)));
+    SortedMap<String, byte[]> exported = index.export(config.categories());
+    exported.forEach((path, bytes) -> site.put(path, new Output.Bytes(bytes)));
+    progress.accept("index: " + plan.published().size() + " items, " + exported.size() + " search files");
     return index;
   }
 
   private BuildResult publish(SortedMap<String, Output> site, SitePlan plan, SearchIndex index, Duration searchTime) {
     try {
-      SitePublisher.Outcome outcome = new SitePublisher(options.out()).publish(site);
+      SitePublisher.Outcome outcome = new SitePublisher(options.out(), progress).publish(site);
       saveIndex(index);
       return new BuildResult(diagnostics.sorted(), false, plan.published().size(), site.size(), outcome.written(),
-          plan.nextScheduled(), searchTime);
+          plan.nextScheduled(), searchTime, false);
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
           .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
-      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), searchTime);
+      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), searchTime, true);
     }
   }
 
@@ -186,5 +205,24 @@ public final class SiteBuilder {
   private static String describe(IOException e) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : reason;
+  }
+
+  /**
+   * What {@code bulletin check} reports: every stage of {@link #build} but publish, then the
+   * editorial review of what builds but reads badly.
+   */
+  public BuildResult check() {
+    ConfigLoader.Result config = new ConfigLoader().load(options.source());
+    if (config.hasErrors()) {
+      return BuildResult.failed(config.diagnostics(), true, Optional.empty());
+    }
+    diagnostics.addAll(config.diagnostics());
+    LoadedContent content = load();
+    ParsedContent parsed = parse(config.config(), content);
+    SitePlan plan = plan(config.config(), content, parsed);
+    SortedMap<String, Output> site = render(config.config(), plan);
+    diagnostics.addAll(new EditorialReview(options.source()).review(content));
+    return new BuildResult(diagnostics.sorted(), false, plan.published().size(), site.size(), 0,
+        plan.nextScheduled(), Duration.ZERO, false);
   }
 }

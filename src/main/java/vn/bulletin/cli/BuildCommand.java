@@ -13,6 +13,7 @@ import vn.bulletin.build.BuildResult;
 import vn.bulletin.build.SiteBuilder;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.diagnostic.DiagnosticFormatter;
+import vn.bulletin.publish.OutputPaths;
 
 /** {@code bulletin build}: content to a published site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -34,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
       description = "Build as if it were this time, e.g. 2024-10-01T08:00:00+07:00.")
   Clock clock;
 
+  @Option(names = "--verbose", description = "Print one line per stage and per publishing step as it ends.")
+  boolean verbose;
+
   @Spec
   CommandSpec spec;
 
@@ -41,15 +45,26 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     BuildOptions options = BuildOptions.of(source, clock == null ? Clock.systemUTC() : clock)
         .withOut(out == null ? source.resolve("site") : out).withDrafts(drafts).withFuture(future);
-    long started = System.nanoTime();
-    BuildResult result = new SiteBuilder(options).build();
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
+    var overlap = OutputPaths.overlap(options.source(), options.out());
+    if (overlap.isPresent()) {
+      err.println("error: the site folder " + options.out() + " " + overlap.get()
+          + "; publishing replaces it, so choose another --out");
+      return ExitCode.USAGE_ERROR;
+    }
+    long started = System.nanoTime();
+    // Flushed line by line, so an admin (or a test) watching sees each step as it ends.
+    BuildResult result = new SiteBuilder(options, verbose ? line -> {
+      stdout.println(line);
+      stdout.flush();
+    } : line -> { }).build();
     if (!result.succeeded()) {
       String outcome = result.configError() ? "fix " + ConfigLoader.FILE_NAME + "; nothing was published."
           : "nothing was published.";
       err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), outcome));
-      return result.configError() ? ExitCode.USAGE_ERROR : ExitCode.CONTENT_ERROR;
+      return result.configError() ? ExitCode.USAGE_ERROR
+          : result.writeError() ? ExitCode.WRITE_ERROR : ExitCode.CONTENT_ERROR;
     }
     err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), ""));
     double seconds = (System.nanoTime() - started) / 1e9;

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.yaml.ControlCharacters;
 
 /** The load stage: walks {@code content/} in sorted order and reads every Markdown file. */
 public final class ContentLoader {
@@ -34,7 +36,8 @@ public final class ContentLoader {
     }
     Path realRoot = realPath(contentDir);
     for (Path file : listFiles(contentDir)) {
-      String contentPath = relative(contentDir, file);
+      // Names saved on macOS arrive decomposed; as keys, slugs and URLs they must match the NFC text.
+      String contentPath = Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
       String projectPath = CONTENT_DIR + "/" + contentPath;
       if (Files.isSymbolicLink(file) && !Files.exists(file)) {
         problems.add(Diagnostic.error(projectPath, "symbolic link leads to no file; remove it or copy the file in"));
@@ -43,7 +46,8 @@ public final class ContentLoader {
       } else if (Files.isDirectory(file)) {
         continue; // a link to a folder inside content/, whose files the walk lists already
       } else if (!contentPath.endsWith(".md")) {
-        files.add(new StaticFile(file, contentPath));
+        SvgInspector.findScript(file, projectPath).ifPresentOrElse(problems::add,
+            () -> files.add(new StaticFile(file, contentPath)));
       } else {
         read(file, projectPath, contentPath, problems)
             .ifPresent(source -> (contentPath.startsWith(PAGES_DIR) ? pages : items).add(source));
@@ -59,7 +63,18 @@ public final class ContentLoader {
         problems.add(Diagnostic.error(projectPath, "file is larger than 2 MB; split it or move data to an attachment"));
         return java.util.Optional.empty();
       }
-      String text = TextDecoder.decode(Files.readAllBytes(file));
+      byte[] bytes = Files.readAllBytes(file);
+      if (isUtf16(bytes)) {
+        problems.add(Diagnostic.error(projectPath, "file is UTF-16 text (Notepad's \"Unicode\"), not UTF-8")
+            .withHint("save it with the UTF-8 encoding (in Notepad: Save As, Encoding: UTF-8)"));
+        return java.util.Optional.empty();
+      }
+      String text = TextDecoder.decode(bytes);
+      var control = ControlCharacters.first(text);
+      if (control.isPresent()) {
+        problems.add(controlCharacter(projectPath, text, control.getAsInt()));
+        return java.util.Optional.empty();
+      }
       if (text.isBlank()) {
         problems.add(Diagnostic.error(projectPath, "file is empty; a news item starts with front matter between \"---\" lines"));
         return java.util.Optional.empty();
@@ -87,14 +102,33 @@ public final class ContentLoader {
     }
   }
 
+  // Also the litter of Windows Explorer and Word (Thumbs.db, ~$bai.docx) and Emacs (#a.md#).
   private static boolean isHidden(Path root, Path file) {
     for (Path part : root.relativize(file)) {
       String name = part.toString();
-      if (name.startsWith(".") || name.endsWith("~")) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (name.startsWith(".") || name.endsWith("~") || name.startsWith("~$") || name.startsWith("#")
+          || lower.equals("thumbs.db") || lower.equals("desktop.ini")) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isUtf16(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
+  }
+
+  private static Diagnostic controlCharacter(String projectPath, String text, int index) {
+    int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    int lineEnd = text.indexOf('\n', index);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    int lineNumber = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+    return Diagnostic.error(projectPath, "file holds " + ControlCharacters.name(text, index)
+            + ", a character that pages and feeds cannot hold")
+        .at(lineNumber, text.codePointCount(lineStart, index) + 1, 1, line.replaceAll("\\p{Cc}", "\uFFFD"))
+        .withHint("remove it; it often comes with text pasted from PDF or old programs");
   }
 
   private static String relative(Path root, Path file) {

@@ -39,7 +39,7 @@ public final class FieldsReader {
     tags.removeIf(String::isEmpty);
     Optional<String> slug = slug(source, map, fields);
     ItemFields result = new ItemFields(title.orElse(""), date.orElse(null), category.orElse(null), tags,
-        fields.text(map, "summary").orElse(""), fields.text(map, "image"),
+        fields.text(map, "summary").orElse(""), image(map, fields),
         fields.text(map, "author").orElse(""), fields.text(map, "source").orElse(""),
         fields.bool(map, "featured").orElse(false), fields.bool(map, "draft").orElse(false),
         slug.orElse(""));
@@ -92,6 +92,14 @@ public final class FieldsReader {
           "category \"" + name + "\" has no letters or digits to make its URL from"));
       return null;
     }
+    Optional<Category> sameUrl = config.categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+    if (sameUrl.isPresent()) {
+      // Its section would claim the URL of the configured one: two pages for /<slug>/.
+      fields.report(fields.error(map.find("category").orElseThrow().value(), "category \"" + name
+          + "\" is not in bulletin.yaml, but its URL /" + slug + "/ is that of \"" + sameUrl.get().name() + "\"")
+          .withHint("write it as bulletin.yaml does: \"" + sameUrl.get().name() + "\""));
+      return null;
+    }
     if (!config.categories().isEmpty()) {
       Diagnostic d = fields.error(map.find("category").orElseThrow().value(),
           "category \"" + name + "\" is not in bulletin.yaml, so it is not in the menu");
@@ -100,6 +108,19 @@ public final class FieldsReader {
           .map(c -> "did you mean \"" + c + "\"?").orElse("add it under categories: in bulletin.yaml")));
     }
     return new Category(name, slug, "");
+  }
+
+  // A cover is a file of the site: another scheme would either be dropped silently or load from elsewhere.
+  private static Optional<String> image(YamlMap map, FieldReader fields) {
+    Optional<String> image = fields.text(map, "image");
+    if (image.isPresent() && (image.get().matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || image.get().startsWith("//")
+        || image.get().indexOf('\\') >= 0)) {
+      fields.report(fields.error(map.find("image").orElseThrow().value(),
+          "image \"" + image.get() + "\" must be a photo of the site, not an address")
+          .withHint("put the photo beside the item and write its name, e.g. image: anh-1.jpg"));
+      return Optional.empty();
+    }
+    return image;
   }
 
   private static Optional<String> slug(SourceFile source, YamlMap map, FieldReader fields) {

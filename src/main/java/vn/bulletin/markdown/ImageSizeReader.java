@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,9 @@ public final class ImageSizeReader {
     return cache.computeIfAbsent(contentPath, p -> read(contentDir.resolve(p).normalize()));
   }
 
-  private Optional<Size> read(Path file) {
+  private Optional<Size> read(Path nfc) {
+    // Paths are NFC; a photo saved on macOS may be named in NFD on the disk.
+    Path file = Files.exists(nfc) ? nfc : Path.of(Normalizer.normalize(nfc.toString(), Normalizer.Form.NFD));
     if (!file.startsWith(contentDir.normalize()) || !Files.isRegularFile(file)) {
       return Optional.empty();
     }

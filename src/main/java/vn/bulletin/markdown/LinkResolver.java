@@ -45,7 +45,9 @@ public final class LinkResolver {
       return Optional.empty();
     }
     int cut = indexOfSuffix(url);
-    String path = url.substring(0, cut);
+    // Decoded before it is checked, so "%2e%2e" climbs like ".." and "ảnh%201.jpg" finds "ảnh 1.jpg";
+    // browsers read "\" as "/", so "..\..\x" climbs too (found by PathFuzzTest).
+    String path = PercentCoding.decode(url.substring(0, cut)).replace('\\', '/');
     String suffix = url.substring(cut);
     if (path.startsWith("/")) {
       Optional<String> site = normalise(path.substring(1));
@@ -65,9 +67,9 @@ public final class LinkResolver {
   public String relativeHref(Target target) {
     String site = target.sitePath();
     if (site.startsWith(pagePath) && site.length() > pagePath.length()) {
-      return site.substring(pagePath.length()) + target.suffix();
+      return PercentCoding.encode(site.substring(pagePath.length())) + target.suffix();
     }
-    return "../".repeat(depth(pagePath)) + site + target.suffix();
+    return "../".repeat(depth(pagePath)) + PercentCoding.encode(site) + target.suffix();
   }
 
   static int depth(String sitePath) {

@@ -34,13 +34,20 @@ final class FeedPlanner {
 
   private RssFeed feed(String title, String path, String description, List<NewsItem> items) {
     List<RssItem> entries = items.stream().limit(config.lists().pageSize()).map(item -> new RssItem(
-        item.title(), config.absoluteUrl(item.path()), config.absoluteUrl(item.path()), item.summary(),
+        item.title(), config.absoluteUrl(item.path()), config.absoluteUrl(item.path()), asHtml(item.summary()),
         format.rfc822(item.date()), item.category().name())).toList();
     return new RssFeed(title, config.absoluteUrl(path), description.isEmpty() ? title : description,
         config.language(), config.absoluteUrl(path + "rss.xml"), entries);
   }
 
-  // Every HTML page but 404 and the search page (noindex: its content is the visitor's query), with the date of the newest item it shows where there is one.
+  // Readers take an RSS description as HTML, so the summary's text is escaped as HTML here and as XML
+  // by the template: "<svg onload=...>" in a summary must reach a reader as text, not markup.
+  private static String asHtml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  // Every HTML page but 404 and the search page (noindex: its content is the visitor's query), with the
+  // date of the newest item it shows where there is one.
   private SitemapXml sitemap(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, OutputList out) {
     Map<String, String> dates = new HashMap<>();
     published.forEach(item -> dates.put(item.path(), format.iso(item.date())));

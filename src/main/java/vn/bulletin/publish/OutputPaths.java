@@ -1,6 +1,7 @@
 package vn.bulletin.publish;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Checks that a planned output path stays inside the site, whatever a slug or file name held. */
@@ -21,6 +22,24 @@ public final class OutputPaths {
       }
     }
     return true;
+  }
+
+  /**
+   * Why the site folder {@code out} cannot take a build of {@code source}, if it cannot: publishing
+   * replaces {@code out} with a link, so it must not be, hold or lie in the folders a build reads.
+   */
+  public static Optional<String> overlap(Path source, Path out) {
+    Path src = source.toAbsolutePath().normalize();
+    Path site = out.toAbsolutePath().normalize();
+    if (src.startsWith(site)) {
+      return Optional.of(site.equals(src) ? "is the source folder" : "holds the source folder");
+    }
+    for (String read : new String[] {"content", "templates"}) {
+      if (site.startsWith(src.resolve(read))) {
+        return Optional.of((site.equals(src.resolve(read)) ? "is " : "lies inside ") + read + "/");
+      }
+    }
+    return Optional.empty();
   }
 
   /** The file for {@code path} under {@code root}; throws if it would land elsewhere. */

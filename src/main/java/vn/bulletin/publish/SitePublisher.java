@@ -13,13 +13,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Publishes a complete site atomically. The site folder is a symlink to a release under
  * {@code .bulletin/<name>-releases/}; a new release is assembled beside the live one and the link
  * is switched with one rename, so a build that fails or is killed at any instant leaves the previous
- * site whole. The last {@value #KEPT_RELEASES} releases are kept for a rollback.
+ * site whole. The last {@value #KEPT_RELEASES} releases are kept for a rollback. Each step is
+ * reported as it ends ({@code publish: staged 000007}), for admins and for tests that kill a build
+ * at a given step.
  */
 public final class SitePublisher {
   static final int KEPT_RELEASES = 3;
@@ -30,10 +33,17 @@ public final class SitePublisher {
 
   private final Path out;
   private final Path releases;
+  private final Consumer<String> steps;
 
   public SitePublisher(Path out) {
+    this(out, step -> { });
+  }
+
+  /** @param steps told one line per step once it is done, e.g. {@code publish: switched site -> 000007} */
+  public SitePublisher(Path out, Consumer<String> steps) {
     this.out = out.toAbsolutePath().normalize();
     this.releases = this.out.getParent().resolve(".bulletin").resolve(this.out.getFileName() + "-releases");
+    this.steps = steps;
   }
 
   public Path releasesDir() {
@@ -45,6 +55,11 @@ public final class SitePublisher {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new FileSystemException(out.toString(), null, "is a file, not a folder; move it away to publish here");
     }
+    if (Files.isDirectory(out) && !Files.isSymbolicLink(out) && !isEmptyOrSite(out)) {
+      // Adopting it would move someone's folder (content/, a home folder) into the releases.
+      throw new FileSystemException(out.toString(), null,
+          "is a folder that holds no site (no index.html); choose another --out or empty it");
+    }
     Files.createDirectories(releases);
     try (FileChannel lockFile = FileChannel.open(releases.resolve(".lock"),
             StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -55,6 +70,7 @@ public final class SitePublisher {
       removePartialReleases();
       Optional<Path> previous = currentRelease();
       if (previous.isPresent() && ReleaseComparison.holdsExactly(previous.get(), files)) {
+        steps.accept("publish: unchanged, " + out.getFileName() + " stays at " + previous.get().getFileName());
         return new Outcome(false, 0, files.size(), previous.get());
       }
       Path release = assemble(files, previous);
@@ -68,6 +84,7 @@ public final class SitePublisher {
     String name = String.format("%06d", nextNumber());
     Path staging = releases.resolve(name + PARTIAL);
     Files.createDirectories(staging);
+    steps.accept("publish: staging " + name);
     try {
       fill(staging, files, previous);
       DurableFiles.syncTree(staging);
@@ -75,9 +92,11 @@ public final class SitePublisher {
       deleteTree(staging);
       throw e;
     }
+    steps.accept("publish: staged " + name + " (" + files.size() + " files)");
     Path release = releases.resolve(name);
     Files.move(staging, release, StandardCopyOption.ATOMIC_MOVE);
     DurableFiles.syncDirectory(releases);
+    steps.accept("publish: released " + name);
     return release;
   }
 
@@ -88,10 +107,16 @@ public final class SitePublisher {
       Files.createDirectories(target.getParent());
       Optional<Path> same = previous.map(p -> p.resolve(entry.getKey())).filter(Files::isRegularFile)
           .filter(p -> isSame(entry.getValue(), p));
-      if (same.isPresent()) {
-        Files.createLink(target, same.get());
-      } else {
-        entry.getValue().writeTo(target);
+      try {
+        if (same.isPresent()) {
+          Files.createLink(target, same.get());
+        } else {
+          entry.getValue().writeTo(target);
+        }
+      } catch (IOException e) {
+        // A full disk names no file by itself; the admin wants to know which one did not fit.
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        throw new IOException(reason + " (while writing " + entry.getKey() + ")", e);
       }
     }
   }
@@ -108,6 +133,13 @@ public final class SitePublisher {
     }
     Files.move(link, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     DurableFiles.syncDirectory(parent);
+    steps.accept("publish: switched " + out.getFileName() + " -> " + release.getFileName());
+  }
+
+  private static boolean isEmptyOrSite(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return Files.isRegularFile(dir.resolve("index.html")) || list.findAny().isEmpty();
+    }
   }
 
   private Optional<Path> currentRelease() throws IOException {
@@ -142,6 +174,7 @@ public final class SitePublisher {
         .sorted(Comparator.reverseOrder()).toList();
     for (Path old : others.subList(Math.min(others.size(), KEPT_RELEASES - 1), others.size())) {
       deleteTree(old);
+      steps.accept("publish: removed " + old.getFileName());
     }
   }
 

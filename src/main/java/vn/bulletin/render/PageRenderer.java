@@ -66,6 +66,9 @@ public final class PageRenderer {
     } catch (IOException e) {
       return new Result(page.path(), null, Diagnostic.error(source.displayName(page.template()),
           "cannot read the template: " + e.getMessage()));
+    } catch (StackOverflowError e) {
+      // Only a macro or #include that calls itself without end gets here; it is the template's mistake.
+      return failed(page, page.template(), 0, 0, "a macro or #include calls itself without end");
     }
   }
 

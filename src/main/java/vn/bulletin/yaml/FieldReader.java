@@ -49,7 +49,15 @@ public final class FieldReader {
   }
 
   public Optional<String> text(YamlMap map, String key) {
-    return scalar(map, key, "text").map(s -> s.value().strip());
+    Optional<YamlScalar> scalar = scalar(map, key, "text");
+    OptionalInt bad = scalar.map(s -> ControlCharacters.first(s.value())).orElse(OptionalInt.empty());
+    if (bad.isPresent()) {
+      // YAML escapes ("\x01", "\uD800") can write what no feed or page may hold.
+      found.add(error(scalar.get(), "field \"" + key + "\" holds " + ControlCharacters.name(scalar.get().value(),
+          bad.getAsInt()) + ", a character that pages and feeds cannot hold").withHint("remove it; it often comes with text pasted from PDF"));
+      return Optional.empty();
+    }
+    return scalar.map(s -> s.value().strip());
   }
 
   /** A field that must be present and not blank; reports it against {@code owner} if missing. */

@@ -44,6 +44,12 @@ public final class YamlParser {
       throw new YamlSyntaxException(describe(e), line(mark), column(mark));
     } catch (YamlEngineException e) {
       throw new YamlSyntaxException(describeUnmarked(e.getMessage()), 0, 0);
+    } catch (NumberFormatException e) {
+      // SnakeYAML Engine reads "\x" with no hex digits this way (found by fuzzing the front matter).
+      throw new YamlSyntaxException("malformed YAML: an escape such as \\x41 or \\u00E0 lacks its hex digits", 0, 0);
+    } catch (IllegalArgumentException e) {
+      // And "[[!%1" this way: a tag it cannot read (also found by fuzzing).
+      throw new YamlSyntaxException("malformed YAML: " + firstLine(e.getMessage()), 0, 0);
     }
     if (root.isEmpty()) {
       return new YamlMap(List.of(), 1, 1);

@@ -58,6 +58,28 @@ class LinkResolverTest {
   }
 
   @Test
+  void percentEscapesAndBackslashesClimbAsBrowsersReadThem() {
+    assertThat(plain.resolve("%2e%2e/%2E%2e/x.jpg")).contains(new Target("", "", "", true));
+    assertThat(plain.resolve("..\\..\\x.jpg")).contains(new Target("", "", "", true));
+    assertThat(plain.resolve("s\\..\\x")).contains(new Target("tin-tuc/x", "tin-tuc/x", "", false));
+  }
+
+  @Test
+  void escapedNamesFindTheirFileAndAreWrittenEscapedOnlyWhereNeeded() {
+    Target target = bundle.resolve("ảnh%201.jpg#a").orElseThrow();
+
+    assertThat(target).isEqualTo(new Target("tin-tuc-su-kien/bai/ảnh 1.jpg", "tin-tuc/bai/ảnh 1.jpg", "#a", false));
+    assertThat(bundle.relativeHref(target)).isEqualTo("ảnh%201.jpg#a");
+    assertThat(plain.relativeHref(new Target("uploads/100% #1?.pdf", "", "", false)))
+        .isEqualTo("../../uploads/100%25%20%231%3F.pdf");
+  }
+
+  @Test
+  void invalidEscapesAreKeptAsWritten() {
+    assertThat(plain.resolve("a%zz%C3.jpg")).contains(new Target("tin-tuc/a%zz%C3.jpg", "tin-tuc/a%zz%C3.jpg", "", false));
+  }
+
+  @Test
   void climbingToTheRootStaysInside() {
     assertThat(bundle.resolve("../../x.jpg")).contains(new Target("x.jpg", "x.jpg", "", false));
   }

@@ -111,6 +111,13 @@ final class TestSite {
     return cli(args.toArray(String[]::new));
   }
 
+  /** {@code check --source <dir> --clock <NOW>} plus extra arguments. */
+  Run cliCheck(String... extra) {
+    List<String> args = new ArrayList<>(List.of("check", "--source", dir.toString(), "--clock", NOW.toString()));
+    args.addAll(List.of(extra));
+    return cli(args.toArray(String[]::new));
+  }
+
   Path dir() {
     return dir;
   }

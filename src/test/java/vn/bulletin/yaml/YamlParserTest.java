@@ -43,6 +43,22 @@ class YamlParserTest {
   }
 
   @Test
+  void escapeWithoutHexDigitsIsASyntaxErrorNotACrash() {
+    // Found by FrontMatterFuzzTest: SnakeYAML Engine threw NumberFormatException here.
+    YamlSyntaxException e = refused("title: \"\\x");
+
+    assertThat(e).hasMessage("malformed YAML: an escape such as \\x41 or \\u00E0 lacks its hex digits");
+  }
+
+  @Test
+  void tagItCannotReadIsASyntaxErrorNotACrash() {
+    // Found by FrontMatterFuzzTest: SnakeYAML Engine threw IllegalArgumentException here.
+    YamlSyntaxException e = refused("tags: [[[[[!%1");
+
+    assertThat(e).hasMessage("malformed YAML: Tag must not contain leading or trailing spaces.");
+  }
+
+  @Test
   void anchorsAndAliasesAreRefused() {
     YamlSyntaxException e = refused("""
         a: &ten Hàm Cần
