@@ -16,18 +16,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import vn.bulletin.testing.Chromium;
-import vn.bulletin.testing.StaticServer;
+import vn.bulletin.testing.ServedSite;
 
 /** The search page of the sample site in headless Chromium, over the static index only. */
 class SearchBrowserIT {
   static final String HAM_CAN = "tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/";
 
   @TempDir static Path dir;
-  static StaticServer server;
+  static ServedSite server;
 
   @BeforeAll
   static void serveSample() throws Exception {
-    server = StaticServer.serve(SampleSite.build(dir));
+    SampleSite.build(dir);
+    server = ServedSite.serve(dir);
   }
 
   @AfterAll

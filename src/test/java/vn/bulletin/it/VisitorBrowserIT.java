@@ -16,16 +16,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import vn.bulletin.testing.Chromium;
 import vn.bulletin.testing.Services;
-import vn.bulletin.testing.StaticServer;
+import vn.bulletin.testing.ServedSite;
 
 /** The sample site in headless Chromium, as a visitor on a desktop or a 360 px phone meets it. */
 class VisitorBrowserIT {
   @TempDir static Path dir;
-  static StaticServer server;
+  static ServedSite server;
 
   @BeforeAll
   static void serveSample() throws Exception {
-    server = StaticServer.serve(SampleSite.build(dir));
+    SampleSite.build(dir);
+    server = ServedSite.serve(dir);
   }
 
   @AfterAll
@@ -163,6 +164,7 @@ class VisitorBrowserIT {
             Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
         for (var page : new java.util.TreeMap<>(pages).entrySet()) {
           browser.get(url(page.getValue()));
+          waitForSearchResults(browser);
           Object shot = browser.executeCdpCommand("Page.captureScreenshot",
               Map.of("format", "png", "captureBeyondViewport", true)).get("data");
           Path png = out.resolve(page.getKey() + "-" + width + ".png");
@@ -170,6 +172,18 @@ class VisitorBrowserIT {
           assertThat(Files.size(png)).as(png.toString()).isGreaterThan(10_000);
         }
       }
+    }
+  }
+
+  // The search page fills its results after fetching the index; a picture taken before shows none.
+  private static void waitForSearchResults(ChromeDriver browser) throws InterruptedException {
+    for (int i = 0; i < 50; i++) {
+      Object found = browser.executeScript(
+          "const r = document.getElementById('search-results'); return r === null || r.children.length > 0;");
+      if (Boolean.TRUE.equals(found)) {
+        return;
+      }
+      Thread.sleep(100);
     }
   }
 }
