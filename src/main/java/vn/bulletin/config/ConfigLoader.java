@@ -190,7 +190,8 @@ public final class ConfigLoader {
     return links;
   }
 
-  private static Optional<URI> absoluteHttp(String text) {
+  /** An absolute http or https address with a host, as config values that name a web address need. */
+  static Optional<URI> absoluteHttp(String text) {
     try {
       URI uri = new URI(text);
       boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());

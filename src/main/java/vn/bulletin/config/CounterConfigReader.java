@@ -1,7 +1,5 @@
 package vn.bulletin.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +50,7 @@ final class CounterConfigReader {
 
   private Optional<String> endpoint(YamlMap counter) {
     Optional<String> text = fields.text(counter, "endpoint");
-    if (text.isEmpty() || text.get().isEmpty() || httpUri(text.get()).filter(u -> u.getQuery() == null).isPresent()) {
+    if (text.isEmpty() || text.get().isEmpty() || ConfigLoader.absoluteHttp(text.get()).filter(u -> u.getQuery() == null).isPresent()) {
       return text;
     }
     fields.report(fields.error(counter.find("endpoint").orElseThrow().value(),
@@ -92,19 +90,9 @@ final class CounterConfigReader {
 
   /** {@code https://bantin.example.gov.vn} as a browser sends it in {@code Origin}. */
   private static Optional<String> origin(String text) {
-    return httpUri(text).filter(u -> (u.getRawPath() == null || u.getRawPath().isEmpty())
+    return ConfigLoader.absoluteHttp(text).filter(u -> (u.getRawPath() == null || u.getRawPath().isEmpty())
         && u.getRawQuery() == null && u.getRawUserInfo() == null && u.getRawFragment() == null)
         .map(u -> u.getScheme() + "://" + u.getHost().toLowerCase(Locale.ROOT)
             + (u.getPort() == -1 ? "" : ":" + u.getPort()));
-  }
-
-  private static Optional<URI> httpUri(String text) {
-    try {
-      URI uri = new URI(text);
-      boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-      return http && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
   }
 }
