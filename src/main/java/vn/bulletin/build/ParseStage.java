@@ -3,6 +3,7 @@ package vn.bulletin.build;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import vn.bulletin.content.LoadedContent;
 import vn.bulletin.content.SourceFile;
@@ -13,18 +14,31 @@ import vn.bulletin.diagnostic.Diagnostics;
 final class ParseStage {
   private final SourceParser parser;
   private final Duration budget;
+  private final BuildListener listener;
+  private final AtomicInteger done = new AtomicInteger();
 
-  ParseStage(SourceParser parser, Duration budget) {
+  ParseStage(SourceParser parser, Duration budget, BuildListener listener) {
     this.parser = parser;
     this.budget = budget;
+    this.listener = listener;
   }
 
   ParsedContent parse(LoadedContent content, Diagnostics diagnostics) {
+    int total = content.items().size() + content.pages().size();
     try (GuardedExecutor executor = new GuardedExecutor(Runtime.getRuntime().availableProcessors())) {
       return new ParsedContent(
-          run(executor, content.items(), parser::parseItem, diagnostics),
-          run(executor, content.pages(), parser::parsePage, diagnostics));
+          run(executor, content.items(), counted(parser::parseItem, total), diagnostics),
+          run(executor, content.pages(), counted(parser::parsePage, total), diagnostics));
     }
+  }
+
+  private <T> Function<SourceFile, SourceParser.Parsed<T>> counted(
+      Function<SourceFile, SourceParser.Parsed<T>> task, int total) {
+    return source -> {
+      SourceParser.Parsed<T> parsed = task.apply(source);
+      listener.sourcesParsed(done.incrementAndGet(), total);
+      return parsed;
+    };
   }
 
   private <T> List<T> run(GuardedExecutor executor, List<SourceFile> sources,

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.bulletin.check.EditorialReview;
@@ -41,17 +42,24 @@ import vn.bulletin.search.SearchIndex;
 /** The pipeline. {@link #build} reads as the list of stages, in order: load, parse, plan, render, index, publish. */
 public final class SiteBuilder {
   private final BuildOptions options;
+  private final BuildListener listener;
   private final Consumer<String> progress;
   private final Diagnostics diagnostics = new Diagnostics();
 
   public SiteBuilder(BuildOptions options) {
-    this(options, line -> { });
+    this(options, BuildListener.SILENT);
   }
 
   /** @param progress told one line per stage and per publishing step as each ends ({@code --verbose}) */
   public SiteBuilder(BuildOptions options, Consumer<String> progress) {
+    this(options, BuildListener.lines(progress));
+  }
+
+  /** @param listener told each step as it ends and the counts of files parsed and pages rendered */
+  public SiteBuilder(BuildOptions options, BuildListener listener) {
     this.options = options;
-    this.progress = progress;
+    this.listener = listener;
+    this.progress = listener::stepEnded;
   }
 
   public BuildResult build() {
@@ -86,7 +94,7 @@ public final class SiteBuilder {
 
   private ParsedContent parse(SiteConfig config, LoadedContent content) {
     ImageSizeReader sizes = new ImageSizeReader(options.source().resolve(ContentLoader.CONTENT_DIR));
-    ParsedContent parsed = new ParseStage(new SourceParser(config, sizes), options.fileBudget())
+    ParsedContent parsed = new ParseStage(new SourceParser(config, sizes), options.fileBudget(), listener)
         .parse(content, diagnostics);
     progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages");
     return parsed;
@@ -108,7 +116,13 @@ public final class SiteBuilder {
         config.timeZone());
     SortedMap<String, Output> site = new TreeMap<>();
     List<Diagnostic> failures = new ArrayList<>();
-    plan.pages().parallelStream().map(renderer::render).toList().forEach(result -> {
+    int total = plan.pages().size();
+    AtomicInteger done = new AtomicInteger();
+    plan.pages().parallelStream().map(page -> {
+      PageRenderer.Result result = renderer.render(page);
+      listener.pagesRendered(done.incrementAndGet(), total);
+      return result;
+    }).toList().forEach(result -> {
       if (result.failed()) {
         failures.add(result.problem());
       } else {
