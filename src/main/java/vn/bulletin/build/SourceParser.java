@@ -83,13 +83,13 @@ final class SourceParser {
   }
 
   private HtmlRefiner.Result body(SourceFile source, FrontMatter fm, LinkResolver links, List<Diagnostic> problems) {
-    MarkdownRenderer.Result rendered = markdown.render(fm.body(), fm.bodyLineOffset());
+    MarkdownRenderer.Tree rendered = markdown.renderTree(fm.body(), fm.bodyLineOffset());
     if (!config.allowHtml()) {
       for (int line : rendered.rawHtmlLines()) {
         problems.add(Diagnostic.warning(source.path(), "raw HTML is not rendered").atLine(line, source.line(line))
             .withHint("write it in Markdown, or set markdown: allow-html: true in bulletin.yaml"));
       }
     }
-    return refiner.refine(rendered.html(), links);
+    return refiner.refine(rendered, links);
   }
 }

@@ -23,7 +23,7 @@ public final class HtmlRefiner {
   /** Lead text taken from the body when an item has no summary is cut near this length. */
   static final int EXCERPT_LENGTH = 220;
   // Resolves relative URLs during cleaning only; never appears in output.
-  private static final String CLEAN_BASE = "https://bulletin.invalid/a/b/c/d/e/";
+  static final String CLEAN_BASE = "https://bulletin.invalid/a/b/c/d/e/";
 
   /** The refined body. */
   public record Result(String html, String excerpt, List<LinkTarget> links) {}
@@ -39,9 +39,24 @@ public final class HtmlRefiner {
     this.sizes = sizes;
   }
 
+  /** Refines HTML written by Flexmark, or by an editor where the site allows it. */
   public Result refine(String html, LinkResolver links) {
+    return refine(parse(html), links);
+  }
+
+  /** Refines a tree from {@link MarkdownRenderer#renderTree}; the tree is consumed. */
+  public Result refine(MarkdownRenderer.Tree tree, LinkResolver links) {
+    return refine(tree.document(), links);
+  }
+
+  static Document parse(String html) {
+    return Jsoup.parseBodyFragment(html, CLEAN_BASE);
+  }
+
+  private Result refine(Document dirty, LinkResolver links) {
+    Autolinker.link(dirty.body());
     // The Cleaner API rather than Jsoup.clean, which pretty-prints and so adds spaces to inline text.
-    Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, CLEAN_BASE));
+    Document doc = new Cleaner(safelist).clean(dirty);
     doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
     Element body = doc.body();
     makeFigures(body);

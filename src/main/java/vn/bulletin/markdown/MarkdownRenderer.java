@@ -1,8 +1,9 @@
 package vn.bulletin.markdown;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -22,13 +23,16 @@ public final class MarkdownRenderer {
   /** The HTML, and the 1-based file lines that held raw HTML. */
   public record Result(String html, List<Integer> rawHtmlLines) {}
 
+  /** The rendered tree, not yet sanitised, and the 1-based file lines that held raw HTML. */
+  public record Tree(org.jsoup.nodes.Document document, List<Integer> rawHtmlLines) {}
+
   private final Parser parser;
   private final HtmlRenderer renderer;
 
   public MarkdownRenderer(boolean allowHtml) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+        TablesExtension.create(), StrikethroughExtension.create()));
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
@@ -44,6 +48,30 @@ public final class MarkdownRenderer {
   public Result render(String body, int bodyLineOffset) {
     Document document = parser.parse(body);
     return new Result(renderer.render(document), rawHtmlLines(document, bodyLineOffset));
+  }
+
+  /**
+   * The same HTML as {@link #render}, as a tree ready for {@link HtmlRefiner}: written directly from
+   * Flexmark's nodes, or parsed from Flexmark's HTML when the body holds raw HTML to keep or a node
+   * the tree writer does not know.
+   */
+  public Tree renderTree(String body, int bodyLineOffset) {
+    Document document = parser.parse(body);
+    List<Integer> rawHtmlLines = rawHtmlLines(document, bodyLineOffset);
+    org.jsoup.nodes.Document tree = org.jsoup.nodes.Document.createShell(HtmlRefiner.CLEAN_BASE);
+    if (!hasRawHtml(document) && DomWriter.write(document, tree.body()).isPresent()) {
+      return new Tree(tree, rawHtmlLines);
+    }
+    return new Tree(HtmlRefiner.parse(renderer.render(document)), rawHtmlLines);
+  }
+
+  private static boolean hasRawHtml(Document document) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Flexmark lines are 0-based and relative to the body; comments are left out, editors keep notes in them.

@@ -1,9 +1,9 @@
 package vn.bulletin.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,14 +18,17 @@ public final class Syllables {
   private static final Pattern BREAK = Pattern.compile(
       "[\\n\\r\\u2028\\u2029!?;\\u2026]|[.:][\\p{Pe}\\p{Pf}\"']*[\\t\\u000B\\f \\p{Zs}]");
 
+  // A language has a few thousand syllables and a site reuses them across all its items, so their
+  // views are computed once per process rather than once per text; names and codes are bounded by the cap.
+  private static final int CACHE_CAP = 1 << 18;
+  private static final Map<String, String[]> VIEWS = new ConcurrentHashMap<>();
+
   private Syllables() {}
 
   /** The syllables of a text, normalized first. */
   public static List<Syllable> of(String text) {
     String normalized = VietnameseText.normalize(text);
     List<Syllable> out = new ArrayList<>();
-    // A text repeats its syllables; each distinct one is canonicalized and folded once.
-    Map<String, String[]> views = new HashMap<>();
     int previousEnd = 0;
     int i = 0;
     // Runs of letters, marks and decimal digits: the browser's [\p{L}\p{M}\p{Nd}]+, scanned without a regex.
@@ -40,14 +43,25 @@ public final class Syllables {
       }
       boolean afterBreak = !out.isEmpty() && isBreak(normalized, previousEnd, start);
       String word = normalized.substring(start, i);
-      String[] view = views.computeIfAbsent(word, w -> {
-        String exact = VietnameseText.exact(w);
-        return new String[] {exact, VietnameseText.fold(exact)};
-      });
-      out.add(new Syllable(word, view[0], view[1], start, i, afterBreak));
+      String[] view = views(word);
+      out.add(new Syllable(view[0], view[1], view[2], start, i, afterBreak));
       previousEnd = i;
     }
     return out;
+  }
+
+  // {text, exact, fold}; the cached text stands in for the substring, so equal syllables share one string.
+  private static String[] views(String word) {
+    String[] cached = VIEWS.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String exact = VietnameseText.exact(word);
+    String[] views = {word, exact, VietnameseText.fold(exact)};
+    if (VIEWS.size() < CACHE_CAP) {
+      VIEWS.putIfAbsent(word, views);
+    }
+    return views;
   }
 
   static boolean isTokenChar(int c) {

@@ -87,6 +87,16 @@ class HtmlRefinerTest {
   }
 
   @Test
+  void bareAddressesAreLinkedOutsideLinksAndCode() {
+    assertThat(refineMarkdown("Xem https://baochinhphu.vn, www.hamcan.gov.vn hoặc ubnd@hamcan.gov.vn; "
+        + "`https://x.vn` [https://y.vn](https://y.vn)\n").html())
+        .isEqualTo("<p>Xem <a href=\"https://baochinhphu.vn\" rel=\"noopener\">https://baochinhphu.vn</a>, "
+            + "<a href=\"http://www.hamcan.gov.vn\" rel=\"noopener\">www.hamcan.gov.vn</a> hoặc "
+            + "<a href=\"mailto:ubnd@hamcan.gov.vn\">ubnd@hamcan.gov.vn</a>; <code>https://x.vn</code> "
+            + "<a href=\"https://y.vn\" rel=\"noopener\">https://y.vn</a></p>");
+  }
+
+  @Test
   void webLinksGetNoopener() {
     assertThat(refineMarkdown("[Báo](https://baochinhphu.vn/) và [cũ](http://example.vn/)").html())
         .isEqualTo("<p><a href=\"https://baochinhphu.vn/\" rel=\"noopener\">Báo</a> và "

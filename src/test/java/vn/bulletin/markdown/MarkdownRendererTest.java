@@ -21,12 +21,6 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void bareHttpsUrlIsLinked() {
-    assertThat(renderer.render("Xem https://baochinhphu.vn nhé\n", 0).html())
-        .isEqualTo("<p>Xem <a href=\"https://baochinhphu.vn\">https://baochinhphu.vn</a> nhé</p>\n");
-  }
-
-  @Test
   void rawHtmlIsDroppedAndReportedAtItsFileLine() {
     MarkdownRenderer.Result result = renderer.render("""
         Đoạn một.
