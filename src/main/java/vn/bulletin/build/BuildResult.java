@@ -16,6 +16,7 @@ import vn.bulletin.model.NewsItem;
  * @param searchTime how long indexing and exporting the search took
  * @param writeError whether the site could not be written (disk full, permissions); the previous
  *     site is then unchanged
+ * @param rendered how many pages were rendered; the others were kept from the previous build
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -25,11 +26,12 @@ public record BuildResult(
     int written,
     Optional<NewsItem> nextScheduled,
     Duration searchTime,
-    boolean writeError) {
+    boolean writeError,
+    int rendered) {
 
   /** A build that stopped before publishing, for the reason its diagnostics give. */
   static BuildResult failed(List<Diagnostic> diagnostics, boolean configError, Optional<NewsItem> nextScheduled) {
-    return new BuildResult(diagnostics, configError, 0, 0, 0, nextScheduled, Duration.ZERO, false);
+    return new BuildResult(diagnostics, configError, 0, 0, 0, nextScheduled, Duration.ZERO, false, 0);
   }
 
   public boolean succeeded() {

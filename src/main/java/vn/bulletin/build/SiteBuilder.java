@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import vn.bulletin.cache.ParseCache;
 import vn.bulletin.check.EditorialReview;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.config.SiteConfig;
@@ -32,15 +34,19 @@ import vn.bulletin.plan.PublicationRules;
 import vn.bulletin.plan.SitePlan;
 import vn.bulletin.plan.SitePlanner;
 import vn.bulletin.plan.VietnameseFormat;
-import vn.bulletin.publish.Output;
+import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.publish.OutputPaths;
 import vn.bulletin.publish.SitePublisher;
+import vn.bulletin.render.PageFingerprint;
 import vn.bulletin.render.PageRenderer;
 import vn.bulletin.render.TemplateSource;
 import vn.bulletin.search.SearchIndex;
 
 /** The pipeline. {@link #build} reads as the list of stages, in order: load, parse, plan, render, index, publish. */
 public final class SiteBuilder {
+  /** Where a project keeps its parsed sources between builds, relative to its source folder. */
+  public static final String PARSE_CACHE = ".bulletin/cache/parsed.bin";
+
   private final BuildOptions options;
   private final BuildListener listener;
   private final Consumer<String> progress;
@@ -69,18 +75,26 @@ public final class SiteBuilder {
     }
     diagnostics.addAll(config.diagnostics());
     LoadedContent content = load();
-    ParsedContent parsed = parse(config.config(), content);
+    ParsedContent parsed = parse(config.config(), content, true);
     SitePlan plan = plan(config.config(), content, parsed);
-    SortedMap<String, Output> site = render(config.config(), plan);
     if (diagnostics.hasErrors()) {
+      render(config.config(), plan, Optional.empty());
       return BuildResult.failed(diagnostics.sorted(), false, plan.nextScheduled());
     }
-    long started = System.nanoTime();
-    try (SearchIndex index = index(config.config(), plan, site)) {
-      Duration searchTime = Duration.ofNanos(System.nanoTime() - started);
-      return publish(site, plan, index, searchTime);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    // The release takes each file as it is rendered; it goes live only in publish.
+    try (ReleaseWriter release = new SitePublisher(options.out(), progress).open()) {
+      int rendered = render(config.config(), plan, Optional.of(release));
+      if (diagnostics.hasErrors()) {
+        return BuildResult.failed(diagnostics.sorted(), false, plan.nextScheduled());
+      }
+      long started = System.nanoTime();
+      try (SearchIndex index = index(config.config(), plan, release)) {
+        Duration searchTime = Duration.ofNanos(System.nanoTime() - started);
+        return publish(release, plan, index, searchTime, rendered);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      return writeFailed(plan, cause);
     }
   }
 
@@ -92,11 +106,23 @@ public final class SiteBuilder {
     return content;
   }
 
-  private ParsedContent parse(SiteConfig config, LoadedContent content) {
-    ImageSizeReader sizes = new ImageSizeReader(options.source().resolve(ContentLoader.CONTENT_DIR));
-    ParsedContent parsed = new ParseStage(new SourceParser(config, sizes), options.fileBudget(), listener)
-        .parse(content, diagnostics);
-    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages");
+  // A check reads the cache but writes nothing.
+  private ParsedContent parse(SiteConfig config, LoadedContent content, boolean saveCache) {
+    Path contentDir = options.source().resolve(ContentLoader.CONTENT_DIR);
+    ImageSizeReader sizes = new ImageSizeReader(contentDir);
+    ParseCache cache = ParseCache.load(options.source().resolve(PARSE_CACHE), CacheSalt.of(options.source()));
+    ParseStage stage = new ParseStage(new SourceParser(config, sizes), options.fileBudget(), listener, cache, contentDir);
+    ParsedContent parsed = stage.parse(content, diagnostics);
+    try {
+      if (saveCache) {
+        cache.save();
+      }
+    } catch (IOException e) {
+      // Only the next build's speed depends on it.
+      diagnostics.add(Diagnostic.warning(PARSE_CACHE, "cannot save the parse cache: " + describe(e)));
+    }
+    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages ("
+        + stage.fromCache() + " from the cache)");
     return parsed;
   }
 
@@ -111,54 +137,94 @@ public final class SiteBuilder {
     return plan;
   }
 
-  private SortedMap<String, Output> render(SiteConfig config, SitePlan plan) {
-    PageRenderer renderer = new PageRenderer(TemplateSource.of(options.source()), VietnameseFormat.VI,
-        config.timeZone());
-    SortedMap<String, Output> site = new TreeMap<>();
-    List<Diagnostic> failures = new ArrayList<>();
+  // Renders the pages whose fingerprint changed; the others are kept from the live site. Without a
+  // release (a check, or content errors) pages are rendered only to find template errors.
+  private int render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
+    TemplateSource templates = TemplateSource.of(options.source());
+    PageRenderer renderer = new PageRenderer(templates, VietnameseFormat.VI, config.timeZone());
+    PageFingerprint fingerprints = new PageFingerprint(templates.fingerprint() + " " + config.timeZone());
+    List<Diagnostic> failures = Collections.synchronizedList(new ArrayList<>());
     int total = plan.pages().size();
     AtomicInteger done = new AtomicInteger();
-    plan.pages().parallelStream().map(page -> {
-      PageRenderer.Result result = renderer.render(page);
-      listener.pagesRendered(done.incrementAndGet(), total);
-      return result;
-    }).toList().forEach(result -> {
-      if (result.failed()) {
-        failures.add(result.problem());
+    AtomicInteger rendered = new AtomicInteger();
+    plan.pages().parallelStream().filter(page -> isSafe(page.path())).forEach(page -> {
+      String key = fingerprints.of(page);
+      if (release.isPresent() && release.get().canKeep(page.path(), key)) {
+        release.get().keep(page.path(), key);
       } else {
-        site.put(result.path(), new Output.Bytes(result.bytes()));
+        PageRenderer.Result result = renderer.render(page);
+        rendered.incrementAndGet();
+        if (result.failed()) {
+          failures.add(result.problem());
+        } else if (release.isPresent()) {
+          write(release.get(), page.path(), result.bytes(), key);
+        }
       }
+      listener.pagesRendered(done.incrementAndGet(), total);
     });
     diagnostics.addAll(TemplateFailures.collapse(failures));
-    plan.texts().forEach(t -> site.put(t.path(), new Output.Bytes(t.text().getBytes(StandardCharsets.UTF_8))));
-    plan.files().forEach(f -> site.put(f.path(), new Output.Copy(f.source())));
-    embeddedAssets().forEach(site::putIfAbsent);
-    site.keySet().stream().filter(p -> !OutputPaths.isSafe(p)).forEach(p ->
-        diagnostics.add(Diagnostic.error(p, "cannot be published: the name holds \"..\", \":\" or a backslash")));
-    progress.accept("render: " + site.size() + " files");
-    return site;
+    Set<String> claimed = new HashSet<>();
+    plan.pages().forEach(p -> claimed.add(p.path()));
+    plan.texts().stream().filter(t -> isSafe(t.path()) && claimed.add(t.path())).forEach(t -> release.ifPresent(r ->
+        write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
+    plan.files().stream().filter(f -> isSafe(f.path()) && claimed.add(f.path())).forEach(f -> release.ifPresent(r ->
+        copy(r, f.path(), f.source())));
+    embeddedAssets().forEach((path, bytes) -> {
+      if (claimed.add(path)) {
+        release.ifPresent(r -> write(r, path, bytes, ""));
+      }
+    });
+    progress.accept("render: " + rendered.get() + " of " + total + " pages rendered, " + claimed.size() + " files");
+    return rendered.get();
+  }
+
+  private boolean isSafe(String path) {
+    if (OutputPaths.isSafe(path)) {
+      return true;
+    }
+    diagnostics.add(Diagnostic.error(path, "cannot be published: the name holds \"..\", \":\" or a backslash"));
+    return false;
+  }
+
+  private static void write(ReleaseWriter release, String path, byte[] bytes, String key) {
+    try {
+      release.write(path, bytes, key);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copy(ReleaseWriter release, String path, Path source) {
+    try {
+      release.copy(path, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // Lucene indexes the published items; the export to static chunks joins the site's files.
-  private SearchIndex index(SiteConfig config, SitePlan plan, SortedMap<String, Output> site) {
+  private SearchIndex index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
     SearchIndex index = SearchIndex.build(plan.published(), new VietnameseFormat(config.timeZone()));
     SortedMap<String, byte[]> exported = index.export(config.categories());
-    exported.forEach((path, bytes) -> site.put(path, new Output.Bytes(bytes)));
+    for (var file : exported.entrySet()) {
+      release.write(file.getKey(), file.getValue(), "");
+    }
     progress.accept("index: " + plan.published().size() + " items, " + exported.size() + " search files");
     return index;
   }
 
-  private BuildResult publish(SortedMap<String, Output> site, SitePlan plan, SearchIndex index, Duration searchTime) {
-    try {
-      SitePublisher.Outcome outcome = new SitePublisher(options.out(), progress).publish(site);
-      saveIndex(index);
-      return new BuildResult(diagnostics.sorted(), false, plan.published().size(), site.size(), outcome.written(),
-          plan.nextScheduled(), searchTime, false);
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
-          .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
-      return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), searchTime, true);
-    }
+  private BuildResult publish(ReleaseWriter release, SitePlan plan, SearchIndex index, Duration searchTime,
+      int rendered) throws IOException {
+    SitePublisher.Outcome outcome = release.commit();
+    saveIndex(index);
+    return new BuildResult(diagnostics.sorted(), false, plan.published().size(), outcome.written() + outcome.unchanged(),
+        outcome.written(), plan.nextScheduled(), searchTime, false, rendered);
+  }
+
+  private BuildResult writeFailed(SitePlan plan, IOException e) {
+    diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
+        .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
+    return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), Duration.ZERO, true, 0);
   }
 
   // Saved only once the site is out, so the CLI and the service never answer from a newer index.
@@ -200,11 +266,11 @@ public final class SiteBuilder {
     }
   }
 
-  private Map<String, Output> embeddedAssets() {
-    Map<String, Output> assets = new TreeMap<>();
+  private Map<String, byte[]> embeddedAssets() {
+    Map<String, byte[]> assets = new TreeMap<>();
     if (TemplateSource.of(options.source()).dir().isEmpty()) {
       for (String name : TemplateSource.embeddedAssets()) {
-        assets.put("assets/" + name, new Output.Bytes(TemplateSource.embeddedAsset(name)));
+        assets.put("assets/" + name, TemplateSource.embeddedAsset(name));
       }
     }
     return assets;
@@ -232,11 +298,11 @@ public final class SiteBuilder {
     }
     diagnostics.addAll(config.diagnostics());
     LoadedContent content = load();
-    ParsedContent parsed = parse(config.config(), content);
+    ParsedContent parsed = parse(config.config(), content, false);
     SitePlan plan = plan(config.config(), content, parsed);
-    SortedMap<String, Output> site = render(config.config(), plan);
+    int rendered = render(config.config(), plan, Optional.empty());
     diagnostics.addAll(new EditorialReview(options.source()).review(content));
-    return new BuildResult(diagnostics.sorted(), false, plan.published().size(), site.size(), 0,
-        plan.nextScheduled(), Duration.ZERO, false);
+    return new BuildResult(diagnostics.sorted(), false, plan.published().size(), 0, 0,
+        plan.nextScheduled(), Duration.ZERO, false, rendered);
   }
 }

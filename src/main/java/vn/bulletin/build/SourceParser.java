@@ -23,8 +23,11 @@ import vn.bulletin.model.Tag;
 
 /** Parses one source file into an item or a page: front matter, then Markdown, then refined HTML. */
 final class SourceParser {
-  /** The parsed file, or nothing when it has errors; its diagnostics either way. */
-  record Parsed<T>(Optional<T> value, List<Diagnostic> diagnostics) {}
+  /**
+   * The parsed file, or nothing when it has errors; its diagnostics either way, and the photos
+   * (relative to {@code content/}) whose size its HTML holds.
+   */
+  record Parsed<T>(Optional<T> value, List<Diagnostic> diagnostics, List<String> photos) {}
 
   private final SiteConfig config;
   private final FrontMatterParser frontMatter = new FrontMatterParser();
@@ -41,21 +44,25 @@ final class SourceParser {
 
   Parsed<NewsItem> parseItem(SourceFile source) {
     List<Diagnostic> problems = new ArrayList<>();
+    List<String> photos = new ArrayList<>();
     Optional<NewsItem> item = frontMatter.parse(source, problems)
-        .flatMap(fm -> fields.readItem(source, fm, problems).flatMap(f -> item(source, fm, f, problems)));
-    return new Parsed<>(item, problems);
+        .flatMap(fm -> fields.readItem(source, fm, problems).flatMap(f -> item(source, fm, f, problems, photos)));
+    return new Parsed<>(item, problems, photos);
   }
 
   Parsed<StandalonePage> parsePage(SourceFile source) {
     List<Diagnostic> problems = new ArrayList<>();
+    List<String> photos = new ArrayList<>();
     Optional<StandalonePage> page = frontMatter.parse(source, problems)
-        .flatMap(fm -> fields.readPage(source, fm, problems).map(f -> page(source, fm, f, problems)));
-    return new Parsed<>(page, problems);
+        .flatMap(fm -> fields.readPage(source, fm, problems).map(f -> page(source, fm, f, problems, photos)));
+    return new Parsed<>(page, problems, photos);
   }
 
-  private Optional<NewsItem> item(SourceFile source, FrontMatter fm, ItemFields f, List<Diagnostic> problems) {
+  private Optional<NewsItem> item(SourceFile source, FrontMatter fm, ItemFields f, List<Diagnostic> problems,
+      List<String> photos) {
     LinkResolver links = new LinkResolver(source.contentDir(), source.isBundle(), f.path());
     HtmlRefiner.Result body = body(source, fm, links, problems);
+    photos.addAll(body.photos());
     List<LinkTarget> targets = new ArrayList<>(body.links());
     Optional<Image> cover = f.image().flatMap(written -> links.resolve(written).map(t -> {
       targets.add(new LinkTarget(written, t.sitePath(), true, t.outsideSite()));
@@ -75,9 +82,11 @@ final class SourceParser {
         summary, cover, f.author(), f.source(), f.featured(), f.draft(), body.html(), targets));
   }
 
-  private StandalonePage page(SourceFile source, FrontMatter fm, PageFields f, List<Diagnostic> problems) {
+  private StandalonePage page(SourceFile source, FrontMatter fm, PageFields f, List<Diagnostic> problems,
+      List<String> photos) {
     LinkResolver links = new LinkResolver(source.contentDir(), source.isBundle(), f.path());
     HtmlRefiner.Result body = body(source, fm, links, problems);
+    photos.addAll(body.photos());
     return new StandalonePage(source.path(), f.slug(), f.title(), f.lang(), f.summary(), f.draft(), body.html(),
         body.links());
   }

@@ -25,8 +25,12 @@ public final class HtmlRefiner {
   // Resolves relative URLs during cleaning only; never appears in output.
   static final String CLEAN_BASE = "https://bulletin.invalid/a/b/c/d/e/";
 
-  /** The refined body. */
-  public record Result(String html, String excerpt, List<LinkTarget> links) {}
+  /**
+   * The refined body.
+   *
+   * @param photos the photos whose size was read, relative to {@code content/}: the body depends on them
+   */
+  public record Result(String html, String excerpt, List<LinkTarget> links, List<String> photos) {}
 
   private final Safelist safelist = Safelist.relaxed()
       .addTags("figure", "figcaption", "del", "s", "ins", "hr")
@@ -62,9 +66,10 @@ public final class HtmlRefiner {
     makeFigures(body);
     numberHeadings(body);
     List<LinkTarget> targets = new ArrayList<>();
+    List<String> photos = new ArrayList<>();
     rewriteLinks(body, links, targets);
-    rewriteImages(body, links, targets);
-    return new Result(body.html().strip(), excerpt(body), targets);
+    rewriteImages(body, links, targets, photos);
+    return new Result(body.html().strip(), excerpt(body), targets, photos);
   }
 
   private static void makeFigures(Element body) {
@@ -127,7 +132,7 @@ public final class HtmlRefiner {
     }
   }
 
-  private void rewriteImages(Element body, LinkResolver links, List<LinkTarget> targets) {
+  private void rewriteImages(Element body, LinkResolver links, List<LinkTarget> targets, List<String> photos) {
     for (Element img : body.select("img")) {
       String written = img.attr("src");
       Optional<LinkResolver.Target> target = links.resolve(written);
@@ -135,6 +140,9 @@ public final class HtmlRefiner {
         targets.add(new LinkTarget(written, target.get().sitePath(), true, target.get().outsideSite()));
         if (!target.get().outsideSite()) {
           img.attr("src", links.relativeHref(target.get()));
+        }
+        if (!target.get().contentPath().isEmpty()) {
+          photos.add(target.get().contentPath());
         }
         sizes.find(target.get().contentPath()).ifPresent(size -> {
           img.attr("width", String.valueOf(size.width()));

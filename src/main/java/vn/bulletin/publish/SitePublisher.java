@@ -1,7 +1,6 @@
 package vn.bulletin.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.FileSystemException;
@@ -12,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -50,8 +48,11 @@ public final class SitePublisher {
     return releases;
   }
 
-  /** Publishes exactly these files; files of the previous site not among them disappear. */
-  public Outcome publish(SortedMap<String, Output> files) throws IOException {
+  /**
+   * Starts the next release. Only one build publishes a site at a time: the release holds a lock
+   * until it is closed.
+   */
+  public ReleaseWriter open() throws IOException {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new FileSystemException(out.toString(), null, "is a file, not a folder; move it away to publish here");
     }
@@ -61,64 +62,58 @@ public final class SitePublisher {
           "is a folder that holds no site (no index.html); choose another --out or empty it");
     }
     Files.createDirectories(releases);
-    try (FileChannel lockFile = FileChannel.open(releases.resolve(".lock"),
-            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
+    FileChannel lockFile = FileChannel.open(releases.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = lockFile.tryLock();
       if (lock == null) {
         throw new FileSystemException(out.toString(), null, "another build is publishing this site right now");
       }
       removePartialReleases();
       Optional<Path> previous = currentRelease();
-      if (previous.isPresent() && ReleaseComparison.holdsExactly(previous.get(), files)) {
-        steps.accept("publish: unchanged, " + out.getFileName() + " stays at " + previous.get().getFileName());
-        return new Outcome(false, 0, files.size(), previous.get());
-      }
-      Path release = assemble(files, previous);
-      switchTo(release);
-      prune(release);
-      return new Outcome(true, countWritten(release, previous, files), 0, release);
+      ReleaseManifest keys = previous.map(ReleaseManifest::readFor).orElseGet(ReleaseManifest::empty);
+      return new ReleaseWriter(this, () -> {
+        lock.release();
+        lockFile.close();
+      }, previous, keys, String.format("%06d", nextNumber()));
+    } catch (IOException | RuntimeException e) {
+      lockFile.close();
+      throw e;
     }
   }
 
-  private Path assemble(SortedMap<String, Output> files, Optional<Path> previous) throws IOException {
-    String name = String.format("%06d", nextNumber());
+  Path createStaging(String name) throws IOException {
     Path staging = releases.resolve(name + PARTIAL);
     Files.createDirectories(staging);
     steps.accept("publish: staging " + name);
+    return staging;
+  }
+
+  Outcome unchanged(Path previous, int files, ReleaseManifest keys) throws IOException {
+    if (!keys.matches(ReleaseManifest.readFor(previous).asMap())) {
+      keys.writeFor(previous);
+    }
+    steps.accept("publish: unchanged, " + out.getFileName() + " stays at " + previous.getFileName());
+    return new Outcome(false, 0, files, previous);
+  }
+
+  Outcome release(Path staging, String name, ReleaseManifest keys, int written, int files) throws IOException {
+    Path release = releases.resolve(name);
     try {
-      fill(staging, files, previous);
+      keys.writeFor(release);
       DurableFiles.syncTree(staging);
     } catch (IOException | RuntimeException e) {
       deleteTree(staging);
+      Files.deleteIfExists(ReleaseManifest.fileOf(release));
       throw e;
     }
-    steps.accept("publish: staged " + name + " (" + files.size() + " files)");
-    Path release = releases.resolve(name);
+    steps.accept("publish: staged " + name + " (" + files + " files)");
     Files.move(staging, release, StandardCopyOption.ATOMIC_MOVE);
     DurableFiles.syncDirectory(releases);
     steps.accept("publish: released " + name);
-    return release;
-  }
-
-  private static void fill(Path staging, SortedMap<String, Output> files, Optional<Path> previous)
-      throws IOException {
-    for (var entry : files.entrySet()) {
-      Path target = OutputPaths.resolveInside(staging, entry.getKey());
-      Files.createDirectories(target.getParent());
-      Optional<Path> same = previous.map(p -> p.resolve(entry.getKey())).filter(Files::isRegularFile)
-          .filter(p -> isSame(entry.getValue(), p));
-      try {
-        if (same.isPresent()) {
-          Files.createLink(target, same.get());
-        } else {
-          entry.getValue().writeTo(target);
-        }
-      } catch (IOException e) {
-        // A full disk names no file by itself; the admin wants to know which one did not fit.
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        throw new IOException(reason + " (while writing " + entry.getKey() + ")", e);
-      }
-    }
+    switchTo(release);
+    prune(release);
+    return new Outcome(true, written, files - written, release);
   }
 
   // The symlink is replaced by rename(2), which no reader can see half done.
@@ -174,28 +169,8 @@ public final class SitePublisher {
         .sorted(Comparator.reverseOrder()).toList();
     for (Path old : others.subList(Math.min(others.size(), KEPT_RELEASES - 1), others.size())) {
       deleteTree(old);
+      Files.deleteIfExists(ReleaseManifest.fileOf(old));
       steps.accept("publish: removed " + old.getFileName());
-    }
-  }
-
-  private static int countWritten(Path release, Optional<Path> previous, SortedMap<String, Output> files)
-      throws IOException {
-    int written = 0;
-    for (String path : files.keySet()) {
-      Path file = release.resolve(path);
-      Optional<Path> old = previous.map(p -> p.resolve(path)).filter(Files::exists);
-      if (old.isEmpty() || !Files.isSameFile(file, old.get())) {
-        written++;
-      }
-    }
-    return written;
-  }
-
-  private static boolean isSame(Output output, Path existing) {
-    try {
-      return output.sameAs(existing);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

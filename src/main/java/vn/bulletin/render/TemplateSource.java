@@ -8,7 +8,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where templates and their assets come from: the site's {@code templates/} folder, or the defaults
@@ -19,6 +24,9 @@ public final class TemplateSource {
   /** Assets listed here are the ones the default templates use; they ship in the jar. */
   static final String[] EMBEDDED_ASSETS = {"style.css", "print.css", "site.js", "counter.js", "favicon.svg",
       "search-analysis.js", "search-index.js", "search-rank.js", "search.js"};
+
+  static final String[] EMBEDDED_TEMPLATES = {"404.ftlh", "article.ftlh", "home.ftlh", "layout.ftlh", "list.ftlh",
+      "page.ftlh", "rss.ftlx", "search.ftlh", "sitemap.ftlh", "sitemap.ftlx"};
 
   private final Optional<Path> dir;
 
@@ -58,6 +66,61 @@ public final class TemplateSource {
           TemplateSource.class, EMBEDDED_ROOT);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A hash of every template (not the assets, which are copied): pages rendered with other
+   * templates are rendered again. Templates that cannot be read hash as missing; rendering reports them.
+   */
+  public String fingerprint() {
+    MessageDigest digest = sha256();
+    if (dir.isPresent()) {
+      try (Stream<Path> walk = Files.walk(dir.get())) {
+        for (Path file : walk.filter(Files::isRegularFile).filter(f -> !dir.get().relativize(f).startsWith("assets"))
+            .sorted().toList()) {
+          add(digest, dir.get().relativize(file).toString(), readOrEmpty(file));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      for (String name : EMBEDDED_TEMPLATES) {
+        add(digest, name, embedded(EMBEDDED_ROOT + "/" + name));
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+  }
+
+  private static void add(MessageDigest digest, String name, byte[] bytes) {
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(bytes);
+  }
+
+  private static byte[] readOrEmpty(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  private static byte[] embedded(String resource) {
+    try (InputStream in = TemplateSource.class.getResourceAsStream(resource)) {
+      return in == null ? new byte[0] : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

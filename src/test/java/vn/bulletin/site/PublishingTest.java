@@ -68,11 +68,11 @@ class PublishingTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines().limit(9)).containsExactly(
         "load: 2 items, 0 pages, 0 other files",
-        "parse: 2 items, 0 pages",
+        "parse: 2 items, 0 pages (1 from the cache)",
         "plan: 2 items published, 12 pages, 9 files to copy",
-        "render: 22 files",
-        "index: 2 items, 6 search files",
         "publish: staging 000002",
+        "render: 7 of 12 pages rendered, 22 files",
+        "index: 2 items, 6 search files",
         "publish: staged 000002 (28 files)",
         "publish: released 000002",
         "publish: switched site -> 000002");

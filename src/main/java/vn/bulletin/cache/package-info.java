@@ -1,0 +1,5 @@
+/**
+ * What one build leaves for the next: parsed items and pages keyed by the hash of their source, so
+ * a rebuild parses only what changed. Depends on {@code model} and {@code diagnostic} only.
+ */
+package vn.bulletin.cache;
