@@ -1,0 +1,210 @@
+package vn.bulletin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.build.BuildResult;
+import vn.bulletin.testing.FileTrees;
+
+/**
+ * A rebuild after each kind of change gives, byte for byte, the site a clean build of the changed
+ * content gives; and it renders only the pages the change reaches.
+ */
+class IncrementalBuildTest {
+  private static final int ITEMS = 12;
+
+  @TempDir Path incremental;
+  @TempDir Path clean;
+
+  /** Twelve items in two categories (pages of 2, 2 other news), tags shared, one photo. */
+  private static TestSite site(Path dir) {
+    TestSite site = TestSite.in(dir);
+    for (int i = 1; i <= ITEMS; i++) {
+      String category = i % 3 == 0 ? "Thông báo" : "Tin tức - Sự kiện";
+      String folder = i % 3 == 0 ? "thong-bao" : "tin-tuc";
+      site.item("content/" + folder + "/bai-" + i + ".md", """
+          title: "Bài số %d"
+          date: 2024-09-%02dT08:00:00+07:00
+          category: "%s"
+          summary: "Tóm tắt bài %d."
+          tags: ["Chuyển đổi số", "Nhóm %d"]
+          """.formatted(i, i, category, i, i % 2), "Nội dung bài " + i + ".\n\n![Ảnh](../anh.svg)\n");
+    }
+    site.file("content/anh.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"480\"></svg>");
+    site.file("content/pages/gioi-thieu.md", "---\ntitle: \"Giới thiệu\"\n---\n\nVề bản tin.\n");
+    return site;
+  }
+
+  /** Builds, applies the change, rebuilds; then builds the changed content from clean. The rebuild's result. */
+  private BuildResult rebuildAfter(Consumer<TestSite> change) {
+    TestSite before = site(incremental);
+    BuildResult first = before.build();
+    assertThat(first.succeeded()).as(first.diagnostics().toString()).isTrue();
+    change.accept(before);
+    BuildResult rebuilt = before.build();
+    assertThat(rebuilt.diagnostics()).noneMatch(d -> d.isError());
+
+    TestSite fresh = site(clean);
+    change.accept(fresh);
+    BuildResult cleanBuild = fresh.build();
+    assertThat(cleanBuild.diagnostics()).noneMatch(d -> d.isError());
+
+    assertThat(FileTrees.digest(before.out())).isEqualTo(FileTrees.digest(fresh.out()));
+    assertThat(rebuilt.files()).isEqualTo(cleanBuild.files());
+    return rebuilt;
+  }
+
+  @Test
+  void noChangeRendersAndWritesNothing() {
+    TestSite site = site(incremental);
+    site.build();
+    Path release = resolved(site.out());
+
+    BuildResult again = site.build();
+
+    assertThat(again.rendered()).isZero();
+    assertThat(again.written()).isZero();
+    assertThat(resolved(site.out())).isEqualTo(release);
+  }
+
+  @Test
+  void editingABodyRendersOnlyItsArticle() {
+    BuildResult result = rebuildAfter(s -> s.item("content/tin-tuc/bai-5.md", """
+        title: "Bài số 5"
+        date: 2024-09-05T08:00:00+07:00
+        category: "Tin tức - Sự kiện"
+        summary: "Tóm tắt bài 5."
+        tags: ["Chuyển đổi số", "Nhóm 1"]
+        """, "Nội dung đã sửa.\n\n![Ảnh](../anh.svg)\n"));
+
+    assertThat(result.rendered()).isEqualTo(1);
+    assertThat(result.written()).isLessThan(6); // the article and the search files holding its words
+  }
+
+  @Test
+  void editingATitleRendersThePagesThatShowIt() {
+    BuildResult result = rebuildAfter(s -> s.item("content/tin-tuc/bai-5.md", """
+        title: "Bài số 5 đã sửa tiêu đề"
+        date: 2024-09-05T08:00:00+07:00
+        category: "Tin tức - Sự kiện"
+        summary: "Tóm tắt bài 5."
+        tags: ["Chuyển đổi số", "Nhóm 1"]
+        """, "Nội dung bài 5.\n\n![Ảnh](../anh.svg)\n"));
+
+    // the article, two neighbours' "Các tin khác", its category page, two tag pages, home, 2 feeds, sitemap.xml
+    assertThat(result.rendered()).isBetween(5, 12);
+  }
+
+  @Test
+  void addingAnItem() {
+    BuildResult result = rebuildAfter(s -> s.item("content/tin-tuc/bai-moi.md", """
+        title: "Bài mới"
+        date: 2024-09-28T08:00:00+07:00
+        category: "Tin tức - Sự kiện"
+        summary: "Tóm tắt bài mới."
+        """, "Nội dung mới.\n"));
+
+    assertThat(result.published()).isEqualTo(ITEMS + 1);
+    assertThat(result.rendered()).isPositive().isLessThan(totalPages());
+  }
+
+  @Test
+  void deletingAnItem() {
+    BuildResult result = rebuildAfter(s -> s.delete("content/tin-tuc/bai-4.md"));
+
+    assertThat(result.published()).isEqualTo(ITEMS - 1);
+    assertThat(result.rendered()).isPositive().isLessThan(totalPages());
+  }
+
+  @Test
+  void renamingAnItemMovesItsPage() {
+    BuildResult result = rebuildAfter(s -> move(s, "content/tin-tuc/bai-7.md", "content/tin-tuc/bai-bay.md"));
+
+    assertThat(result.rendered()).isPositive().isLessThan(totalPages());
+  }
+
+  @Test
+  void movingAnItemToAnotherCategory() {
+    BuildResult result = rebuildAfter(s -> s.item("content/tin-tuc/bai-5.md", """
+        title: "Bài số 5"
+        date: 2024-09-05T08:00:00+07:00
+        category: "Thông báo"
+        summary: "Tóm tắt bài 5."
+        tags: ["Chuyển đổi số", "Nhóm 1"]
+        """, "Nội dung bài 5.\n\n![Ảnh](../anh.svg)\n"));
+
+    assertThat(result.rendered()).isPositive().isLessThan(totalPages());
+  }
+
+  @Test
+  void changingATemplateRendersEveryPageAndWritesThoseItChanged() {
+    BuildResult result = rebuildAfter(s -> append(s.dir().resolve("templates/article.ftlh"), "\n"));
+
+    assertThat(result.rendered()).isEqualTo(totalPages());
+    assertThat(result.written()).isEqualTo(ITEMS);
+  }
+
+  @Test
+  void changingTheConfigRendersEveryPage() {
+    BuildResult result = rebuildAfter(s -> s.file("bulletin.yaml", TestSite.CONFIG.replace("Bản tin thử", "Bản tin mới")));
+
+    // all but sitemap.xml, which lists addresses only
+    assertThat(result.rendered()).isEqualTo(totalPages() - 1);
+  }
+
+  @Test
+  void replacingAPhotoParsesTheItemsThatShowIt() {
+    BuildResult result = rebuildAfter(s -> {
+      s.file("content/anh.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"600\"></svg>");
+      touch(s.dir().resolve("content/anh.svg"));
+    });
+
+    assertThat(result.rendered()).isEqualTo(ITEMS);
+  }
+
+  private int totalPages() {
+    // Pages come from templates: every HTML page, feed and sitemap.xml.
+    return (int) FileTrees.list(clean.resolve("site")).stream()
+        .filter(p -> p.endsWith(".html") || p.endsWith(".xml")).count();
+  }
+
+  private static void move(TestSite site, String from, String to) {
+    try {
+      Files.move(site.dir().resolve(from), site.dir().resolve(to));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void append(Path file, String text) {
+    try {
+      Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // A photo replaced within the same second as it was written still counts as changed.
+  private static void touch(Path file) {
+    try {
+      Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2000));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path resolved(Path link) {
+    try {
+      return link.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
