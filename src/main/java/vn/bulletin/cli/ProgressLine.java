@@ -19,7 +19,8 @@ final class ProgressLine implements BuildListener {
   // What the build does after a step ends, where no count moves for a while.
   private static final Map<String, String> NEXT_PHASE = Map.of(
       "render", "lập chỉ mục tìm kiếm",
-      "index", "xuất bản");
+      "index", "xuất bản",
+      "publish", "xuất bản");
 
   private final PrintWriter err;
   private final Consumer<String> steps;
