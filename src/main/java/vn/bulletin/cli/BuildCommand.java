@@ -1,18 +1,24 @@
 package vn.bulletin.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.bulletin.build.BuildListener;
 import vn.bulletin.build.BuildOptions;
 import vn.bulletin.build.BuildResult;
 import vn.bulletin.build.SiteBuilder;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.diagnostic.DiagnosticFormatter;
+import vn.bulletin.model.NewsItem;
 import vn.bulletin.publish.OutputPaths;
 
 /** {@code bulletin build}: content to a published site. */
@@ -38,41 +44,78 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print one line per stage and per publishing step as it ends.")
   boolean verbose;
 
+  @Option(names = "--quiet", description = "Print nothing when the build succeeds; errors and warnings still go to stderr.")
+  boolean quiet;
+
   @Spec
   CommandSpec spec;
+
+  @ParentCommand
+  Main main;
 
   @Override
   public Integer call() {
     BuildOptions options = BuildOptions.of(source, clock == null ? Clock.systemUTC() : clock)
         .withOut(out == null ? source.resolve("site") : out).withDrafts(drafts).withFuture(future);
     var err = spec.commandLine().getErr();
-    var stdout = spec.commandLine().getOut();
-    var overlap = OutputPaths.overlap(options.source(), options.out());
-    if (overlap.isPresent()) {
-      err.println("error: the site folder " + options.out() + " " + overlap.get()
-          + "; publishing replaces it, so choose another --out");
+    Optional<String> usage = usageProblem(options);
+    if (usage.isPresent()) {
+      err.println("error: " + usage.get());
       return ExitCode.USAGE_ERROR;
     }
     long started = System.nanoTime();
-    // Flushed line by line, so an admin (or a test) watching sees each step as it ends.
-    BuildResult result = new SiteBuilder(options, verbose ? line -> {
+    BuildListener shown = listener(spec.commandLine().getOut(), err);
+    PageTally tally = new PageTally(shown);
+    BuildResult result;
+    try {
+      result = new SiteBuilder(options, tally).build();
+    } finally {
+      if (shown instanceof ProgressLine line) {
+        line.close();
+      }
+    }
+    if (!result.succeeded()) {
+      return failed(result, err);
+    }
+    Duration time = Duration.ofNanos(System.nanoTime() - started);
+    err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), ""));
+    err.flush();
+    if (!quiet) {
+      printSummary(BuildSummary.of(result, tally.pages(), time, options.out()), result.nextScheduled());
+    }
+    return ExitCode.OK;
+  }
+
+  private Optional<String> usageProblem(BuildOptions options) {
+    if (quiet && verbose) {
+      return Optional.of("--quiet and --verbose ask for opposite things; choose one");
+    }
+    return OutputPaths.overlap(options.source(), options.out()).map(overlap -> "the site folder " + options.out()
+        + " " + overlap + "; publishing replaces it, so choose another --out");
+  }
+
+  /** Step lines with {@code --verbose}, flushed one by one so an admin (or a test) sees each as it ends. */
+  private BuildListener listener(PrintWriter stdout, PrintWriter err) {
+    Consumer<String> steps = verbose ? line -> {
       stdout.println(line);
       stdout.flush();
-    } : line -> { }).build();
-    if (!result.succeeded()) {
-      String outcome = result.configError() ? "fix " + ConfigLoader.FILE_NAME + "; nothing was published."
-          : "nothing was published.";
-      err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), outcome));
-      return result.configError() ? ExitCode.USAGE_ERROR
-          : result.writeError() ? ExitCode.WRITE_ERROR : ExitCode.CONTENT_ERROR;
-    }
-    err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), ""));
-    double seconds = (System.nanoTime() - started) / 1e9;
-    stdout.printf(Locale.ROOT, "built %d items, %d files (%d new or changed) in %.2f s (search %.2f s): %s%n",
-        result.published(), result.files(), result.written(), seconds, result.searchTime().toNanos() / 1e9,
-        options.out());
-    result.nextScheduled().ifPresent(item -> stdout.println("next scheduled: "
-        + item.date().toOffsetDateTime() + " " + item.sourcePath()));
-    return ExitCode.OK;
+    } : line -> { };
+    return main.terminal && !quiet ? new ProgressLine(err, steps, System::nanoTime) : BuildListener.lines(steps);
+  }
+
+  private static int failed(BuildResult result, PrintWriter err) {
+    String outcome = result.configError() ? "fix " + ConfigLoader.FILE_NAME + "; nothing was published."
+        : "nothing was published.";
+    err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), outcome));
+    return result.configError() ? ExitCode.USAGE_ERROR
+        : result.writeError() ? ExitCode.WRITE_ERROR : ExitCode.CONTENT_ERROR;
+  }
+
+  // "next scheduled:" stays as it was: a timer may read it to rebuild when the item is due.
+  private void printSummary(BuildSummary summary, Optional<NewsItem> next) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(summary.text());
+    next.ifPresent(item -> stdout.println("next scheduled: " + item.date().toOffsetDateTime() + " " + item.sourcePath()));
+    stdout.flush();
   }
 }

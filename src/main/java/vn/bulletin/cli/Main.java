@@ -1,5 +1,6 @@
 package vn.bulletin.cli;
 
+import java.io.Console;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,13 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Whether stderr is an editor's terminal, where {@code build} may redraw a progress line. */
+  final boolean terminal;
+
+  private Main(boolean terminal) {
+    this.terminal = terminal;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -30,12 +38,36 @@ public final class Main implements Runnable {
     // Editors' terminals and CI logs get UTF-8 whatever the platform default is.
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(execute(args, out, err));
+    System.exit(execute(args, out, err, onTerminal()));
   }
 
-  /** Runs a command line and returns its exit code. */
+  /**
+   * Whether a person watches: on Java 17 to 21 there is no console when stdin or stdout is redirected,
+   * so pipes and CI logs get no progress line. From Java 22 a console exists even then, and its
+   * {@code isTerminal()} (absent from the Java 17 API we compile against) tells.
+   */
+  private static boolean onTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+  }
+
+  /** Runs a command line, as if not on a terminal, and returns its exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return execute(args, out, err, false);
+  }
+
+  /** Runs a command line and returns its exit code; {@code terminal} lets a test force the progress line. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    CommandLine cli = new CommandLine(new Main(terminal));
     cli.setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("internal error: " + e + " (rerun with --stacktrace for details)");

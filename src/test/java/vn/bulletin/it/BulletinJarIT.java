@@ -36,7 +36,9 @@ class BulletinJarIT {
     JarRunner.Result run = JarRunner.run(dir, "build", "--clock", "2026-11-28T00:00:00Z");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("built ").contains("next scheduled: 2027-01-15T08:00+07:00");
+    assertThat(run.out()).containsPattern("^\\d+ bài · \\d+ trang · \\d+,\\d+ s\n")
+        .contains(" mới hoặc đã đổi · tìm kiếm ").contains("next scheduled: 2027-01-15T08:00+07:00")
+        .doesNotContain("\r");
     assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Hàm Cần");
     String article = Files.readString(dir.resolve("site/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/index.html"));
     assertThat(article).contains("Thứ Năm, 19/09/2024").contains("<figcaption>").contains("Các tin khác")

@@ -76,7 +76,9 @@ class PublishingTest {
         "publish: staged 000002 (28 files)",
         "publish: released 000002",
         "publish: switched site -> 000002");
-    assertThat(run.out().lines().skip(9).findFirst().orElseThrow()).startsWith("built 2 items, 28 files (11 new or changed)");
+    assertThat(run.out().lines().skip(9)).hasSize(2).satisfiesExactly(
+        summary -> assertThat(summary).matches("2 bài · 12 trang · \\d+,\\d+ s"),
+        written -> assertThat(written).startsWith(site.out() + ": 28 tệp, 11 mới hoặc đã đổi · tìm kiếm "));
   }
 
   @Test
