@@ -88,9 +88,9 @@ public final class SiteBuilder {
         return BuildResult.failed(diagnostics.sorted(), false, plan.nextScheduled());
       }
       long started = System.nanoTime();
-      try (SearchIndex index = index(config.config(), plan, release)) {
+      try (Search search = index(config.config(), plan, release)) {
         Duration searchTime = Duration.ofNanos(System.nanoTime() - started);
-        return publish(release, plan, index, searchTime, rendered);
+        return publish(release, plan, search, searchTime, rendered);
       }
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -202,21 +202,44 @@ public final class SiteBuilder {
     }
   }
 
-  // Lucene indexes the published items; the export to static chunks joins the site's files.
-  private SearchIndex index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
-    SearchIndex index = SearchIndex.build(plan.published(), new VietnameseFormat(config.timeZone()));
-    SortedMap<String, byte[]> exported = index.export(config.categories());
-    for (var file : exported.entrySet()) {
-      release.write(file.getKey(), file.getValue(), "");
+  // Lucene indexes the published items; the export to static chunks joins the site's files. When
+  // nothing the index holds changed, the saved index and the live export are kept as they are.
+  /** The index this build made, or none when the saved one was kept; and what it was made from. */
+  private record Search(Optional<SearchIndex> index, String fingerprint) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      if (index.isPresent()) {
+        index.get().close();
+      }
     }
-    progress.accept("index: " + plan.published().size() + " items, " + exported.size() + " search files");
-    return index;
   }
 
-  private BuildResult publish(ReleaseWriter release, SitePlan plan, SearchIndex index, Duration searchTime,
+  private Search index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
+    VietnameseFormat format = new VietnameseFormat(config.timeZone());
+    String fingerprint = SearchIndex.fingerprint(plan.published(), config.categories(), format);
+    String key = "search:" + fingerprint;
+    if (SearchIndex.savedMatches(options.source().resolve(SearchIndex.DIRECTORY), fingerprint)) {
+      int kept = release.keepAll(key);
+      if (kept > 0) {
+        progress.accept("index: unchanged, " + kept + " search files kept");
+        return new Search(Optional.empty(), fingerprint);
+      }
+    }
+    SearchIndex index = SearchIndex.build(plan.published(), format);
+    SortedMap<String, byte[]> exported = index.export(config.categories());
+    for (var file : exported.entrySet()) {
+      release.write(file.getKey(), file.getValue(), key);
+    }
+    progress.accept("index: " + plan.published().size() + " items, " + exported.size() + " search files");
+    return new Search(Optional.of(index), fingerprint);
+  }
+
+  private BuildResult publish(ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
       int rendered) throws IOException {
     SitePublisher.Outcome outcome = release.commit();
-    saveIndex(index);
+    if (search.index().isPresent()) {
+      saveIndex(search.index().get(), search.fingerprint());
+    }
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), outcome.written() + outcome.unchanged(),
         outcome.written(), plan.nextScheduled(), searchTime, false, rendered);
   }
@@ -228,10 +251,10 @@ public final class SiteBuilder {
   }
 
   // Saved only once the site is out, so the CLI and the service never answer from a newer index.
-  private void saveIndex(SearchIndex index) {
+  private void saveIndex(SearchIndex index, String fingerprint) {
     Path dir = options.source().resolve(SearchIndex.DIRECTORY);
     try {
-      index.saveTo(dir);
+      index.saveTo(dir, fingerprint);
     } catch (IOException e) {
       diagnostics.add(Diagnostic.warning(relative(dir), "cannot save the search index: " + describe(e))
           .withHint("the site was published; bulletin search answers from the previous index until a build saves it"));

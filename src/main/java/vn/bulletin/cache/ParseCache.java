@@ -5,14 +5,10 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +18,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 
@@ -70,11 +67,7 @@ public final class ParseCache {
 
   /** The key of a source: its path and text. */
   public static String key(String path, String text) {
-    MessageDigest digest = sha256();
-    digest.update(path.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
-    digest.update(text.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    return new Fingerprint().add(path).add(text).hex();
   }
 
   /** The entry an earlier build stored under this key; it is kept for the next build. */
@@ -170,13 +163,5 @@ public final class ParseCache {
       stamps.add(new Stamp(ModelCodec.readString(in), in.readLong(), in.readLong()));
     }
     return new Entry(item, page, diagnostics, stamps);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

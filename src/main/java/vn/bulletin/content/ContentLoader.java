@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.yaml.ControlCharacters;
@@ -35,7 +37,9 @@ public final class ContentLoader {
       return new LoadedContent(items, pages, files, problems);
     }
     Path realRoot = realPath(contentDir);
-    for (Path file : listFiles(contentDir)) {
+    List<Path> all = listFiles(contentDir);
+    Map<Path, Read> markdown = readMarkdown(contentDir, all);
+    for (Path file : all) {
       // Names saved on macOS arrive decomposed; as keys, slugs and URLs they must match the NFC text.
       String contentPath = Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
       String projectPath = CONTENT_DIR + "/" + contentPath;
@@ -49,11 +53,26 @@ public final class ContentLoader {
         SvgInspector.findScript(file, projectPath).ifPresentOrElse(problems::add,
             () -> files.add(new StaticFile(file, contentPath)));
       } else {
-        read(file, projectPath, contentPath, problems)
-            .ifPresent(source -> (contentPath.startsWith(PAGES_DIR) ? pages : items).add(source));
+        Read read = markdown.get(file);
+        problems.addAll(read.problems());
+        read.source().ifPresent(source -> (contentPath.startsWith(PAGES_DIR) ? pages : items).add(source));
       }
     }
     return new LoadedContent(items, pages, files, problems);
+  }
+
+  /** A Markdown file as read, or the problems that kept it from being read. */
+  private record Read(java.util.Optional<SourceFile> source, List<Diagnostic> problems) {}
+
+  // Files are read and decoded on all cores; the walk's order is kept by the caller.
+  private static Map<Path, Read> readMarkdown(Path contentDir, List<Path> files) {
+    Map<Path, Read> read = new ConcurrentHashMap<>();
+    files.parallelStream().filter(f -> f.getFileName().toString().endsWith(".md")).forEach(file -> {
+      String contentPath = Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
+      List<Diagnostic> problems = new ArrayList<>();
+      read.put(file, new Read(read(file, CONTENT_DIR + "/" + contentPath, contentPath, problems), problems));
+    });
+    return read;
   }
 
   private static java.util.Optional<SourceFile> read(

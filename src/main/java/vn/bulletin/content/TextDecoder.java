@@ -31,6 +31,12 @@ public final class TextDecoder {
   }
 
   public static String decode(byte[] bytes) throws NotUtf8Exception {
+    // Most files are valid UTF-8 without U+FFFD, which the fast decoder gives for bad bytes; only
+    // the others go through the strict decoder, to find the line of the first bad byte.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return normalize(fast);
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -41,12 +47,16 @@ public final class TextDecoder {
       throw new NotUtf8Exception(lineOf(bytes, in.position()));
     }
     decoder.flush(out);
-    String text = out.flip().toString();
+    return normalize(out.flip().toString());
+  }
+
+  private static String normalize(String decoded) {
+    String text = decoded;
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   // Counts lines as decode() will: CRLF, LF and a lone CR each end one.

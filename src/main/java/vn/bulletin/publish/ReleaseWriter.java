@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,23 @@ public final class ReleaseWriter implements AutoCloseable {
   public void keep(String path, String key) {
     claim(path, key);
     linked.add(path);
+  }
+
+  /**
+   * Takes every file of the live release made with {@code key} (a group of files made together,
+   * such as the search export), or none when any of them is gone. How many were taken.
+   */
+  public int keepAll(String key) {
+    if (previous.isEmpty() || key.isEmpty()) {
+      return 0;
+    }
+    List<String> paths = previousKeys.asMap().entrySet().stream().filter(e -> e.getValue().equals(key))
+        .map(Map.Entry::getKey).toList();
+    if (!paths.stream().allMatch(p -> Files.isRegularFile(previous.get().resolve(p)))) {
+      return 0;
+    }
+    paths.forEach(p -> keep(p, key));
+    return paths.size();
   }
 
   /** A file made by this build; {@code key} may be empty. */

@@ -3,15 +3,12 @@ package vn.bulletin.render;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.plan.PageSpec;
 
 /**
@@ -25,7 +22,7 @@ public final class PageFingerprint {
   private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
   private final String templates;
-  private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
+  private final Map<Identity, Fingerprint> shared = new ConcurrentHashMap<>();
 
   /** @param templates what identifies the templates and the renderer's settings, e.g. their hash */
   public PageFingerprint(String templates) {
@@ -33,50 +30,46 @@ public final class PageFingerprint {
   }
 
   public String of(PageSpec page) {
-    MessageDigest digest = sha256();
-    update(digest, templates);
-    update(digest, page.template());
-    update(digest, page.path());
+    Fingerprint digest = new Fingerprint().add(templates).add(page.template()).add(page.path());
     value(digest, page.model());
-    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    return digest.hex();
   }
 
-  private void value(MessageDigest digest, Object value) {
+  private void value(Fingerprint digest, Object value) {
     if (value == null) {
-      digest.update((byte) 0);
+      digest.add(0);
     } else if (value instanceof String s) {
-      digest.update((byte) 1);
-      update(digest, s);
+      digest.add(1);
+      digest.add(s);
     } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
         || value instanceof Enum<?> || value instanceof TemporalAccessor) {
-      digest.update((byte) 2);
-      update(digest, value.getClass().getName() + ":" + value);
+      digest.add(2);
+      digest.add(value.getClass().getName()).add(value.toString());
     } else if (value instanceof Optional<?> o) {
-      digest.update((byte) 3);
+      digest.add(3);
       value(digest, o.orElse(null));
     } else if (value instanceof Collection<?> c) {
-      digest.update((byte) 4);
-      update(digest, String.valueOf(c.size()));
+      digest.add(4);
+      digest.add(c.size());
       c.forEach(element -> value(digest, element));
     } else if (value instanceof Record r) {
-      digest.update((byte) 5);
+      digest.add(5);
       // Not computeIfAbsent: the digest of a record takes those of the records it holds.
       Identity key = new Identity(r);
-      byte[] known = shared.get(key);
+      Fingerprint known = shared.get(key);
       if (known == null) {
         known = recordDigest(r);
         shared.putIfAbsent(key, known);
       }
-      digest.update(known);
+      digest.add(known);
     } else {
       throw new IllegalStateException("a view model holds a " + value.getClass().getName()
           + ", which the page fingerprint cannot read");
     }
   }
 
-  private byte[] recordDigest(Record record) {
-    MessageDigest digest = sha256();
-    update(digest, record.getClass().getName());
+  private Fingerprint recordDigest(Record record) {
+    Fingerprint digest = new Fingerprint().add(record.getClass().getName());
     for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), PageFingerprint::accessors)) {
       try {
         value(digest, accessor.invoke(record));
@@ -84,7 +77,7 @@ public final class PageFingerprint {
         throw new IllegalStateException("cannot read " + accessor, e);
       }
     }
-    return digest.digest();
+    return digest;
   }
 
   private static Method[] accessors(Class<?> type) {
@@ -95,24 +88,6 @@ public final class PageFingerprint {
       accessors[i].setAccessible(true);
     }
     return accessors;
-  }
-
-  private static void update(MessageDigest digest, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    digest.update(intBytes(bytes.length));
-    digest.update(bytes);
-  }
-
-  private static byte[] intBytes(int n) {
-    return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 
   // Shared sub-models are the same instances, so they are told apart by identity, not equality.

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.Category;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.plan.VietnameseFormat;
@@ -28,8 +30,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Where a project keeps its index, relative to its source folder. */
   public static final String DIRECTORY = ".bulletin/search-index";
 
-  /** Items analyzed ahead of indexing; bounds the memory their tokens take. */
-  private static final int BATCH = 1000;
+  private static final String FINGERPRINT = "bulletin.fingerprint";
 
   private final Directory directory;
 
@@ -42,20 +43,46 @@ public final class SearchIndex implements AutoCloseable {
     Directory memory = new ByteBuffersDirectory();
     ItemDocuments documents = new ItemDocuments(format);
     try (IndexWriter writer = new IndexWriter(memory, config())) {
-      // Items are analyzed in parallel, a batch at a time, and added by one thread: one thread's
-      // buffer flushes as one segment, so the merge to one segment has nothing to rewrite. The plan
-      // lists newest first; order 0 is the oldest, so a new item takes the next doc id.
-      for (int from = 0; from < published.size(); from += BATCH) {
-        IntStream.range(from, Math.min(published.size(), from + BATCH)).parallel()
-            .mapToObj(i -> documents.of(published.get(i), published.size() - 1L - i)).toList()
-            .forEach(doc -> add(writer, doc));
-      }
+      // Every core analyzes and adds items: each thread's buffer flushes as its own segment, and the
+      // index sort puts the merged segment in order. The plan lists newest first; order 0 is the
+      // oldest, so a new item takes the next doc id.
+      IntStream.range(0, published.size()).parallel()
+          .forEach(i -> add(writer, documents.of(published.get(i), published.size() - 1L - i)));
       writer.forceMerge(1);
       writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new SearchIndex(memory);
+  }
+
+  /**
+   * A hash of everything the index and its export are made of: each published item's indexed fields
+   * in order, and the categories. A build whose hash equals the last one's keeps that index and export.
+   */
+  public static String fingerprint(List<NewsItem> published, List<Category> categories, VietnameseFormat format) {
+    Fingerprint digest = new Fingerprint().add("format " + StaticExport.FORMAT);
+    for (Category category : categories) {
+      digest.add(category.slug()).add(category.name());
+    }
+    for (NewsItem item : published) {
+      digest.add(item.path()).add(item.title()).add(item.summary()).add(format.iso(item.date()))
+          .add(format.dateLine(item.date())).add(item.category().slug()).add(item.category().name())
+          .add(item.bodyHtml());
+    }
+    return digest.hex();
+  }
+
+  /** Whether the index saved in {@code dir} was made from content with this fingerprint. */
+  public static boolean savedMatches(Path dir, String fingerprint) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory saved = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(saved)) {
+      return fingerprint.equals(reader.getIndexCommit().getUserData().get(FINGERPRINT));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static void add(IndexWriter writer, org.apache.lucene.document.Document doc) {
@@ -75,12 +102,16 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Replaces the index in {@code dir} in one Lucene commit: a reader sees the old or the new one. */
-  public void saveTo(Path dir) throws IOException {
+  /**
+   * Replaces the index in {@code dir} in one Lucene commit: a reader sees the old or the new one.
+   * The commit remembers the content's fingerprint.
+   */
+  public void saveTo(Path dir, String fingerprint) throws IOException {
     Files.createDirectories(dir);
     try (Directory target = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(target, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
       writer.addIndexes(directory);
+      writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       writer.commit();
     }
   }
