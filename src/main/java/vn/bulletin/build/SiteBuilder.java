@@ -225,12 +225,15 @@ public final class SiteBuilder {
         return new Search(Optional.empty(), fingerprint);
       }
     }
-    SearchIndex index = SearchIndex.build(plan.published(), format);
+    Optional<SearchIndex.Updated> updated = SearchIndex.update(options.source().resolve(SearchIndex.DIRECTORY),
+        plan.published(), format);
+    SearchIndex index = updated.map(SearchIndex.Updated::index).orElseGet(() -> SearchIndex.build(plan.published(), format));
     SortedMap<String, byte[]> exported = index.export(config.categories());
     for (var file : exported.entrySet()) {
       release.write(file.getKey(), file.getValue(), key);
     }
-    progress.accept("index: " + plan.published().size() + " items, " + exported.size() + " search files");
+    progress.accept("index: " + updated.map(u -> u.items() + " of " + plan.published().size() + " items updated")
+        .orElse(plan.published().size() + " items") + ", " + exported.size() + " search files");
     return new Search(Optional.of(index), fingerprint);
   }
 

@@ -70,9 +70,11 @@ public final class SitePublisher {
         throw new FileSystemException(out.toString(), null, "another build is publishing this site right now");
       }
       removePartialReleases();
+      Cleanup cleanup = Cleanup.start(releases);
       Optional<Path> previous = currentRelease();
       ReleaseManifest keys = previous.map(ReleaseManifest::readFor).orElseGet(ReleaseManifest::empty);
       return new ReleaseWriter(this, () -> {
+        cleanup.finish();
         lock.release();
         lockFile.close();
       }, previous, keys, String.format("%06d", nextNumber()));
@@ -167,9 +169,10 @@ public final class SitePublisher {
   private void prune(Path current) throws IOException {
     List<Path> others = numberedReleases().stream().filter(p -> !p.equals(current))
         .sorted(Comparator.reverseOrder()).toList();
+    // Renamed out of the way at once; the files go while the next build works (see Cleanup).
     for (Path old : others.subList(Math.min(others.size(), KEPT_RELEASES - 1), others.size())) {
-      deleteTree(old);
       Files.deleteIfExists(ReleaseManifest.fileOf(old));
+      Files.move(old, old.resolveSibling(old.getFileName() + Cleanup.SUFFIX), StandardCopyOption.ATOMIC_MOVE);
       steps.accept("publish: removed " + old.getFileName());
     }
   }

@@ -14,6 +14,8 @@ final class IndexFields {
   static final String CATEGORY_NAME = "category_name";
   /** 0 for the oldest item: the index sort, so doc ids grow with time and new items append. */
   static final String ORDER = "order";
+  /** A fingerprint of everything indexed about the item, its order included: what an update compares. */
+  static final String VERSION = "version";
   static final String TITLE_FOLD = "title_fold";
   static final String BODY_FOLD = "body_fold";
   static final String TITLE_EXACT = "title_exact";

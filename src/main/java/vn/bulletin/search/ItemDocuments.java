@@ -9,6 +9,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.FieldType;
+import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.plan.VietnameseFormat;
 
@@ -42,6 +43,7 @@ final class ItemDocuments {
     doc.add(new StringField(IndexFields.CATEGORY, item.category().slug(), Field.Store.YES));
     doc.add(new StoredField(IndexFields.CATEGORY_NAME, item.category().name()));
     doc.add(new NumericDocValuesField(IndexFields.ORDER, order));
+    doc.add(new StoredField(IndexFields.VERSION, version(item, order)));
     List<Syllable> title = Syllables.of(item.title());
     List<Syllable> text = Syllables.of(body);
     doc.add(new Field(IndexFields.TITLE_FOLD, new SyllableTokenStream(title, IndexView.FOLD), TERMS));
@@ -51,6 +53,13 @@ final class ItemDocuments {
     doc.add(new Field(IndexFields.TEXT_BIGRAMS, new SyllableTokenStream(titleThenBody(title, text), IndexView.BIGRAM),
         TERMS));
     return doc;
+  }
+
+  /** What the document of this item at this order is made from, as one fingerprint. */
+  String version(NewsItem item, long order) {
+    return new Fingerprint().add(item.path()).add(item.title()).add(item.summary()).add(format.iso(item.date()))
+        .add(format.dateLine(item.date())).add(item.category().slug()).add(item.category().name())
+        .add(item.bodyHtml()).add(order).hex();
   }
 
   private static FieldType terms() {

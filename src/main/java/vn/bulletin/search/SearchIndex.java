@@ -4,11 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.Sort;
@@ -54,6 +63,88 @@ public final class SearchIndex implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return new SearchIndex(memory);
+  }
+
+  /**
+   * The saved index brought up to date item by item: documents of removed or changed items deleted,
+   * those of new or changed items added, then merged into one segment, which the index sort puts in
+   * the order a full build gives. Empty when there is no saved index to start from, or when so much
+   * changed that building afresh is cheaper.
+   */
+  public static Optional<Updated> update(Path saved, List<NewsItem> published, VietnameseFormat format) {
+    if (!Files.isDirectory(saved)) {
+      return Optional.empty();
+    }
+    ItemDocuments documents = new ItemDocuments(format);
+    Directory memory = new ByteBuffersDirectory();
+    try (Directory disk = FSDirectory.open(saved)) {
+      Map<String, String> versions = savedVersions(disk);
+      Map<String, Integer> changed = new HashMap<>();
+      Set<String> current = new HashSet<>();
+      for (int i = 0; i < published.size(); i++) {
+        NewsItem item = published.get(i);
+        current.add(item.path());
+        if (!documents.version(item, published.size() - 1L - i).equals(versions.get(item.path()))) {
+          changed.put(item.path(), i);
+        }
+      }
+      List<String> gone = versions.keySet().stream().filter(p -> !current.contains(p)).toList();
+      if (versions.isEmpty() || changed.size() + gone.size() > published.size() / 4) {
+        memory.close();
+        return Optional.empty();
+      }
+      for (String file : disk.listAll()) {
+        if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          memory.copyFrom(disk, file, file, IOContext.DEFAULT);
+        }
+      }
+      try (IndexWriter writer = new IndexWriter(memory, config().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+        for (String path : gone) {
+          writer.deleteDocuments(new Term(IndexFields.PATH, path));
+        }
+        for (String path : changed.keySet()) {
+          writer.deleteDocuments(new Term(IndexFields.PATH, path));
+        }
+        changed.values().parallelStream()
+            .forEach(i -> add(writer, documents.of(published.get(i), published.size() - 1L - i)));
+        writer.forceMerge(1);
+        writer.commit();
+      }
+      return Optional.of(new Updated(new SearchIndex(memory), changed.size() + gone.size()));
+    } catch (IOException | RuntimeException e) {
+      // A damaged or foreign saved index is only a slower build.
+      try {
+        memory.close();
+      } catch (IOException ignored) {
+        // nothing was kept in it
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** An index brought up to date, and how many items it indexed or removed to get there. */
+  public record Updated(SearchIndex index, int items) {}
+
+  private static Map<String, String> savedVersions(Directory disk) throws IOException {
+    Map<String, String> versions = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(disk)) {
+      for (var leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document fields = stored.document(doc, Set.of(IndexFields.PATH, IndexFields.VERSION));
+          String version = fields.get(IndexFields.VERSION);
+          if (version == null) {
+            return Map.of();
+          }
+          versions.put(fields.get(IndexFields.PATH), version);
+        }
+      }
+    }
+    return versions;
   }
 
   /**

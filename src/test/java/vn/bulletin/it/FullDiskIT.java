@@ -49,7 +49,7 @@ class FullDiskIT {
         .endsWith("1 error; nothing was published.\n").doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(FileTrees.digest(site)).isEqualTo(before);
     try (Stream<Path> releases = Files.list(disk.resolve(".bulletin/site-releases"))) {
-      assertThat(releases.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".lock", "000001");
+      assertThat(releases.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".lock", "000001", "000001.keys");
     }
 
     Files.delete(source.resolve("content/uploads/ban-do.png"));
