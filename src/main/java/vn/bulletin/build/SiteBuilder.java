@@ -2,12 +2,10 @@ package vn.bulletin.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.bulletin.cache.ParseCache;
@@ -35,10 +31,7 @@ import vn.bulletin.plan.SitePlan;
 import vn.bulletin.plan.SitePlanner;
 import vn.bulletin.plan.VietnameseFormat;
 import vn.bulletin.publish.ReleaseWriter;
-import vn.bulletin.publish.OutputPaths;
 import vn.bulletin.publish.SitePublisher;
-import vn.bulletin.render.PageFingerprint;
-import vn.bulletin.render.PageRenderer;
 import vn.bulletin.render.TemplateSource;
 import vn.bulletin.search.SearchIndex;
 
@@ -137,69 +130,13 @@ public final class SiteBuilder {
     return plan;
   }
 
-  // Renders the pages whose fingerprint changed; the others are kept from the live site. Without a
-  // release (a check, or content errors) pages are rendered only to find template errors.
+  // Without a release (a check, or content errors) pages are rendered only to find template errors.
   private int render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
-    TemplateSource templates = TemplateSource.of(options.source());
-    PageRenderer renderer = new PageRenderer(templates, VietnameseFormat.VI, config.timeZone());
-    PageFingerprint fingerprints = new PageFingerprint(templates.fingerprint() + " " + config.timeZone());
-    List<Diagnostic> failures = Collections.synchronizedList(new ArrayList<>());
-    int total = plan.pages().size();
-    AtomicInteger done = new AtomicInteger();
-    AtomicInteger rendered = new AtomicInteger();
-    plan.pages().parallelStream().filter(page -> isSafe(page.path())).forEach(page -> {
-      String key = fingerprints.of(page);
-      if (release.isPresent() && release.get().canKeep(page.path(), key)) {
-        release.get().keep(page.path(), key);
-      } else {
-        PageRenderer.Result result = renderer.render(page);
-        rendered.incrementAndGet();
-        if (result.failed()) {
-          failures.add(result.problem());
-        } else if (release.isPresent()) {
-          write(release.get(), page.path(), result.bytes(), key);
-        }
-      }
-      listener.pagesRendered(done.incrementAndGet(), total);
-    });
-    diagnostics.addAll(TemplateFailures.collapse(failures));
-    Set<String> claimed = new HashSet<>();
-    plan.pages().forEach(p -> claimed.add(p.path()));
-    plan.texts().stream().filter(t -> isSafe(t.path()) && claimed.add(t.path())).forEach(t -> release.ifPresent(r ->
-        write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
-    plan.files().stream().filter(f -> isSafe(f.path()) && claimed.add(f.path())).forEach(f -> release.ifPresent(r ->
-        copy(r, f.path(), f.source())));
-    embeddedAssets().forEach((path, bytes) -> {
-      if (claimed.add(path)) {
-        release.ifPresent(r -> write(r, path, bytes, ""));
-      }
-    });
-    progress.accept("render: " + rendered.get() + " of " + total + " pages rendered, " + claimed.size() + " files");
-    return rendered.get();
-  }
-
-  private boolean isSafe(String path) {
-    if (OutputPaths.isSafe(path)) {
-      return true;
-    }
-    diagnostics.add(Diagnostic.error(path, "cannot be published: the name holds \"..\", \":\" or a backslash"));
-    return false;
-  }
-
-  private static void write(ReleaseWriter release, String path, byte[] bytes, String key) {
-    try {
-      release.write(path, bytes, key);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copy(ReleaseWriter release, String path, Path source) {
-    try {
-      release.copy(path, source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    RenderStage.Outcome outcome = new RenderStage(options.source(), listener).render(config, plan, release);
+    diagnostics.addAll(outcome.diagnostics());
+    progress.accept("render: " + outcome.rendered() + " of " + plan.pages().size() + " pages rendered, "
+        + outcome.files() + " files");
+    return outcome.rendered();
   }
 
   // Lucene indexes the published items; the export to static chunks joins the site's files. When
@@ -292,15 +229,6 @@ public final class SiteBuilder {
     }
   }
 
-  private Map<String, byte[]> embeddedAssets() {
-    Map<String, byte[]> assets = new TreeMap<>();
-    if (TemplateSource.of(options.source()).dir().isEmpty()) {
-      for (String name : TemplateSource.embeddedAssets()) {
-        assets.put("assets/" + name, TemplateSource.embeddedAsset(name));
-      }
-    }
-    return assets;
-  }
 
   private String relative(Path path) {
     Path source = options.source().toAbsolutePath().normalize();

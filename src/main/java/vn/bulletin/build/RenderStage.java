@@ -1,0 +1,121 @@
+package vn.bulletin.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.bulletin.config.SiteConfig;
+import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.plan.SitePlan;
+import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.publish.OutputPaths;
+import vn.bulletin.publish.ReleaseWriter;
+import vn.bulletin.render.PageFingerprint;
+import vn.bulletin.render.PageRenderer;
+import vn.bulletin.render.TemplateSource;
+
+/**
+ * Renders the planned pages on all cores, straight into the next release, and gives it the site's
+ * other files. A page whose fingerprint the live release already holds is kept, not rendered.
+ */
+final class RenderStage {
+  /** How many pages were rendered, how many files the site holds, and what went wrong. */
+  record Outcome(int rendered, int files, List<Diagnostic> diagnostics) {}
+
+  private final Path source;
+  private final BuildListener listener;
+  private final List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+
+  RenderStage(Path source, BuildListener listener) {
+    this.source = source;
+    this.listener = listener;
+  }
+
+  Outcome render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
+    TemplateSource templates = TemplateSource.of(source);
+    PageRenderer renderer = new PageRenderer(templates, VietnameseFormat.VI, config.timeZone());
+    PageFingerprint fingerprints = new PageFingerprint(templates.fingerprint() + " " + config.timeZone());
+    List<Diagnostic> failures = Collections.synchronizedList(new ArrayList<>());
+    int total = plan.pages().size();
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger rendered = new AtomicInteger();
+    plan.pages().parallelStream().filter(page -> isSafe(page.path())).forEach(page -> {
+      String key = fingerprints.of(page);
+      if (release.isPresent() && release.get().canKeep(page.path(), key)) {
+        release.get().keep(page.path(), key);
+      } else {
+        PageRenderer.Result result = renderer.render(page);
+        rendered.incrementAndGet();
+        if (result.failed()) {
+          failures.add(result.problem());
+        } else {
+          release.ifPresent(r -> write(r, page.path(), result.bytes(), key));
+        }
+      }
+      listener.pagesRendered(done.incrementAndGet(), total);
+    });
+    List<Diagnostic> diagnostics = new ArrayList<>(TemplateFailures.collapse(failures));
+    int files = addOtherFiles(plan, templates, release);
+    diagnostics.addAll(problems);
+    return new Outcome(rendered.get(), files, diagnostics);
+  }
+
+  // Texts, copied files and the built-in assets, each path once; how many files the site holds.
+  private int addOtherFiles(SitePlan plan, TemplateSource templates, Optional<ReleaseWriter> release) {
+    Set<String> claimed = new HashSet<>();
+    plan.pages().forEach(p -> claimed.add(p.path()));
+    plan.texts().stream().filter(t -> isSafe(t.path()) && claimed.add(t.path())).forEach(t -> release.ifPresent(r ->
+        write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
+    plan.files().stream().filter(f -> isSafe(f.path()) && claimed.add(f.path())).forEach(f -> release.ifPresent(r ->
+        copy(r, f.path(), f.source())));
+    embeddedAssets(templates).forEach((path, bytes) -> {
+      if (claimed.add(path)) {
+        release.ifPresent(r -> write(r, path, bytes, ""));
+      }
+    });
+    return claimed.size();
+  }
+
+  private boolean isSafe(String path) {
+    if (OutputPaths.isSafe(path)) {
+      return true;
+    }
+    problems.add(Diagnostic.error(path, "cannot be published: the name holds \"..\", \":\" or a backslash"));
+    return false;
+  }
+
+  private static Map<String, byte[]> embeddedAssets(TemplateSource templates) {
+    Map<String, byte[]> assets = new TreeMap<>();
+    if (templates.dir().isEmpty()) {
+      for (String name : TemplateSource.embeddedAssets()) {
+        assets.put("assets/" + name, TemplateSource.embeddedAsset(name));
+      }
+    }
+    return assets;
+  }
+
+  private static void write(ReleaseWriter release, String path, byte[] bytes, String key) {
+    try {
+      release.write(path, bytes, key);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copy(ReleaseWriter release, String path, Path file) {
+    try {
+      release.copy(path, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
