@@ -32,6 +32,11 @@ final class WatchMode implements AutoCloseable {
     live = new LiveReload();
     preview = Preview.start(options.source(), new SiteRebuilder(options), new Preview.Listener() {
       @Override
+      public void published() {
+        live.published();
+      }
+
+      @Override
       public void built(Outcome outcome) {
         report(outcome);
       }
@@ -58,7 +63,6 @@ final class WatchMode implements AutoCloseable {
     if (outcome.published()) {
       out.println(outcome.summary());
       out.flush();
-      live.published();
     } else {
       live.failed(outcome.diagnostics());
     }

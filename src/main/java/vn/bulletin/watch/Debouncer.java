@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -25,7 +24,7 @@ final class Debouncer implements AutoCloseable {
   private final long quietNanos;
   private final LongSupplier nanoTime;
   private final Consumer<Set<Path>> action;
-  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+  private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, runnable -> {
     Thread t = new Thread(runnable, "bulletin-rebuild");
     t.setDaemon(true);
     return t;
@@ -43,6 +42,7 @@ final class Debouncer implements AutoCloseable {
     this.quietNanos = quiet.toNanos();
     this.nanoTime = nanoTime;
     this.action = action;
+    thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   /** Notes a change; thread-safe and quick, as the watcher calls it for every event. */
@@ -110,9 +110,12 @@ final class Debouncer implements AutoCloseable {
     }
   }
 
-  /** Stops; a run in progress is let finish on its daemon thread. */
+  /**
+   * Starts no more runs. A run in progress is not interrupted (an interrupted build would only report
+   * itself as failed): it finishes on its daemon thread, or stops with the JVM, which a build survives.
+   */
   @Override
   public void close() {
-    thread.shutdownNow();
+    thread.shutdown();
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.bulletin.build.BuildListener;
 import vn.bulletin.build.BuildResult;
 
 /**
@@ -15,11 +16,24 @@ import vn.bulletin.build.BuildResult;
 public final class Preview implements AutoCloseable {
   /** Told from the preview's own threads; builds are told one at a time. */
   public interface Listener {
+    /**
+     * A new site is being served: open pages may reload. Told once for each build that published, as
+     * soon as its site is switched in and before {@link #built}.
+     */
+    void published();
+
     void built(Outcome outcome);
 
     /** A folder made while watching cannot be watched, so later saves in it go unseen. */
     void cannotWatch(String message);
   }
+
+  /**
+   * The step the build reports once the new site is served. Pruning old releases and saving the search
+   * index come after it and take a while on a large site; pages need not wait for them. Should the
+   * wording change, pages reload when the build returns, as they would without it.
+   */
+  static final String SWITCHED = "publish: switched ";
 
   private final Debouncer debouncer;
   private final SourceWatcher watcher;
@@ -39,7 +53,7 @@ public final class Preview implements AutoCloseable {
       throws IOException, InterruptedException {
     AtomicBoolean first = new AtomicBoolean(true);
     Debouncer debouncer = new Debouncer(Debouncer.QUIET, System::nanoTime,
-        changed -> listener.built(build(rebuilder, changed, first.getAndSet(false))));
+        changed -> build(rebuilder, changed, first.getAndSet(false), listener));
     SourceWatcher watcher;
     try {
       watcher = SourceWatcher.start(source, new SourceWatcher.Listener() {
@@ -72,14 +86,24 @@ public final class Preview implements AutoCloseable {
 
   // A bug in the build must not end the preview an editor is looking at: it is reported like a failed
   // build (the last good site stays served), with its stack trace where --stacktrace asks for it.
-  private static Outcome build(Rebuilder rebuilder, Set<Path> changed, boolean first) {
+  private static void build(Rebuilder rebuilder, Set<Path> changed, boolean first, Listener listener) {
+    AtomicBoolean switched = new AtomicBoolean();
     long started = System.nanoTime();
+    Outcome outcome;
     try {
-      BuildResult result = rebuilder.rebuild(changed);
-      return Outcome.of(result, changed, Duration.ofNanos(System.nanoTime() - started), first);
+      BuildResult result = rebuilder.rebuild(changed, BuildListener.lines(line -> {
+        if (line.startsWith(SWITCHED) && !switched.getAndSet(true)) {
+          listener.published();
+        }
+      }));
+      outcome = Outcome.of(result, changed, Duration.ofNanos(System.nanoTime() - started), first);
     } catch (RuntimeException e) {
-      return Outcome.internalError(e);
+      outcome = Outcome.internalError(e);
     }
+    if (outcome.published() && !switched.get()) {
+      listener.published();
+    }
+    listener.built(outcome);
   }
 
   static String cannotWatchMessage(Path folder, IOException e) {

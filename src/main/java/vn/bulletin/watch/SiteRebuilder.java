@@ -16,7 +16,7 @@ public final class SiteRebuilder implements Rebuilder {
   }
 
   @Override
-  public BuildResult rebuild(Set<Path> changed) {
-    return new SiteBuilder(options, BuildListener.SILENT).build();
+  public BuildResult rebuild(Set<Path> changed, BuildListener listener) {
+    return new SiteBuilder(options, listener).build();
   }
 }

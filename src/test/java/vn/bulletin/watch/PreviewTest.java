@@ -21,11 +21,12 @@ class PreviewTest {
   @TempDir Path source;
   private final BlockingQueue<Set<Path>> calls = new LinkedBlockingQueue<>();
   private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+  private final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Test
   void theFirstBuildIsDoneWhenStartReturnsAndASaveBuildsAgain() throws Exception {
     Files.createDirectories(source.resolve("content"));
-    Preview preview = Preview.start(source, changed -> record(changed, published(3)), listener());
+    Preview preview = Preview.start(source, (changed, steps) -> record(changed, published(3)), listener());
     try {
       assertThat(calls.poll()).isEmpty();
       assertThat(outcomes.poll()).satisfies(o -> assertThat(o.summary()).startsWith("built 1 items, 10 files (3 new or changed) in "));
@@ -45,7 +46,7 @@ class PreviewTest {
   @Test
   void aBugInTheBuildIsReportedAndThePreviewGoesOn() throws Exception {
     Files.createDirectories(source.resolve("content"));
-    Preview preview = Preview.start(source, changed -> {
+    Preview preview = Preview.start(source, (changed, steps) -> {
       calls.add(changed);
       if (calls.size() == 2) {
         throw new IllegalStateException("bug");
@@ -66,6 +67,35 @@ class PreviewTest {
     } finally {
       preview.close();
     }
+  }
+
+  @Test
+  void pagesAreToldAsSoonAsTheNewSiteIsSwitchedInBeforeTheBuildTidiesUp() throws Exception {
+    Preview preview = Preview.start(source, (changed, steps) -> {
+      steps.stepEnded("publish: staged 000002");
+      steps.stepEnded("publish: switched site -> 000002");
+      events.add("pruned and index saved");
+      return published(1);
+    }, listener());
+    preview.close();
+
+    assertThat(events).containsExactly("published", "pruned and index saved", "built");
+  }
+
+  @Test
+  void withoutTheSwitchStepPagesAreToldWhenTheBuildReturnsAndNeverForAFailedOne() throws Exception {
+    Diagnostic error = Diagnostic.error("content/a.md", "unknown field \"categry\"");
+    BuildResult failed = new BuildResult(List.of(error), false, 0, 0, 0, Optional.empty(), Duration.ZERO, false);
+    Preview first = Preview.start(source, (changed, steps) -> {
+      events.add("returned");
+      return published(1);
+    }, listener());
+    first.close();
+    Preview second = Preview.start(source, (changed, steps) -> failed, listener());
+    second.close();
+
+    assertThat(events).containsExactly("returned", "published", "built", "built");
+    assertThat(outcomes).extracting(Outcome::published).containsExactly(true, false);
   }
 
   @Test
@@ -105,7 +135,13 @@ class PreviewTest {
   private Preview.Listener listener() {
     return new Preview.Listener() {
       @Override
+      public void published() {
+        events.add("published");
+      }
+
+      @Override
       public void built(Outcome outcome) {
+        events.add("built");
         outcomes.add(outcome);
       }
 

@@ -62,22 +62,25 @@ class SourceWatcherTest {
   void templatesAndTheSiteConfigAreWatched() throws Exception {
     write("templates/layout.ftlh", "<html><body></body></html>");
     assertThat(next()).isEqualTo(Path.of("templates/layout.ftlh"));
-    changes.clear();
 
     write("bulletin.yaml", "site:\n  name: \"Bản tin mới\"\n");
-    assertThat(next()).isEqualTo(Path.of("bulletin.yaml"));
+    // A save is often two events (truncate, write): the second may come after the first was read.
+    assertThat(until("bulletin.yaml")).isSubsetOf(List.of(Path.of("templates/layout.ftlh")));
   }
 
   @Test
   void foldersMadeAfterTheStartAreWatchedWithWhatTheyHold() throws Exception {
     Files.createDirectories(source.resolve("content/thong-bao/2024/thang-10"));
     write("content/thong-bao/2024/thang-10/lich-tiep.md", "---\n---\n");
-    until("content/thong-bao/2024/thang-10/lich-tiep.md");
-    changes.clear();
+    // The new folder is reported once it is watched and what it held then is reported.
+    List<Path> seen = new ArrayList<>(until("content/thong-bao"));
+    if (!seen.contains(Path.of("content/thong-bao/2024/thang-10/lich-tiep.md"))) {
+      until("content/thong-bao/2024/thang-10/lich-tiep.md");
+    }
 
-    write("content/thong-bao/2024/thang-10/lich-tiep.md", "---\ntitle: \"Lịch tiếp công dân\"\n---\n");
+    write("content/thong-bao/2024/thang-10/lich-tiep-2.md", "---\ntitle: \"Lịch tiếp công dân\"\n---\n");
 
-    assertThat(next()).isEqualTo(Path.of("content/thong-bao/2024/thang-10/lich-tiep.md"));
+    until("content/thong-bao/2024/thang-10/lich-tiep-2.md");
     assertThat(problems).isEmpty();
   }
 
@@ -90,7 +93,7 @@ class SourceWatcherTest {
 
     Files.move(outside, source.resolve("content/moi"));
 
-    assertThat(until("content/moi/anh/1.svg")).contains(Path.of("content/moi/a.md"));
+    awaitAll("content/moi", "content/moi/a.md", "content/moi/anh/1.svg");
   }
 
   @Test
@@ -132,6 +135,17 @@ class SourceWatcherTest {
       }
     }
     return before;
+  }
+
+  /** Waits until each of {@code paths} was reported, in any order. */
+  private void awaitAll(String... paths) throws InterruptedException {
+    java.util.Set<Path> missing = new java.util.HashSet<>();
+    for (String path : paths) {
+      missing.add(Path.of(path));
+    }
+    while (!missing.isEmpty()) {
+      missing.remove(next());
+    }
   }
 
   private void write(String path, String text) throws IOException {
