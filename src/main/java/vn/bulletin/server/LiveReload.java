@@ -120,7 +120,7 @@ public final class LiveReload implements AutoCloseable {
   byte[] inject(byte[] html) {
     byte[] tag;
     synchronized (this) {
-      tag = ("<script src=\"" + SCRIPT + "\" data-build=\"" + build + "\"></script>\n")
+      tag = ("<script src=\"" + SCRIPT + "\" data-build=\"" + build + "\" defer></script>\n")
           .getBytes(StandardCharsets.UTF_8);
     }
     int at = lastBodyEnd(html);

@@ -115,7 +115,7 @@ class LiveReloadTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).isEqualTo("<!DOCTYPE html><html><body><h1>Hàm Cần</h1>"
-        + "<script src=\"/_bulletin/live.js\" data-build=\"0\"></script>\n</body></html>");
+        + "<script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n</body></html>");
     assertThat(page.headers().firstValueAsLong("Content-Length")).hasValue(page.body().getBytes(StandardCharsets.UTF_8).length);
     assertThat(Files.readString(site.resolve("tin-tuc/index.html"))).as("the file as built").isEqualTo(PAGE);
 
@@ -127,9 +127,9 @@ class LiveReloadTest {
   @Test
   void theScriptGoesBeforeTheLastBodyEndInAnyCaseOrAtTheEnd() {
     assertThat(new String(live.inject("<p>a</p></BODY>".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
-        .isEqualTo("<p>a</p><script src=\"/_bulletin/live.js\" data-build=\"0\"></script>\n</BODY>");
+        .isEqualTo("<p>a</p><script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n</BODY>");
     assertThat(new String(live.inject("<p>Hàm Cần".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
-        .isEqualTo("<p>Hàm Cần<script src=\"/_bulletin/live.js\" data-build=\"0\"></script>\n");
+        .isEqualTo("<p>Hàm Cần<script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n");
   }
 
   @Test
