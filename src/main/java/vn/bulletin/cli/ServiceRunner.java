@@ -21,8 +21,16 @@ import vn.bulletin.server.CounterServer;
  * (or Ctrl-C) the JVM's shutdown hook stops taking requests and commits every queued visit.
  */
 final class ServiceRunner {
-  /** What the command line asked for; {@code site} is served beside the API when present. */
-  record Options(Path source, String bind, int port, String db, Optional<Path> site, String name) {}
+  /**
+   * What the command line asked for; {@code site} is served beside the API when present, and built and
+   * watched first with {@code watch}.
+   */
+  record Options(Path source, String bind, int port, String db, Optional<Path> site, String name,
+      Optional<WatchMode> watch) {
+    Options(Path source, String bind, int port, String db, Optional<Path> site, String name) {
+      this(source, bind, port, db, site, name, Optional.empty());
+    }
+  }
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -38,7 +46,7 @@ final class ServiceRunner {
       err.print(new DiagnosticFormatter().formatAll(loaded.diagnostics(), "fix " + ConfigLoader.FILE_NAME + "."));
       return ExitCode.USAGE_ERROR;
     }
-    if (options.site().isPresent() && !Files.isDirectory(options.site().get())) {
+    if (options.watch().isEmpty() && options.site().isPresent() && !Files.isDirectory(options.site().get())) {
       err.println("error: " + options.site().get() + " does not exist; run `bulletin build` first");
       return ExitCode.USAGE_ERROR;
     }
@@ -61,27 +69,48 @@ final class ServiceRunner {
 
   private int serve(Options options, SiteConfig.Counter config, JdbcVisitStore store, VisitCounter counter)
       throws InterruptedException {
+    if (options.watch().isPresent() && !startWatching(options, options.watch().get())) {
+      counter.close();
+      store.close();
+      return ExitCode.USAGE_ERROR;
+    }
     CounterServer server;
     try {
       server = CounterServer.start(new CounterServer.Settings(options.bind(), options.port(), config.trustedProxies(),
-          config.allowedOrigins(), options.site(), options.source().resolve(SearchIndex.DIRECTORY)), counter,
-          Clock.systemUTC());
+          config.allowedOrigins(), options.site(), options.source().resolve(SearchIndex.DIRECTORY),
+          options.watch().map(WatchMode::live)), counter, Clock.systemUTC());
     } catch (Exception e) {
+      options.watch().ifPresent(WatchMode::close);
       counter.close();
       store.close();
       err.println("error: cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage());
       return ExitCode.USAGE_ERROR;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, counter, store), "bulletin-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(options, server, counter, store), "bulletin-shutdown"));
     out.println("bulletin " + options.name() + ": listening on " + server.uri()
-        + options.site().map(s -> " (site " + s + ")").orElse("") + "; visits in " + store.description());
+        + options.site().map(s -> " (site " + s + ")").orElse("") + "; visits in " + store.description()
+        + options.watch().map(w -> "; watching for changes, open pages reload").orElse(""));
     out.flush();
     server.join();
     return ExitCode.OK;
   }
 
-  /** In this order: no new requests, every queued visit committed, then the database closed. */
-  private void stop(CounterServer server, VisitCounter counter, JdbcVisitStore store) {
+  /** The first build, then the watches; false when the sources cannot be watched. */
+  private boolean startWatching(Options options, WatchMode watch) throws InterruptedException {
+    try {
+      watch.start();
+      return true;
+    } catch (IOException e) {
+      watch.close();
+      err.println("error: cannot watch " + options.source() + ": " + e.getMessage()
+          + " (on Linux, raise fs.inotify.max_user_watches)");
+      return false;
+    }
+  }
+
+  /** In this order: no more builds, no new requests, every queued visit committed, then the database closed. */
+  private void stop(Options options, CounterServer server, VisitCounter counter, JdbcVisitStore store) {
+    options.watch().ifPresent(WatchMode::close);
     server.close();
     counter.close();
     store.close();

@@ -46,12 +46,19 @@ public final class CounterServer implements AutoCloseable {
    * @param allowedOrigins origins ({@code https://bantin.example.gov.vn}) whose pages may call the API
    * @param site the built site to serve beside the API, if any
    * @param searchIndex the folder of the search index the builds write
+   * @param live the live preview's reloads ({@code serve --watch}), if any; its owner closes it
    */
   public record Settings(String bind, int port, List<AddressRange> trustedProxies, List<String> allowedOrigins,
-      Optional<Path> site, Path searchIndex) {
+      Optional<Path> site, Path searchIndex, Optional<LiveReload> live) {
     public Settings {
       trustedProxies = List.copyOf(trustedProxies);
       allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    /** Without live reload. */
+    public Settings(String bind, int port, List<AddressRange> trustedProxies, List<String> allowedOrigins,
+        Optional<Path> site, Path searchIndex) {
+      this(bind, port, trustedProxies, allowedOrigins, site, searchIndex, Optional.empty());
     }
   }
 
@@ -91,10 +98,10 @@ public final class CounterServer implements AutoCloseable {
   }
 
   private static Handler handlers(Settings settings, VisitCounter counter, SearchHandler search, Clock clock) {
-    Optional<SiteHandler> site = settings.site().map(SiteHandler::new);
+    Optional<SiteHandler> site = settings.site().map(dir -> new SiteHandler(dir, settings.live()));
     VisitsHandler visits = new VisitsHandler(counter, new ClientResolver(settings.trustedProxies()),
         path -> site.map(s -> s.hasPage(path)).orElse(true), new StoreFailureLog(clock));
-    Handler routes = new Routes(visits, search, site);
+    Handler routes = new Routes(visits, search, site, settings.live());
     if (settings.allowedOrigins().isEmpty()) {
       return routes;
     }

@@ -36,15 +36,21 @@ final class Json {
   }
 
   static String error(String message) {
-    StringBuilder out = new StringBuilder("{\"error\":\"");
-    for (char ch : message.toCharArray()) {
+    return "{\"error\":" + quote(message) + "}";
+  }
+
+  /** A JSON string of {@code text}, safe inside HTML and on one line (an event stream's data line). */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char ch : text.toCharArray()) {
       switch (ch) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
-        default -> out.append(ch < 0x20 || ch == '<' ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch) : ch);
+        default -> out.append(ch < 0x20 || ch == '<' || ch == '\u2028' || ch == '\u2029'
+            ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch) : ch);
       }
     }
-    return out.append("\"}").toString();
+    return out.append('"').toString();
   }
 
   private Map<String, String> object() {

@@ -1,6 +1,7 @@
 package vn.bulletin.server;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Serves the built site as a static host would: a folder's {@code index.html}, {@code 404.html} with
  * status 404, content types by extension. The site folder is a symbolic link that each build switches,
- * so it is resolved per request; every file is resolved to its real path and must lie inside it.
+ * so it is resolved per request; every file is resolved to its real path and must lie inside it. In the
+ * live preview, HTML pages are sent with the live-reload script added (the files stay as built).
  */
 final class SiteHandler {
   private static final Map<String, String> TYPES = Map.ofEntries(
@@ -29,9 +31,11 @@ final class SiteHandler {
       Map.entry("woff", "font/woff"), Map.entry("pdf", "application/pdf"), Map.entry("mp4", "video/mp4"));
 
   private final Path site;
+  private final Optional<LiveReload> live;
 
-  SiteHandler(Path site) {
+  SiteHandler(Path site, Optional<LiveReload> live) {
     this.site = site;
+    this.live = live;
   }
 
   /** Whether a canonical page path ({@code /x/} or {@code /404.html}) is a page of the site now. */
@@ -62,6 +66,8 @@ final class SiteHandler {
     Optional<Path> notFound = find("/404.html");
     if (notFound.isPresent()) {
       send(response, callback, HttpStatus.NOT_FOUND_404, notFound.get(), method);
+    } else if (live.isPresent()) {
+      sendBytes(response, callback, HttpStatus.NOT_FOUND_404, TYPES.get("html"), live.get().placeholder(), method);
     } else {
       Responses.error(response, callback, HttpStatus.NOT_FOUND_404, "not found");
     }
@@ -96,20 +102,35 @@ final class SiteHandler {
     Response.sendRedirect(request, response, callback, HttpStatus.MOVED_PERMANENTLY_301, target, false);
   }
 
-  private static void send(Response response, Callback callback, int status, Path file, String method)
+  private void send(Response response, Callback callback, int status, Path file, String method)
       throws IOException {
     String name = file.getFileName().toString();
     String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    response.setStatus(status);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, TYPES.getOrDefault(extension, "application/octet-stream"));
-    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Files.size(file));
-    // A preview shows the latest build at once; a real host sets its own caching.
-    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    String type = TYPES.getOrDefault(extension, "application/octet-stream");
+    if (live.isPresent() && extension.equals("html")) {
+      sendBytes(response, callback, status, type, live.get().inject(Files.readAllBytes(file)), method);
+      return;
+    }
+    headers(response, status, type, Files.size(file));
     if (method.equals("HEAD")) {
       response.write(true, null, callback);
     } else {
       Content.copy(Content.Source.from(file), response, callback);
     }
+  }
+
+  private static void sendBytes(Response response, Callback callback, int status, String type, byte[] bytes,
+      String method) {
+    headers(response, status, type, bytes.length);
+    response.write(true, method.equals("HEAD") ? null : ByteBuffer.wrap(bytes), callback);
+  }
+
+  private static void headers(Response response, int status, String type, long length) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, length);
+    // A preview shows the latest build at once; a real host sets its own caching.
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
   }
 }

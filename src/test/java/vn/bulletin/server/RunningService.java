@@ -49,6 +49,7 @@ final class RunningService implements AutoCloseable {
     private List<String> origins = List.of();
     private Optional<Path> site = Optional.empty();
     private Path searchIndex;
+    private Optional<LiveReload> live = Optional.empty();
     private java.util.function.UnaryOperator<VisitStore> wrap = s -> s;
 
     Builder(Path dir) {
@@ -80,6 +81,11 @@ final class RunningService implements AutoCloseable {
       return this;
     }
 
+    Builder live(LiveReload reloads) {
+      this.live = Optional.of(reloads);
+      return this;
+    }
+
     Builder storeWrappedBy(java.util.function.UnaryOperator<VisitStore> wrapper) {
       this.wrap = wrapper;
       return this;
@@ -90,7 +96,7 @@ final class RunningService implements AutoCloseable {
       VisitCounter counter = new VisitCounter(wrap.apply(store),
           new CounterSettings(INITIAL_TOTAL, ZoneId.of("Asia/Ho_Chi_Minh"), rateLimit), Clock.systemUTC());
       CounterServer server = CounterServer.start(new CounterServer.Settings("127.0.0.1", 0, trusted, origins, site,
-          searchIndex == null ? dir.resolve("no-search-index") : searchIndex),
+          searchIndex == null ? dir.resolve("no-search-index") : searchIndex, live),
           counter, Clock.systemUTC());
       return new RunningService(store, counter, server);
     }
