@@ -2,6 +2,8 @@ package vn.bulletin.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import vn.bulletin.content.SourceFile;
@@ -11,13 +13,13 @@ import vn.bulletin.model.LinkTarget;
 /** Checks that every internal link and photo of a body leads to a file the site will hold. */
 final class LinkChecker {
   private final Set<String> outputs;
-  private final Map<String, SourceFile> sources;
+  private final Function<String, Optional<SourceFile>> sources;
 
   /**
    * @param outputs every file path of the site
    * @param sources the Markdown files by project path, to point at the line of a broken link
    */
-  LinkChecker(Set<String> outputs, Map<String, SourceFile> sources) {
+  LinkChecker(Set<String> outputs, Function<String, Optional<SourceFile>> sources) {
     this.outputs = outputs;
     this.sources = sources;
   }
@@ -47,14 +49,15 @@ final class LinkChecker {
 
   // The editor's file has the URL as written; point at its first occurrence after the front matter's start.
   private Diagnostic locate(String sourcePath, String written, Diagnostic d) {
-    SourceFile source = sources.get(sourcePath);
-    if (source == null) {
+    Optional<SourceFile> source = sources.apply(sourcePath);
+    if (source.isEmpty()) {
       return d;
     }
-    for (int i = 0; i < source.lines().size(); i++) {
-      int column = source.lines().get(i).indexOf(written);
+    List<String> lines = source.get().lines();
+    for (int i = 0; i < lines.size(); i++) {
+      int column = lines.get(i).indexOf(written);
       if (column >= 0) {
-        return d.at(i + 1, column + 1, Math.max(1, written.length()), source.lines().get(i));
+        return d.at(i + 1, column + 1, Math.max(1, written.length()), lines.get(i));
       }
     }
     return d;

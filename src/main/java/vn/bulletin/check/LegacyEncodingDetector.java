@@ -22,7 +22,8 @@ final class LegacyEncodingDetector {
   Optional<Diagnostic> find(SourceFile source) {
     int count = 0;
     Diagnostic first = null;
-    for (int i = 1; i <= source.lines().size(); i++) {
+    int lineCount = source.lines().size();
+    for (int i = 1; i <= lineCount; i++) {
       String line = source.line(i);
       int start = 0;
       while (start < line.length()) {

@@ -41,7 +41,8 @@ final class TonePlacement {
 
   private static List<Use> uses(SourceFile source, Pattern pattern) {
     List<Use> uses = new ArrayList<>();
-    for (int i = 1; i <= source.lines().size(); i++) {
+    int count = source.lines().size();
+    for (int i = 1; i <= count; i++) {
       String line = source.line(i);
       Matcher m = pattern.matcher(line.toLowerCase(Locale.ROOT));
       while (m.find()) {

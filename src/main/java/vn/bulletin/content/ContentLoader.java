@@ -61,6 +61,18 @@ public final class ContentLoader {
     return new LoadedContent(items, pages, files, problems);
   }
 
+  /**
+   * One Markdown file read again, by its project path ({@code content/a/b.md}), for a message that
+   * quotes its lines after the build let the texts go; empty when it cannot be read now.
+   */
+  public java.util.Optional<SourceFile> reread(String projectPath) {
+    if (!projectPath.startsWith(CONTENT_DIR + "/")) {
+      return java.util.Optional.empty();
+    }
+    return read(sourceDir.resolve(projectPath), projectPath, projectPath.substring(CONTENT_DIR.length() + 1),
+        new ArrayList<>());
+  }
+
   /** A Markdown file as read, or the problems that kept it from being read. */
   private record Read(java.util.Optional<SourceFile> source, List<Diagnostic> problems) {}
 

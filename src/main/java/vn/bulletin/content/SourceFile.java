@@ -8,18 +8,37 @@ import java.util.List;
  * @param path relative to the project, with {@code /} separators (e.g. {@code content/a/b.md})
  * @param contentPath relative to {@code content/} (e.g. {@code a/b.md})
  */
-public record SourceFile(String path, String contentPath, String text, List<String> lines) {
-  public SourceFile {
-    lines = List.copyOf(lines);
+public record SourceFile(String path, String contentPath, String text) {
+  public static SourceFile of(String path, String contentPath, String text) {
+    return new SourceFile(path, contentPath, text);
   }
 
-  public static SourceFile of(String path, String contentPath, String text) {
-    return new SourceFile(path, contentPath, text, text.lines().toList());
+  /**
+   * The lines of the text, split on each call: a build holds every source at once, and keeping
+   * them split as well would double what they take.
+   */
+  public List<String> lines() {
+    return text.lines().toList();
   }
 
   /** The text of a 1-based line, or empty outside the file. */
   public String line(int lineNumber) {
-    return lineNumber >= 1 && lineNumber <= lines.size() ? lines.get(lineNumber - 1) : "";
+    if (lineNumber < 1) {
+      return "";
+    }
+    int start = 0;
+    for (int n = 1; n < lineNumber; n++) {
+      int newline = text.indexOf('\n', start);
+      if (newline < 0) {
+        return "";
+      }
+      start = newline + 1;
+    }
+    if (start >= text.length()) {
+      return "";
+    }
+    int end = text.indexOf('\n', start);
+    return text.substring(start, end < 0 ? text.length() : end);
   }
 
   /** A bundle is a folder whose page is {@code index.md}; its photos sit beside it. */

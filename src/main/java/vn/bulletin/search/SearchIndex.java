@@ -215,7 +215,9 @@ public final class SearchIndex implements AutoCloseable {
   // Text fields arrive analyzed (SyllableTokenStream), so the default analyzer never runs.
   static IndexWriterConfig config() {
     // A large buffer flushes the whole build as one or two segments, so the merge to one is cheap.
-    return new IndexWriterConfig().setRAMBufferSizeMB(256)
+    // At most an eighth of the heap, which also holds every parsed item while the index is built.
+    double buffer = Math.min(256, Runtime.getRuntime().maxMemory() / (8.0 * 1024 * 1024));
+    return new IndexWriterConfig().setRAMBufferSizeMB(buffer)
         .setIndexSort(new Sort(new SortField(IndexFields.ORDER, SortField.Type.LONG)))
         .setCommitOnClose(false);
   }
