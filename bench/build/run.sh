@@ -16,7 +16,7 @@ launcher="$root/target/bulletin"
 # JAVA_OPTS, when set, replaces the launcher's JVM settings.
 if [ -n "${JAVA_OPTS:-}" ]; then export BULLETIN_JAVA_OPTS="$JAVA_OPTS"; fi
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
-build=("$launcher" build --quiet --clock 2026-01-01T00:00:00Z)
+build=("$launcher" build --quiet --future --clock 2026-01-01T00:00:00Z)
 
 # once DIR CMD...: runs CMD in DIR, keeping what earlier builds left; prints "seconds max_rss_mib"
 once() {
