@@ -72,13 +72,7 @@ public final class ReleaseWriter implements AutoCloseable {
 
   /** A file made by this build; {@code key} may be empty. */
   public void write(String path, byte[] bytes, String key) throws IOException {
-    claim(path, key);
-    Output output = new Output.Bytes(bytes);
-    if (sameAsLive(path, output)) {
-      linked.add(path);
-    } else {
-      writeStaged(path, output);
-    }
+    add(path, new Output.Bytes(bytes), key);
   }
 
   /** A file copied as it is; its size and modification time key it, so an unchanged one is not read. */
@@ -88,8 +82,11 @@ public final class ReleaseWriter implements AutoCloseable {
       keep(path, key);
       return;
     }
+    add(path, new Output.Copy(source), key);
+  }
+
+  private void add(String path, Output output, String key) throws IOException {
     claim(path, key);
-    Output output = new Output.Copy(source);
     if (sameAsLive(path, output)) {
       linked.add(path);
     } else {

@@ -67,6 +67,7 @@ public final class Views {
       ImageView image,
       String url) {}
 
+  /** A link in a list's pagination; number 0 (and no path) stands for pages left out between links. */
   public record PageLink(int number, String path, boolean current) {}
 
   public record Pagination(int current, int total, String prevPath, String nextPath, List<PageLink> pages) {}

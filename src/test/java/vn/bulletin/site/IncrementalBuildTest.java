@@ -76,13 +76,7 @@ class IncrementalBuildTest {
 
   @Test
   void editingABodyRendersOnlyItsArticle() {
-    BuildResult result = rebuildAfter(s -> s.item("content/tin-tuc/bai-5.md", """
-        title: "Bài số 5"
-        date: 2024-09-05T08:00:00+07:00
-        category: "Tin tức - Sự kiện"
-        summary: "Tóm tắt bài 5."
-        tags: ["Chuyển đổi số", "Nhóm 1"]
-        """, "Nội dung đã sửa.\n\n![Ảnh](../anh.svg)\n"));
+    BuildResult result = rebuildAfter(s -> rewriteItem5(s, "Bài số 5", "Tin tức - Sự kiện", "Nội dung đã sửa."));
 
     assertThat(result.rendered()).isEqualTo(1);
     assertThat(result.written()).isLessThan(6); // the article and the search files holding its words
@@ -90,13 +84,7 @@ class IncrementalBuildTest {
 
   @Test
   void editingATitleRendersThePagesThatShowIt() {
-    BuildResult result = rebuildAfter(s -> s.item("content/tin-tuc/bai-5.md", """
-        title: "Bài số 5 đã sửa tiêu đề"
-        date: 2024-09-05T08:00:00+07:00
-        category: "Tin tức - Sự kiện"
-        summary: "Tóm tắt bài 5."
-        tags: ["Chuyển đổi số", "Nhóm 1"]
-        """, "Nội dung bài 5.\n\n![Ảnh](../anh.svg)\n"));
+    BuildResult result = rebuildAfter(s -> rewriteItem5(s, "Bài số 5 đã sửa tiêu đề", "Tin tức - Sự kiện", "Nội dung bài 5."));
 
     // the article, two neighbours' "Các tin khác", its category page, two tag pages, home, 2 feeds, sitemap.xml
     assertThat(result.rendered()).isBetween(5, 12);
@@ -132,13 +120,7 @@ class IncrementalBuildTest {
 
   @Test
   void movingAnItemToAnotherCategory() {
-    BuildResult result = rebuildAfter(s -> s.item("content/tin-tuc/bai-5.md", """
-        title: "Bài số 5"
-        date: 2024-09-05T08:00:00+07:00
-        category: "Thông báo"
-        summary: "Tóm tắt bài 5."
-        tags: ["Chuyển đổi số", "Nhóm 1"]
-        """, "Nội dung bài 5.\n\n![Ảnh](../anh.svg)\n"));
+    BuildResult result = rebuildAfter(s -> rewriteItem5(s, "Bài số 5", "Thông báo", "Nội dung bài 5."));
 
     assertThat(result.rendered()).isPositive().isLessThan(totalPages());
   }
@@ -167,6 +149,17 @@ class IncrementalBuildTest {
     });
 
     assertThat(result.rendered()).isEqualTo(ITEMS);
+  }
+
+  /** Item 5 written again with the given title, category and body. */
+  private static void rewriteItem5(TestSite site, String title, String category, String body) {
+    site.item("content/tin-tuc/bai-5.md", """
+        title: "%s"
+        date: 2024-09-05T08:00:00+07:00
+        category: "%s"
+        summary: "Tóm tắt bài 5."
+        tags: ["Chuyển đổi số", "Nhóm 1"]
+        """.formatted(title, category), body + "\n\n![Ảnh](../anh.svg)\n");
   }
 
   private int totalPages() {
