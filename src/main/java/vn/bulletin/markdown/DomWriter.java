@@ -111,6 +111,11 @@ final class DomWriter {
     } else if (node instanceof SoftLineBreak) {
       text(into, "\n");
     } else if (node instanceof HardLineBreak) {
+      // Flexmark drops the indent of the line after a break in ways this writer does not mimic.
+      Node next = node.getNext();
+      if (next != null && (next.getChars().startsWith(" ") || next.getChars().startsWith("\t"))) {
+        throw new UnknownNode();
+      }
       into.appendElement("br");
       text(into, "\n");
     } else if (node instanceof Emphasis) {
