@@ -163,7 +163,8 @@ public final class SiteBuilder {
 
   private Search index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
-    String fingerprint = SearchIndex.fingerprint(plan.published(), config.categories(), format);
+    SearchIndex.Contents contents = SearchIndex.contents(plan.published(), config.categories(), format);
+    String fingerprint = contents.fingerprint();
     String key = "search:" + fingerprint;
     if (SearchIndex.savedMatches(options.source().resolve(SearchIndex.DIRECTORY), fingerprint)) {
       int kept = release.keepAll(key);
@@ -173,8 +174,8 @@ public final class SiteBuilder {
       }
     }
     Optional<SearchIndex.Updated> updated = SearchIndex.update(options.source().resolve(SearchIndex.DIRECTORY),
-        plan.published(), format);
-    SearchIndex index = updated.map(SearchIndex.Updated::index).orElseGet(() -> SearchIndex.build(plan.published(), format));
+        contents);
+    SearchIndex index = updated.map(SearchIndex.Updated::index).orElseGet(() -> SearchIndex.build(contents));
     SortedMap<String, byte[]> exported = index.export(config.categories());
     for (var file : exported.entrySet()) {
       release.write(file.getKey(), file.getValue(), key);

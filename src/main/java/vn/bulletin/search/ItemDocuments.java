@@ -30,8 +30,8 @@ final class ItemDocuments {
     this.format = format;
   }
 
-  /** {@code order} is the item's rank from the oldest. */
-  Document of(NewsItem item, long order) {
+  /** {@code order} is the item's rank from the oldest; {@code version} is {@link #version} of both. */
+  Document of(NewsItem item, long order, String version) {
     // The lead is indexed with the body: it is what a visitor reads first, so its words count twice.
     String body = item.summary() + "\n" + PlainText.of(item.bodyHtml());
     Document doc = new Document();
@@ -43,7 +43,7 @@ final class ItemDocuments {
     doc.add(new StringField(IndexFields.CATEGORY, item.category().slug(), Field.Store.YES));
     doc.add(new StoredField(IndexFields.CATEGORY_NAME, item.category().name()));
     doc.add(new NumericDocValuesField(IndexFields.ORDER, order));
-    doc.add(new StoredField(IndexFields.VERSION, version(item, order)));
+    doc.add(new StoredField(IndexFields.VERSION, version));
     List<Syllable> title = Syllables.of(item.title());
     List<Syllable> text = Syllables.of(body);
     doc.add(new Field(IndexFields.TITLE_FOLD, new SyllableTokenStream(title, IndexView.FOLD), TERMS));

@@ -47,16 +47,42 @@ public final class SearchIndex implements AutoCloseable {
     this.directory = directory;
   }
 
+  /**
+   * What the index of these published items is made of, hashed once per item: each item's version
+   * (its indexed fields and order) and, over them and the categories, the fingerprint of the whole
+   * index and its export. A build whose fingerprint equals the last one's keeps that index.
+   */
+  public record Contents(List<NewsItem> published, VietnameseFormat format, List<String> versions,
+      String fingerprint) {}
+
+  public static Contents contents(List<NewsItem> published, List<Category> categories, VietnameseFormat format) {
+    ItemDocuments documents = new ItemDocuments(format);
+    List<String> versions = IntStream.range(0, published.size()).parallel()
+        .mapToObj(i -> documents.version(published.get(i), published.size() - 1L - i)).toList();
+    Fingerprint digest = new Fingerprint().add("format " + StaticExport.FORMAT);
+    for (Category category : categories) {
+      digest.add(category.slug()).add(category.name());
+    }
+    versions.forEach(digest::add);
+    return new Contents(published, format, versions, digest.hex());
+  }
+
   /** Indexes the published items (the plan's list: drafts and future items are not in it). */
   public static SearchIndex build(List<NewsItem> published, VietnameseFormat format) {
+    return build(contents(published, List.of(), format));
+  }
+
+  public static SearchIndex build(Contents contents) {
+    List<NewsItem> published = contents.published();
     Directory memory = new ByteBuffersDirectory();
-    ItemDocuments documents = new ItemDocuments(format);
+    ItemDocuments documents = new ItemDocuments(contents.format());
     try (IndexWriter writer = new IndexWriter(memory, config())) {
       // Every core analyzes and adds items: each thread's buffer flushes as its own segment, and the
       // index sort puts the merged segment in order. The plan lists newest first; order 0 is the
       // oldest, so a new item takes the next doc id.
       IntStream.range(0, published.size()).parallel()
-          .forEach(i -> add(writer, documents.of(published.get(i), published.size() - 1L - i)));
+          .forEach(i -> add(writer, documents.of(published.get(i), published.size() - 1L - i,
+              contents.versions().get(i))));
       writer.forceMerge(1);
       writer.commit();
     } catch (IOException e) {
@@ -71,11 +97,12 @@ public final class SearchIndex implements AutoCloseable {
    * the order a full build gives. Empty when there is no saved index to start from, or when so much
    * changed that building afresh is cheaper.
    */
-  public static Optional<Updated> update(Path saved, List<NewsItem> published, VietnameseFormat format) {
+  public static Optional<Updated> update(Path saved, Contents contents) {
     if (!Files.isDirectory(saved)) {
       return Optional.empty();
     }
-    ItemDocuments documents = new ItemDocuments(format);
+    List<NewsItem> published = contents.published();
+    ItemDocuments documents = new ItemDocuments(contents.format());
     Directory memory = new ByteBuffersDirectory();
     try (Directory disk = FSDirectory.open(saved)) {
       Map<String, String> versions = savedVersions(disk);
@@ -84,7 +111,7 @@ public final class SearchIndex implements AutoCloseable {
       for (int i = 0; i < published.size(); i++) {
         NewsItem item = published.get(i);
         current.add(item.path());
-        if (!documents.version(item, published.size() - 1L - i).equals(versions.get(item.path()))) {
+        if (!contents.versions().get(i).equals(versions.get(item.path()))) {
           changed.put(item.path(), i);
         }
       }
@@ -106,7 +133,8 @@ public final class SearchIndex implements AutoCloseable {
           writer.deleteDocuments(new Term(IndexFields.PATH, path));
         }
         changed.values().parallelStream()
-            .forEach(i -> add(writer, documents.of(published.get(i), published.size() - 1L - i)));
+            .forEach(i -> add(writer, documents.of(published.get(i), published.size() - 1L - i,
+                contents.versions().get(i))));
         writer.forceMerge(1);
         writer.commit();
       }
@@ -145,23 +173,6 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     return versions;
-  }
-
-  /**
-   * A hash of everything the index and its export are made of: each published item's indexed fields
-   * in order, and the categories. A build whose hash equals the last one's keeps that index and export.
-   */
-  public static String fingerprint(List<NewsItem> published, List<Category> categories, VietnameseFormat format) {
-    Fingerprint digest = new Fingerprint().add("format " + StaticExport.FORMAT);
-    for (Category category : categories) {
-      digest.add(category.slug()).add(category.name());
-    }
-    for (NewsItem item : published) {
-      digest.add(item.path()).add(item.title()).add(item.summary()).add(format.iso(item.date()))
-          .add(format.dateLine(item.date())).add(item.category().slug()).add(item.category().name())
-          .add(item.bodyHtml());
-    }
-    return digest.hex();
   }
 
   /** Whether the index saved in {@code dir} was made from content with this fingerprint. */
