@@ -16,7 +16,8 @@ import vn.bulletin.model.NewsItem;
  * @param searchTime how long indexing and exporting the search took
  * @param writeError whether the site could not be written (disk full, permissions); the previous
  *     site is then unchanged
- * @param rendered how many pages were rendered; the others were kept from the previous build
+ * @param work how many sources were read and parsed and how many pages rendered: the work the
+ *     change asked for, the rest being kept from the previous build
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -27,11 +28,34 @@ public record BuildResult(
     Optional<NewsItem> nextScheduled,
     Duration searchTime,
     boolean writeError,
-    int rendered) {
+    Work work) {
+
+  /**
+   * The work a build did.
+   *
+   * @param read the sources (Markdown files, by project path) read; the others were known
+   *     unchanged from their stamps
+   * @param parsed how many sources were parsed; the others read were known from the hash of their text
+   * @param rendered the pages rendered (site-relative paths, sorted); the others were kept as the
+   *     previous build made them
+   */
+  public record Work(List<String> read, int parsed, List<String> rendered) {
+    public static final Work NONE = new Work(List.of(), 0, List.of());
+
+    public Work {
+      read = List.copyOf(read);
+      rendered = List.copyOf(rendered);
+    }
+  }
+
+  /** How many pages were rendered; the others were kept from the previous build. */
+  public int rendered() {
+    return work.rendered().size();
+  }
 
   /** A build that stopped before publishing, for the reason its diagnostics give. */
   static BuildResult failed(List<Diagnostic> diagnostics, boolean configError, Optional<NewsItem> nextScheduled) {
-    return new BuildResult(diagnostics, configError, 0, 0, 0, nextScheduled, Duration.ZERO, false, 0);
+    return new BuildResult(diagnostics, configError, 0, 0, 0, nextScheduled, Duration.ZERO, false, Work.NONE);
   }
 
   public boolean succeeded() {

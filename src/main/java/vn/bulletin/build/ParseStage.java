@@ -7,12 +7,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import vn.bulletin.cache.ParseCache;
+import vn.bulletin.content.ContentLoader;
 import vn.bulletin.content.LoadedContent;
 import vn.bulletin.content.SourceFile;
+import vn.bulletin.content.SourceStamp;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.diagnostic.Diagnostics;
 import vn.bulletin.model.NewsItem;
@@ -20,7 +24,8 @@ import vn.bulletin.model.StandalonePage;
 
 /**
  * Parses every item and page independently, in parallel, each within its stack and time limits.
- * A source whose text (and measured photos) an earlier build parsed is taken from the cache.
+ * A source whose text (and measured photos) an earlier build parsed is taken from the store: unread
+ * when its file's stamp did not move, else read and recognised by the hash of its text.
  */
 final class ParseStage {
   private final SourceParser parser;
@@ -31,6 +36,9 @@ final class ParseStage {
   private final AtomicInteger done = new AtomicInteger();
   private int total;
   private int fromCache;
+  private int parsed;
+  private long readAtNanos;
+  private Map<String, SourceStamp> stamps = Map.of();
 
   ParseStage(SourceParser parser, Duration budget, BuildListener listener, ParseCache cache, Path contentDir) {
     this.parser = parser;
@@ -40,56 +48,90 @@ final class ParseStage {
     this.contentDir = contentDir;
   }
 
-  ParsedContent parse(LoadedContent content, Diagnostics diagnostics) {
-    total = content.items().size() + content.pages().size();
+  /**
+   * Whether the store holds the parse of a source whose file has this stamp, with every photo it
+   * measured unchanged: then the loader need not read it.
+   */
+  boolean holds(String path, SourceStamp stamp) {
+    return cache.findUnchanged(path, stamp).filter(this::photosUnchanged).isPresent();
+  }
+
+  /**
+   * Parses what the loader read and takes from the store what it left unread.
+   *
+   * @param readAtNanos when the loader started to stamp and read the sources, in nanoseconds since the epoch
+   */
+  ParsedContent parse(LoadedContent content, long readAtNanos, Diagnostics diagnostics) {
+    total = content.items().size() + content.pages().size() + content.unread().size();
+    this.readAtNanos = readAtNanos;
+    this.stamps = content.stamps();
+    List<String> unreadItems = content.unread().stream().filter(p -> !isPage(p)).toList();
+    List<String> unreadPages = content.unread().stream().filter(ParseStage::isPage).toList();
     try (GuardedExecutor executor = new GuardedExecutor(Runtime.getRuntime().availableProcessors())) {
       return new ParsedContent(
-          run(executor, content.items(), counted(parser::parseItem), ParseCache.Entry::item, diagnostics),
-          run(executor, content.pages(), counted(parser::parsePage), ParseCache.Entry::page, diagnostics));
+          run(executor, content.items(), unreadItems, counted(parser::parseItem), ParseCache.Entry::item, diagnostics),
+          run(executor, content.pages(), unreadPages, counted(parser::parsePage), ParseCache.Entry::page, diagnostics));
     }
   }
 
-  /** How many sources the last {@link #parse} took from the cache. */
+  private static boolean isPage(String projectPath) {
+    return projectPath.startsWith(ContentLoader.CONTENT_DIR + "/" + ContentLoader.PAGES_DIR);
+  }
+
+  /** How many sources the last {@link #parse} took from the store. */
   int fromCache() {
     return fromCache;
   }
 
+  /** How many sources the last {@link #parse} parsed. */
+  int parsed() {
+    return parsed;
+  }
+
   private <T> Function<SourceFile, SourceParser.Parsed<T>> counted(Function<SourceFile, SourceParser.Parsed<T>> task) {
     return source -> {
-      SourceParser.Parsed<T> parsed = task.apply(source);
+      SourceParser.Parsed<T> result = task.apply(source);
       listener.sourcesParsed(done.incrementAndGet(), total);
-      return parsed;
+      return result;
     };
   }
 
-  private <T> List<T> run(GuardedExecutor executor, List<SourceFile> sources,
+  // In path order, as the loader lists them: the sources read and those known from their stamps.
+  private <T> List<T> run(GuardedExecutor executor, List<SourceFile> sources, List<String> unread,
       Function<SourceFile, SourceParser.Parsed<T>> task, Function<ParseCache.Entry, Optional<T>> cached,
       Diagnostics diagnostics) {
-    List<String> keys = sources.stream().map(s -> ParseCache.key(s.path(), s.text())).toList();
-    List<Optional<ParseCache.Entry>> hits = keys.stream().map(k -> cache.find(k).filter(this::photosUnchanged)).toList();
+    List<String> hashes = sources.parallelStream().map(s -> ParseCache.hash(s.text())).toList();
+    List<Optional<ParseCache.Entry>> hits = new ArrayList<>();
     List<SourceFile> misses = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
-      if (hits.get(i).isEmpty()) {
-        misses.add(sources.get(i));
+      SourceFile source = sources.get(i);
+      Optional<ParseCache.Entry> hit = cache.find(source.path(), hashes.get(i), stampOf(source.path()), readAtNanos)
+          .filter(this::photosUnchanged);
+      hits.add(hit);
+      if (hit.isEmpty()) {
+        misses.add(source);
       }
     }
     List<GuardedExecutor.Outcome<SourceParser.Parsed<T>>> outcomes = executor.run(misses, task, budget);
-    List<T> parsed = new ArrayList<>();
+    TreeMap<String, T> parsedByPath = new TreeMap<>();
+    for (String path : unread) {
+      ParseCache.Entry entry = cache.findUnchanged(path, stampOf(path)).orElseThrow();
+      cache.use(path);
+      take(entry, cached, diagnostics).ifPresent(value -> parsedByPath.put(path, value));
+    }
     int miss = 0;
     for (int i = 0; i < sources.size(); i++) {
+      String path = sources.get(i).path();
       if (hits.get(i).isPresent()) {
-        fromCache++;
-        diagnostics.addAll(hits.get(i).get().diagnostics());
-        cached.apply(hits.get(i).get()).ifPresent(parsed::add);
-        listener.sourcesParsed(done.incrementAndGet(), total);
+        take(hits.get(i).get(), cached, diagnostics).ifPresent(value -> parsedByPath.put(path, value));
         continue;
       }
-      String path = sources.get(i).path();
+      parsed++;
       var outcome = outcomes.get(miss++);
       if (outcome instanceof GuardedExecutor.Done<SourceParser.Parsed<T>> result) {
         diagnostics.addAll(result.result().diagnostics());
-        result.result().value().ifPresent(parsed::add);
-        remember(keys.get(i), result.result());
+        result.result().value().ifPresent(value -> parsedByPath.put(path, value));
+        remember(sources.get(i), hashes.get(i), result.result());
       } else if (outcome instanceof GuardedExecutor.Overflowed) {
         diagnostics.add(Diagnostic.error(path, "Markdown is nested too deeply to render")
             .withHint("look for long runs of \">\", list markers or brackets, as pasted text can hold"));
@@ -98,20 +140,34 @@ final class ParseStage {
             .withHint("look for long runs of backticks, brackets or asterisks, and split very long files"));
       }
     }
-    return parsed;
+    return List.copyOf(parsedByPath.values());
+  }
+
+  private <T> Optional<T> take(ParseCache.Entry entry, Function<ParseCache.Entry, Optional<T>> cached,
+      Diagnostics diagnostics) {
+    fromCache++;
+    diagnostics.addAll(entry.diagnostics());
+    listener.sourcesParsed(done.incrementAndGet(), total);
+    return cached.apply(entry);
   }
 
   // Sources with errors are parsed again next time: they are few, and their messages stay fresh.
-  private <T> void remember(String key, SourceParser.Parsed<T> result) {
+  private <T> void remember(SourceFile source, String hash, SourceParser.Parsed<T> result) {
     if (result.value().isEmpty()) {
       return;
     }
     Object value = result.value().get();
     List<ParseCache.Stamp> stamps = result.photos().stream().distinct().map(this::stamp).toList();
-    cache.put(key, new ParseCache.Entry(
+    cache.put(source.path(), hash, stampOf(source.path()), readAtNanos, new ParseCache.Entry(
         value instanceof NewsItem item ? Optional.of(item) : Optional.empty(),
         value instanceof StandalonePage page ? Optional.of(page) : Optional.empty(),
         result.diagnostics(), stamps));
+  }
+
+  // A source read but not stamped (none today) gets a stamp no later build matches.
+  private SourceStamp stampOf(String path) {
+    SourceStamp stamp = stamps.get(path);
+    return stamp == null ? new SourceStamp(-1, -1, "") : stamp;
   }
 
   private boolean photosUnchanged(ParseCache.Entry entry) {

@@ -28,8 +28,8 @@ import vn.bulletin.render.TemplateSource;
  * other files. A page whose fingerprint the live release already holds is kept, not rendered.
  */
 final class RenderStage {
-  /** How many pages were rendered, how many files the site holds, and what went wrong. */
-  record Outcome(int rendered, int files, List<Diagnostic> diagnostics) {}
+  /** The pages rendered (the others were kept), how many files the site holds, and what went wrong. */
+  record Outcome(List<String> rendered, int files, List<Diagnostic> diagnostics) {}
 
   private final Path source;
   private final BuildListener listener;
@@ -47,14 +47,14 @@ final class RenderStage {
     List<Diagnostic> failures = Collections.synchronizedList(new ArrayList<>());
     int total = plan.pages().size();
     AtomicInteger done = new AtomicInteger();
-    AtomicInteger rendered = new AtomicInteger();
+    List<String> rendered = Collections.synchronizedList(new ArrayList<>());
     plan.pages().parallelStream().filter(page -> isSafe(page.path())).forEach(page -> {
       String key = fingerprints.of(page);
       if (release.isPresent() && release.get().canKeep(page.path(), key)) {
         release.get().keep(page.path(), key);
       } else {
         PageRenderer.Result result = renderer.render(page);
-        rendered.incrementAndGet();
+        rendered.add(page.path());
         if (result.failed()) {
           failures.add(result.problem());
         } else {
@@ -66,7 +66,7 @@ final class RenderStage {
     List<Diagnostic> diagnostics = new ArrayList<>(TemplateFailures.collapse(failures));
     int files = addOtherFiles(plan, templates, release);
     diagnostics.addAll(problems);
-    return new Outcome(rendered.get(), files, diagnostics);
+    return new Outcome(rendered.stream().sorted().toList(), files, diagnostics);
   }
 
   // Texts, copied files and the built-in assets, each path once; how many files the site holds.

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import vn.bulletin.check.EditorialReview;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.content.ContentLoader;
+import vn.bulletin.content.KnownSources;
 import vn.bulletin.content.LoadedContent;
 import vn.bulletin.content.SourceFile;
 import vn.bulletin.content.StaticFile;
@@ -45,7 +47,10 @@ public final class SiteBuilder {
   private final BuildOptions options;
   private final BuildListener listener;
   private final Consumer<String> progress;
+  private final BuildSession session;
   private final Diagnostics diagnostics = new Diagnostics();
+  private List<String> read = List.of();
+  private int parsedCount;
 
   public SiteBuilder(BuildOptions options) {
     this(options, BuildListener.SILENT);
@@ -58,9 +63,15 @@ public final class SiteBuilder {
 
   /** @param listener told each step as it ends and the counts of files parsed and pages rendered */
   public SiteBuilder(BuildOptions options, BuildListener listener) {
+    this(options, listener, BuildSession.fromDisk());
+  }
+
+  /** @param session what earlier builds left: kept in memory by a long-lived preview, else read from disk */
+  public SiteBuilder(BuildOptions options, BuildListener listener, BuildSession session) {
     this.options = options;
     this.listener = listener;
     this.progress = listener::stepEnded;
+    this.session = session;
   }
 
   public BuildResult build() {
@@ -74,8 +85,12 @@ public final class SiteBuilder {
     {
       // The sources' texts go once parsed (their slot is reused below): at 100,000 items they take
       // as much memory as the parsed items. A message quoting a line reads its file again.
-      LoadedContent content = load();
-      parsed = parse(config.config(), content, true);
+      ParseCache store = session.store(options.source());
+      store.startBuild();
+      ParseStage stage = parseStage(config.config(), store);
+      long readAt = nowNanos();
+      LoadedContent content = load(stage::holds);
+      parsed = parse(stage, store, content, readAt, true);
       files = content.files();
     }
     SitePlan plan = plan(config.config(), files, parsed, new ContentLoader(options.source())::reread);
@@ -85,7 +100,7 @@ public final class SiteBuilder {
     }
     // The release takes each file as it is rendered; it goes live only in publish.
     try (ReleaseWriter release = new SitePublisher(options.out(), progress).open()) {
-      int rendered = render(config.config(), plan, Optional.of(release));
+      List<String> rendered = render(config.config(), plan, Optional.of(release));
       if (diagnostics.hasErrors()) {
         return BuildResult.failed(diagnostics.sorted(), false, plan.nextScheduled());
       }
@@ -100,32 +115,43 @@ public final class SiteBuilder {
     }
   }
 
-  private LoadedContent load() {
-    LoadedContent content = new ContentLoader(options.source()).load();
+  private LoadedContent load(KnownSources known) {
+    LoadedContent content = new ContentLoader(options.source()).load(known);
     diagnostics.addAll(content.diagnostics());
-    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages, "
-        + content.files().size() + " other files");
+    read = Stream.concat(content.items().stream(), content.pages().stream()).map(SourceFile::path).sorted().toList();
+    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages read, "
+        + content.unread().size() + " unread (unchanged), " + content.files().size() + " other files");
     return content;
   }
 
-  // A check reads the cache but writes nothing.
-  private ParsedContent parse(SiteConfig config, LoadedContent content, boolean saveCache) {
+  private ParseStage parseStage(SiteConfig config, ParseCache store) {
     Path contentDir = options.source().resolve(ContentLoader.CONTENT_DIR);
-    ImageSizeReader sizes = new ImageSizeReader(contentDir);
-    ParseCache cache = ParseCache.load(options.source().resolve(PARSE_CACHE), CacheSalt.of(options.source()));
-    ParseStage stage = new ParseStage(new SourceParser(config, sizes), options.fileBudget(), listener, cache, contentDir);
-    ParsedContent parsed = stage.parse(content, diagnostics);
+    return new ParseStage(new SourceParser(config, new ImageSizeReader(contentDir)), options.fileBudget(), listener,
+        store, contentDir);
+  }
+
+  // A check reads the store but writes nothing.
+  private ParsedContent parse(ParseStage stage, ParseCache store, LoadedContent content, long readAt,
+      boolean saveStore) {
+    ParsedContent parsed = stage.parse(content, readAt, diagnostics);
+    parsedCount = stage.parsed();
     try {
-      if (saveCache) {
-        cache.save();
+      if (saveStore) {
+        store.save();
       }
     } catch (IOException e) {
       // Only the next build's speed depends on it.
       diagnostics.add(Diagnostic.warning(PARSE_CACHE, "cannot save the parse cache: " + describe(e)));
     }
     progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages ("
-        + stage.fromCache() + " from the cache)");
+        + stage.parsed() + " parsed, " + stage.fromCache() + " from the cache)");
     return parsed;
+  }
+
+  // When the loader starts, by the wall clock the file system stamps files with.
+  private static long nowNanos() {
+    Instant now = Instant.now();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
   private SitePlan plan(SiteConfig config, List<StaticFile> files, ParsedContent parsed,
@@ -141,10 +167,10 @@ public final class SiteBuilder {
   }
 
   // Without a release (a check, or content errors) pages are rendered only to find template errors.
-  private int render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
+  private List<String> render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
     RenderStage.Outcome outcome = new RenderStage(options.source(), listener).render(config, plan, release);
     diagnostics.addAll(outcome.diagnostics());
-    progress.accept("render: " + outcome.rendered() + " of " + plan.pages().size() + " pages rendered, "
+    progress.accept("render: " + outcome.rendered().size() + " of " + plan.pages().size() + " pages rendered, "
         + outcome.files() + " files");
     return outcome.rendered();
   }
@@ -186,19 +212,19 @@ public final class SiteBuilder {
   }
 
   private BuildResult publish(ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
-      int rendered) throws IOException {
+      List<String> rendered) throws IOException {
     SitePublisher.Outcome outcome = release.commit();
     if (search.index().isPresent()) {
       saveIndex(search.index().get(), search.fingerprint());
     }
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), outcome.written() + outcome.unchanged(),
-        outcome.written(), plan.nextScheduled(), searchTime, false, rendered);
+        outcome.written(), plan.nextScheduled(), searchTime, false, work(rendered));
   }
 
   private BuildResult writeFailed(SitePlan plan, IOException e) {
     diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
         .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
-    return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), Duration.ZERO, true, 0);
+    return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), Duration.ZERO, true, work(List.of()));
   }
 
   // Saved only once the site is out, so the CLI and the service never answer from a newer index.
@@ -260,14 +286,22 @@ public final class SiteBuilder {
       return BuildResult.failed(config.diagnostics(), true, Optional.empty());
     }
     diagnostics.addAll(config.diagnostics());
-    LoadedContent content = load();
-    ParsedContent parsed = parse(config.config(), content, false);
+    ParseCache store = session.store(options.source());
+    store.startBuild();
+    ParseStage stage = parseStage(config.config(), store);
+    long readAt = nowNanos();
+    LoadedContent content = load(KnownSources.NONE);
+    ParsedContent parsed = parse(stage, store, content, readAt, false);
     Map<String, SourceFile> sources = new HashMap<>();
     Stream.concat(content.items().stream(), content.pages().stream()).forEach(s -> sources.put(s.path(), s));
     SitePlan plan = plan(config.config(), content.files(), parsed, path -> Optional.ofNullable(sources.get(path)));
-    int rendered = render(config.config(), plan, Optional.empty());
+    List<String> rendered = render(config.config(), plan, Optional.empty());
     diagnostics.addAll(new EditorialReview(options.source()).review(content));
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), 0, 0,
-        plan.nextScheduled(), Duration.ZERO, false, rendered);
+        plan.nextScheduled(), Duration.ZERO, false, work(rendered));
+  }
+
+  private BuildResult.Work work(List<String> rendered) {
+    return new BuildResult.Work(read, parsedCount, rendered);
   }
 }

@@ -11,15 +11,53 @@ import java.util.Optional;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.diagnostic.Severity;
 import vn.bulletin.model.Category;
+import vn.bulletin.model.HtmlBody;
 import vn.bulletin.model.Image;
 import vn.bulletin.model.LinkTarget;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 import vn.bulletin.model.Tag;
 
-/** Writes the parsed model field by field, and reads it back; the cache's format. */
+/** Writes the parsed model field by field, and reads it back; the store's format. An item's body goes apart. */
 final class ModelCodec {
   private ModelCodec() {}
+
+  static void writeEntry(DataOutput out, ParseCache.Entry entry) throws IOException {
+    out.writeByte(entry.item().isPresent() ? 1 : entry.page().isPresent() ? 2 : 0);
+    if (entry.item().isPresent()) {
+      writeItem(out, entry.item().get());
+    } else if (entry.page().isPresent()) {
+      writePage(out, entry.page().get());
+    }
+    out.writeInt(entry.diagnostics().size());
+    for (Diagnostic d : entry.diagnostics()) {
+      writeDiagnostic(out, d);
+    }
+    out.writeInt(entry.photos().size());
+    for (ParseCache.Stamp stamp : entry.photos()) {
+      writeString(out, stamp.photo());
+      out.writeLong(stamp.size());
+      out.writeLong(stamp.modified());
+    }
+  }
+
+  static ParseCache.Entry readEntry(DataInput in, java.util.function.Function<String, HtmlBody> bodies)
+      throws IOException {
+    int kind = in.readByte();
+    Optional<NewsItem> item = kind == 1 ? Optional.of(readItem(in, bodies)) : Optional.empty();
+    Optional<StandalonePage> page = kind == 2 ? Optional.of(readPage(in)) : Optional.empty();
+    int count = in.readInt();
+    List<Diagnostic> diagnostics = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      diagnostics.add(readDiagnostic(in));
+    }
+    int photos = in.readInt();
+    List<ParseCache.Stamp> stamps = new ArrayList<>(photos);
+    for (int i = 0; i < photos; i++) {
+      stamps.add(new ParseCache.Stamp(readString(in), in.readLong(), in.readLong()));
+    }
+    return new ParseCache.Entry(item, page, diagnostics, stamps);
+  }
 
   static void writeItem(DataOutput out, NewsItem item) throws IOException {
     writeString(out, item.sourcePath());
@@ -48,11 +86,12 @@ final class ModelCodec {
     writeString(out, item.source());
     out.writeBoolean(item.featured());
     out.writeBoolean(item.draft());
-    writeString(out, item.bodyHtml());
+    writeString(out, item.body().digest());
     writeLinks(out, item.internalLinks());
   }
 
-  static NewsItem readItem(DataInput in) throws IOException {
+  /** An item without its body, which {@code bodies} gives from the digest written in its place. */
+  static NewsItem readItem(DataInput in, java.util.function.Function<String, HtmlBody> bodies) throws IOException {
     String sourcePath = readString(in);
     String slug = readString(in);
     String path = readString(in);
@@ -71,7 +110,7 @@ final class ModelCodec {
     String source = readString(in);
     boolean featured = in.readBoolean();
     boolean draft = in.readBoolean();
-    String body = readString(in);
+    HtmlBody body = bodies.apply(readString(in));
     return new NewsItem(sourcePath, slug, path, title, date, category, tags, summary, image, author, source,
         featured, draft, body, readLinks(in));
   }

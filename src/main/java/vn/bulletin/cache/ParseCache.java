@@ -1,37 +1,33 @@
 package vn.bulletin.cache;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
+import vn.bulletin.content.SourceStamp;
 import vn.bulletin.diagnostic.Diagnostic;
-import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 
 /**
- * Parsed items and pages from earlier builds, keyed by the hash of a source's path and text. An
- * entry also holds the size and time of each photo its HTML measured, so replacing a photo parses
- * its item again. The whole cache belongs to one version of bulletin and one {@code bulletin.yaml}
- * (the salt): anything else, or a file that does not read back whole, is an empty cache. Saving keeps
- * only what this build used, so the cache never grows past the site.
+ * Parsed items and pages from earlier builds, one entry per source path, with what identifies the
+ * text it was parsed from: the hash of that text and the file's stamp when it was read. A source
+ * whose stamp did not move is taken without being read; one whose stamp moved is read and taken when
+ * its text hashes the same. An entry also holds the size and time of each photo its HTML measured, so
+ * replacing a photo parses its item again.
+ *
+ * <p>On disk the store is a log ({@link StoreLog}): a build appends only the entries it changed, and
+ * the log is rewritten whole only when most of it is entries no build uses any more. The whole store
+ * belongs to one version of bulletin and one {@code bulletin.yaml} (the salt): anything else is an
+ * empty store, and a damaged tail only loses the entries written after the damage. An instance may be
+ * kept in memory from one build to the next ({@code serve --watch}); builds use it one at a time,
+ * each between {@link #startBuild} and {@link #save}.
  */
 public final class ParseCache {
-  private static final int FORMAT = 1;
-
   /** A photo as it was when its item was parsed; size -1 when it was missing. */
   public record Stamp(String photo, long size, long modified) {}
 
@@ -44,124 +40,112 @@ public final class ParseCache {
     }
   }
 
+  /**
+   * An entry as stored: the hash of the text it was parsed from, and the stamp of the file that text
+   * was read from at {@code readAtNanos} (nanoseconds since the epoch).
+   */
+  record Stored(String path, String textHash, SourceStamp stamp, long readAtNanos, Entry entry) {
+    boolean takenAtOnce(SourceStamp now) {
+      return stamp.equals(now) && !stamp.isRacy(readAtNanos);
+    }
+  }
+
   private final Path file;
   private final String salt;
-  private final Map<String, Entry> earlier;
-  private final Map<String, Entry> used = new ConcurrentHashMap<>();
-  private volatile boolean changed;
+  private final Map<String, Stored> entries;
+  private final Map<String, Stored> pending = new ConcurrentHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private int recordsOnDisk;
 
-  private ParseCache(Path file, String salt, Map<String, Entry> earlier) {
+  private ParseCache(Path file, String salt, StoreLog.Contents contents) {
     this.file = file;
     this.salt = salt;
-    this.earlier = earlier;
+    this.entries = new ConcurrentHashMap<>(contents.entries());
+    this.recordsOnDisk = contents.intact() ? contents.records() : -1;
   }
 
-  /** The cache in {@code file}, or an empty one when it is missing, stale or damaged. */
+  /** The store in {@code file}, or an empty one when it is missing, of another salt, or unreadable. */
   public static ParseCache load(Path file, String salt) {
-    try {
-      return new ParseCache(file, salt, read(file, salt));
-    } catch (IOException | RuntimeException e) {
-      return new ParseCache(file, salt, Map.of());
+    return new ParseCache(file, salt, StoreLog.read(file, salt));
+  }
+
+  /** Whether this store was made for the same bulletin and {@code bulletin.yaml} as {@code salt} says. */
+  public boolean hasSalt(String salt) {
+    return this.salt.equals(salt);
+  }
+
+  /** Starts a build's use of the store: only what this build uses is kept when the log is rewritten. */
+  public void startBuild() {
+    used.clear();
+  }
+
+  /** The hash that identifies a source's text. */
+  public static String hash(String text) {
+    return new vn.bulletin.fingerprint.Fingerprint().add(text).hex();
+  }
+
+  /**
+   * The entry of a source whose file still has the stamp it had when an earlier build read it, not
+   * changed within the clock's granularity of that read: it holds the same text, unread.
+   */
+  public Optional<Entry> findUnchanged(String path, SourceStamp stamp) {
+    Stored stored = entries.get(path);
+    return stored != null && stored.takenAtOnce(stamp) ? Optional.of(stored.entry()) : Optional.empty();
+  }
+
+  /** Takes the entry of a source whose file {@link #findUnchanged} recognised; it is kept for the next build. */
+  public void use(String path) {
+    used.add(path);
+  }
+
+  /**
+   * The entry parsed from a text with this hash at this path, now read from a file with this stamp
+   * at {@code readAtNanos}; the new stamp is remembered for the next build.
+   */
+  public Optional<Entry> find(String path, String textHash, SourceStamp stamp, long readAtNanos) {
+    Stored stored = entries.get(path);
+    if (stored == null || !stored.textHash().equals(textHash)) {
+      return Optional.empty();
     }
-  }
-
-  /** The key of a source: its path and text. */
-  public static String key(String path, String text) {
-    return new Fingerprint().add(path).add(text).hex();
-  }
-
-  /** The entry an earlier build stored under this key; it is kept for the next build. */
-  public Optional<Entry> find(String key) {
-    Entry entry = earlier.get(key);
-    if (entry != null) {
-      used.put(key, entry);
+    used.add(path);
+    if (!stored.takenAtOnce(stamp)) {
+      remember(new Stored(path, textHash, stamp, readAtNanos, stored.entry()));
     }
-    return Optional.ofNullable(entry);
+    return Optional.of(stored.entry());
   }
 
-  public void put(String key, Entry entry) {
-    used.put(key, entry);
-    changed = true;
+  /** Stores what a source parsed to: its text's hash, its file's stamp when read at {@code readAtNanos}. */
+  public void put(String path, String textHash, SourceStamp stamp, long readAtNanos, Entry entry) {
+    used.add(path);
+    remember(new Stored(path, textHash, stamp, readAtNanos, entry));
   }
 
-  /** Writes the entries this build used, when they differ from what was read; thread-safe calls must have ended. */
+  private void remember(Stored stored) {
+    entries.put(stored.path(), stored);
+    pending.put(stored.path(), stored);
+  }
+
+  /**
+   * Appends the entries this build changed to the log; rewrites the log with only the entries this
+   * build used when those are fewer than half of its records. Thread-safe calls must have ended.
+   */
   public void save() throws IOException {
-    if (!changed && used.size() == earlier.size()) {
+    entries.keySet().retainAll(used);
+    boolean rewrite = recordsOnDisk < 0 || recordsOnDisk > 2 * entries.size() + 64 || !Files.isRegularFile(file);
+    if (!rewrite && pending.isEmpty()) {
       return;
     }
     Files.createDirectories(file.getParent());
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
-    CheckedOutputStream checked = new CheckedOutputStream(
-        new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), new CRC32());
-    try (DataOutputStream out = new DataOutputStream(checked)) {
-      out.writeInt(FORMAT);
-      ModelCodec.writeString(out, salt);
-      Map<String, Entry> sorted = new TreeMap<>(used);
-      out.writeInt(sorted.size());
-      for (var e : sorted.entrySet()) {
-        ModelCodec.writeString(out, e.getKey());
-        writeEntry(out, e.getValue());
-      }
-      out.flush();
-      // The checksum of everything before it; written through the stream, so it is checked too.
-      out.writeLong(checked.getChecksum().getValue());
+    if (rewrite) {
+      recordsOnDisk = StoreLog.rewrite(file, salt, entries.values());
+    } else {
+      recordsOnDisk += StoreLog.append(file, pending.values());
     }
-    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    pending.clear();
   }
 
-  private static Map<String, Entry> read(Path file, String salt) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      return Map.of();
-    }
-    CheckedInputStream checked = new CheckedInputStream(
-        new BufferedInputStream(Files.newInputStream(file), 1 << 16), new CRC32());
-    try (DataInputStream in = new DataInputStream(checked)) {
-      if (in.readInt() != FORMAT || !ModelCodec.readString(in).equals(salt)) {
-        return Map.of();
-      }
-      int count = in.readInt();
-      Map<String, Entry> entries = new ConcurrentHashMap<>(Math.max(16, count * 2));
-      for (int i = 0; i < count; i++) {
-        entries.put(ModelCodec.readString(in), readEntry(in));
-      }
-      long computed = checked.getChecksum().getValue();
-      return in.readLong() == computed && in.read() < 0 ? entries : Map.of();
-    }
-  }
-
-  private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
-    out.writeByte(entry.item().isPresent() ? 1 : entry.page().isPresent() ? 2 : 0);
-    if (entry.item().isPresent()) {
-      ModelCodec.writeItem(out, entry.item().get());
-    } else if (entry.page().isPresent()) {
-      ModelCodec.writePage(out, entry.page().get());
-    }
-    out.writeInt(entry.diagnostics().size());
-    for (Diagnostic d : entry.diagnostics()) {
-      ModelCodec.writeDiagnostic(out, d);
-    }
-    out.writeInt(entry.photos().size());
-    for (Stamp stamp : entry.photos()) {
-      ModelCodec.writeString(out, stamp.photo());
-      out.writeLong(stamp.size());
-      out.writeLong(stamp.modified());
-    }
-  }
-
-  private static Entry readEntry(DataInputStream in) throws IOException {
-    int kind = in.readByte();
-    Optional<NewsItem> item = kind == 1 ? Optional.of(ModelCodec.readItem(in)) : Optional.empty();
-    Optional<StandalonePage> page = kind == 2 ? Optional.of(ModelCodec.readPage(in)) : Optional.empty();
-    int count = in.readInt();
-    List<Diagnostic> diagnostics = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      diagnostics.add(ModelCodec.readDiagnostic(in));
-    }
-    int photos = in.readInt();
-    List<Stamp> stamps = new ArrayList<>(photos);
-    for (int i = 0; i < photos; i++) {
-      stamps.add(new Stamp(ModelCodec.readString(in), in.readLong(), in.readLong()));
-    }
-    return new Entry(item, page, diagnostics, stamps);
+  /** How many entries the store holds. */
+  public int size() {
+    return entries.size();
   }
 }

@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.yaml.ControlCharacters;
 
@@ -26,19 +31,45 @@ public final class ContentLoader {
     this.sourceDir = sourceDir;
   }
 
+  /** Every source read. */
   public LoadedContent load() {
+    return load(KnownSources.NONE);
+  }
+
+  /**
+   * Every source listed with its stamp; those that {@code known} recognises are not read (their
+   * stamps tell that they hold what an earlier build read), the others are.
+   */
+  public LoadedContent load(KnownSources known) {
     Path contentDir = sourceDir.resolve(CONTENT_DIR);
     List<SourceFile> items = new ArrayList<>();
     List<SourceFile> pages = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
     List<StaticFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     if (!Files.isDirectory(contentDir)) {
       problems.add(Diagnostic.error(CONTENT_DIR, "folder not found; news items go in content/<category>/<name>.md"));
-      return new LoadedContent(items, pages, files, problems);
+      return new LoadedContent(items, pages, unread, Map.of(), files, problems);
     }
     Path realRoot = realPath(contentDir);
-    List<Path> all = listFiles(contentDir);
-    Map<Path, Read> markdown = readMarkdown(contentDir, all);
+    Map<Path, BasicFileAttributes> listed = listFiles(contentDir);
+    List<Path> all = List.copyOf(listed.keySet());
+    Map<String, SourceStamp> stamps = new HashMap<>();
+    List<Path> toRead = new ArrayList<>();
+    for (Path file : all) {
+      if (isMarkdown(file) && listed.get(file).isRegularFile()) {
+        String projectPath = CONTENT_DIR + "/" + Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
+        SourceStamp stamp = SourceStamp.of(listed.get(file));
+        stamps.put(projectPath, stamp);
+        if (known.holds(projectPath, stamp)) {
+          unread.add(projectPath);
+          continue;
+        }
+      }
+      toRead.add(file);
+    }
+    Map<Path, Read> markdown = readMarkdown(contentDir, toRead);
+    Set<String> skipped = Set.copyOf(unread);
     for (Path file : all) {
       // Names saved on macOS arrive decomposed; as keys, slugs and URLs they must match the NFC text.
       String contentPath = Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
@@ -49,6 +80,8 @@ public final class ContentLoader {
         problems.add(Diagnostic.error(projectPath, "symbolic link leads outside content/; copy the file in instead"));
       } else if (Files.isDirectory(file)) {
         continue; // a link to a folder inside content/, whose files the walk lists already
+      } else if (skipped.contains(projectPath)) {
+        continue; // known from its stamp: an earlier build read it, and the caller holds its parse
       } else if (!contentPath.endsWith(".md")) {
         SvgInspector.findScript(file, projectPath).ifPresentOrElse(problems::add,
             () -> files.add(new StaticFile(file, contentPath)));
@@ -58,7 +91,11 @@ public final class ContentLoader {
         read.source().ifPresent(source -> (contentPath.startsWith(PAGES_DIR) ? pages : items).add(source));
       }
     }
-    return new LoadedContent(items, pages, files, problems);
+    return new LoadedContent(items, pages, unread, stamps, files, problems);
+  }
+
+  private static boolean isMarkdown(Path file) {
+    return file.getFileName().toString().endsWith(".md");
   }
 
   /**
@@ -79,7 +116,7 @@ public final class ContentLoader {
   // Files are read and decoded on all cores; the walk's order is kept by the caller.
   private static Map<Path, Read> readMarkdown(Path contentDir, List<Path> files) {
     Map<Path, Read> read = new ConcurrentHashMap<>();
-    files.parallelStream().filter(f -> f.getFileName().toString().endsWith(".md")).forEach(file -> {
+    files.parallelStream().filter(ContentLoader::isMarkdown).forEach(file -> {
       String contentPath = Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
       List<Diagnostic> problems = new ArrayList<>();
       read.put(file, new Read(read(file, CONTENT_DIR + "/" + contentPath, contentPath, problems), problems));
@@ -121,15 +158,36 @@ public final class ContentLoader {
   }
 
   // Sorted so that every build sees files in the same order; hidden and backup files are skipped.
-  private static List<Path> listFiles(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(p -> !p.equals(dir))
-          .filter(p -> !isHidden(dir, p))
-          .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
-          .sorted()
-          .toList();
+  // One walk gives each file's attributes, so stamping the sources costs no more than listing them.
+  private static Map<Path, BasicFileAttributes> listFiles(Path dir) {
+    Map<Path, BasicFileAttributes> found = new TreeMap<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+          return folder.equals(dir) || !isHidden(dir, folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+          if (!isHidden(dir, file) && (attributes.isRegularFile() || attributes.isSymbolicLink())) {
+            found.put(file, attributes.isSymbolicLink() ? followed(file, attributes) : attributes);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  // A link's own attributes say nothing of the text it leads to; a broken link keeps its own.
+  private static BasicFileAttributes followed(Path link, BasicFileAttributes own) {
+    try {
+      return Files.readAttributes(link, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return own;
     }
   }
 

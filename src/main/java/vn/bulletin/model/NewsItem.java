@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param sourcePath the Markdown file, relative to the project
  * @param path site-relative URL path, {@code <category-slug>/<slug>/}
  * @param summary the lead: from front matter, or the start of the body
- * @param bodyHtml sanitised body HTML with links relative to the item's own page
+ * @param body sanitised body HTML with links relative to the item's own page
  * @param internalLinks site-relative targets of the body's links and photos, for checking
  */
 public record NewsItem(
@@ -27,11 +27,24 @@ public record NewsItem(
     String source,
     boolean featured,
     boolean draft,
-    String bodyHtml,
+    HtmlBody body,
     List<LinkTarget> internalLinks) {
 
   public NewsItem {
     tags = List.copyOf(tags);
     internalLinks = List.copyOf(internalLinks);
+  }
+
+  /** An item whose body HTML is at hand. */
+  public NewsItem(String sourcePath, String slug, String path, String title, ZonedDateTime date, Category category,
+      List<Tag> tags, String summary, Optional<Image> image, String author, String source, boolean featured,
+      boolean draft, String bodyHtml, List<LinkTarget> internalLinks) {
+    this(sourcePath, slug, path, title, date, category, tags, summary, image, author, source, featured, draft,
+        HtmlBody.of(bodyHtml), internalLinks);
+  }
+
+  /** The body's HTML, decoded if it was kept from an earlier build. */
+  public String bodyHtml() {
+    return body.html();
   }
 }

@@ -56,7 +56,7 @@ final class ViewFactory {
 
   ArticleView article(NewsItem item) {
     return new ArticleView(item.title(), format.dateLine(item.date()), format.iso(item.date()), item.summary(),
-        item.bodyHtml(), link(item.category()),
+        item.body(), link(item.category()),
         item.tags().stream().map(t -> new LinkView(t.name(), t.path())).toList(),
         item.author(), item.source(), item.image().map(ViewFactory::image).orElse(null),
         config.absoluteUrl(item.path()));

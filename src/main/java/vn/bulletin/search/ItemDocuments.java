@@ -59,7 +59,7 @@ final class ItemDocuments {
   String version(NewsItem item, long order) {
     return new Fingerprint().add(item.path()).add(item.title()).add(item.summary()).add(format.iso(item.date()))
         .add(format.dateLine(item.date())).add(item.category().slug()).add(item.category().name())
-        .add(item.bodyHtml()).add(order).hex();
+        .add(item.body().digest()).add(order).hex();
   }
 
   private static FieldType terms() {

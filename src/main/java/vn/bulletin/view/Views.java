@@ -1,6 +1,7 @@
 package vn.bulletin.view;
 
 import java.util.List;
+import vn.bulletin.model.HtmlBody;
 
 /**
  * The records handed to templates. Paths are site-relative without a leading slash; templates write
@@ -54,12 +55,13 @@ public final class Views {
       LinkView category,
       ImageView image) {}
 
+  /** An article; templates see {@code bodyHtml} as its HTML text. */
   public record ArticleView(
       String title,
       String dateLine,
       String isoDate,
       String summary,
-      String bodyHtml,
+      HtmlBody bodyHtml,
       LinkView category,
       List<LinkView> tags,
       String author,

@@ -5,11 +5,16 @@ import java.util.Set;
 import vn.bulletin.build.BuildListener;
 import vn.bulletin.build.BuildOptions;
 import vn.bulletin.build.BuildResult;
+import vn.bulletin.build.BuildSession;
 import vn.bulletin.build.SiteBuilder;
 
-/** Rebuilds the whole site each time, exactly as {@code bulletin build} does. */
+/**
+ * Rebuilds the site as {@code bulletin build} does, keeping one build session in memory from each
+ * build to the next: parsed sources are not read from disk again, and unchanged ones not even read.
+ */
 public final class SiteRebuilder implements Rebuilder {
   private final BuildOptions options;
+  private final BuildSession session = BuildSession.fromDisk();
 
   public SiteRebuilder(BuildOptions options) {
     this.options = options;
@@ -17,6 +22,6 @@ public final class SiteRebuilder implements Rebuilder {
 
   @Override
   public BuildResult rebuild(Set<Path> changed, BuildListener listener) {
-    return new SiteBuilder(options, listener).build();
+    return new SiteBuilder(options, listener, session).build();
   }
 }

@@ -67,8 +67,8 @@ class PublishingTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines().limit(9)).containsExactly(
-        "load: 2 items, 0 pages, 0 other files",
-        "parse: 2 items, 0 pages (1 from the cache)",
+        "load: 2 items, 0 pages read, 0 unread (unchanged), 0 other files",
+        "parse: 2 items, 0 pages (1 parsed, 1 from the cache)",
         "plan: 2 items published, 12 pages, 9 files to copy",
         "publish: staging 000002",
         "render: 7 of 12 pages rendered, 22 files",

@@ -1,0 +1,32 @@
+package vn.bulletin.build;
+
+import java.nio.file.Path;
+import vn.bulletin.cache.ParseCache;
+
+/**
+ * What one build keeps for the next. {@code bulletin build} starts each process with a session that
+ * reads it from {@code .bulletin/}; {@code serve --watch} keeps one session for all its builds, so a
+ * rebuild finds the parsed sources, the view models of unchanged items and their digests in memory.
+ * Whatever a session holds is checked against what it was made from (the salt of bulletin and
+ * {@code bulletin.yaml}), and a build uses a session only from one thread at a time.
+ */
+public final class BuildSession {
+  private ParseCache store;
+
+  /** A session that starts from what earlier builds left on disk. */
+  public static BuildSession fromDisk() {
+    return new BuildSession();
+  }
+
+  private BuildSession() {}
+
+  // A change of bulletin or of its config makes every parse stale: the store is read again and, of
+  // another salt, is empty.
+  ParseCache store(Path source) {
+    String salt = CacheSalt.of(source);
+    if (store == null || !store.hasSalt(salt)) {
+      store = ParseCache.load(source.resolve(SiteBuilder.PARSE_CACHE), salt);
+    }
+    return store;
+  }
+}
