@@ -2,6 +2,8 @@ package vn.bulletin.build;
 
 import java.nio.file.Path;
 import vn.bulletin.cache.ParseCache;
+import vn.bulletin.plan.ViewCache;
+import vn.bulletin.render.DigestCache;
 
 /**
  * What one build keeps for the next. {@code bulletin build} starts each process with a session that
@@ -12,6 +14,8 @@ import vn.bulletin.cache.ParseCache;
  */
 public final class BuildSession {
   private ParseCache store;
+  private final ViewCache views = new ViewCache();
+  private final DigestCache digests = new DigestCache();
 
   /** A session that starts from what earlier builds left on disk. */
   public static BuildSession fromDisk() {
@@ -20,13 +24,24 @@ public final class BuildSession {
 
   private BuildSession() {}
 
-  // A change of bulletin or of its config makes every parse stale: the store is read again and, of
-  // another salt, is empty.
-  ParseCache store(Path source) {
+  /**
+   * Starts a build of {@code source}: its parse store. A change of bulletin or of its config makes
+   * every parse stale: the store is read again and, of another salt, is empty.
+   */
+  ParseCache startBuild(Path source) {
     String salt = CacheSalt.of(source);
     if (store == null || !store.hasSalt(salt)) {
       store = ParseCache.load(source.resolve(SiteBuilder.PARSE_CACHE), salt);
     }
+    digests.startBuild();
     return store;
+  }
+
+  ViewCache views() {
+    return views;
+  }
+
+  DigestCache digests() {
+    return digests;
   }
 }

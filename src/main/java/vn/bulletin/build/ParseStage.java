@@ -39,6 +39,7 @@ final class ParseStage {
   private int parsed;
   private long readAtNanos;
   private Map<String, SourceStamp> stamps = Map.of();
+  private final Map<String, ParseCache.Stamp> photoStamps = new java.util.concurrent.ConcurrentHashMap<>();
 
   ParseStage(SourceParser parser, Duration budget, BuildListener listener, ParseCache cache, Path contentDir) {
     this.parser = parser;
@@ -174,7 +175,12 @@ final class ParseStage {
     return entry.photos().stream().allMatch(s -> s.equals(stamp(s.photo())));
   }
 
+  // Many items show the same photo (a logo, a shared upload): each is looked at once a build.
   private ParseCache.Stamp stamp(String photo) {
+    return photoStamps.computeIfAbsent(photo, this::statPhoto);
+  }
+
+  private ParseCache.Stamp statPhoto(String photo) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(contentDir.resolve(photo), BasicFileAttributes.class);
       return new ParseCache.Stamp(photo, attributes.size(), attributes.lastModifiedTime().toMillis());

@@ -19,6 +19,7 @@ import vn.bulletin.plan.SitePlan;
 import vn.bulletin.plan.VietnameseFormat;
 import vn.bulletin.publish.OutputPaths;
 import vn.bulletin.publish.ReleaseWriter;
+import vn.bulletin.render.DigestCache;
 import vn.bulletin.render.PageFingerprint;
 import vn.bulletin.render.PageRenderer;
 import vn.bulletin.render.TemplateSource;
@@ -40,10 +41,10 @@ final class RenderStage {
     this.listener = listener;
   }
 
-  Outcome render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
+  Outcome render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release, DigestCache digests) {
     TemplateSource templates = TemplateSource.of(source);
     PageRenderer renderer = new PageRenderer(templates, VietnameseFormat.VI, config.timeZone());
-    PageFingerprint fingerprints = new PageFingerprint(templates.fingerprint() + " " + config.timeZone());
+    PageFingerprint fingerprints = new PageFingerprint(templates.fingerprint() + " " + config.timeZone(), digests);
     List<Diagnostic> failures = Collections.synchronizedList(new ArrayList<>());
     int total = plan.pages().size();
     AtomicInteger done = new AtomicInteger();

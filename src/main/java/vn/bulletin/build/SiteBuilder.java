@@ -85,7 +85,7 @@ public final class SiteBuilder {
     {
       // The sources' texts go once parsed (their slot is reused below): at 100,000 items they take
       // as much memory as the parsed items. A message quoting a line reads its file again.
-      ParseCache store = session.store(options.source());
+      ParseCache store = session.startBuild(options.source());
       store.startBuild();
       ParseStage stage = parseStage(config.config(), store);
       long readAt = nowNanos();
@@ -157,7 +157,7 @@ public final class SiteBuilder {
   private SitePlan plan(SiteConfig config, List<StaticFile> files, ParsedContent parsed,
       Function<String, Optional<SourceFile>> sources) {
     PublicationRules rules = new PublicationRules(options.drafts(), options.future(), options.clock().instant());
-    SitePlan plan = new SitePlanner(config).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
+    SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
         files, templateAssets(), rules));
     diagnostics.addAll(plan.diagnostics());
     checkLinks(sources, parsed, plan);
@@ -168,7 +168,8 @@ public final class SiteBuilder {
 
   // Without a release (a check, or content errors) pages are rendered only to find template errors.
   private List<String> render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
-    RenderStage.Outcome outcome = new RenderStage(options.source(), listener).render(config, plan, release);
+    RenderStage.Outcome outcome = new RenderStage(options.source(), listener).render(config, plan, release,
+        session.digests());
     diagnostics.addAll(outcome.diagnostics());
     progress.accept("render: " + outcome.rendered().size() + " of " + plan.pages().size() + " pages rendered, "
         + outcome.files() + " files");
@@ -286,7 +287,7 @@ public final class SiteBuilder {
       return BuildResult.failed(config.diagnostics(), true, Optional.empty());
     }
     diagnostics.addAll(config.diagnostics());
-    ParseCache store = session.store(options.source());
+    ParseCache store = session.startBuild(options.source());
     store.startBuild();
     ParseStage stage = parseStage(config.config(), store);
     long readAt = nowNanos();

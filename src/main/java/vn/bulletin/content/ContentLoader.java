@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.yaml.ControlCharacters;
@@ -53,7 +52,7 @@ public final class ContentLoader {
     }
     Path realRoot = realPath(contentDir);
     Map<Path, BasicFileAttributes> listed = listFiles(contentDir);
-    List<Path> all = List.copyOf(listed.keySet());
+    List<Path> all = listed.keySet().stream().sorted().toList();
     Map<String, SourceStamp> stamps = new HashMap<>();
     List<Path> toRead = new ArrayList<>();
     for (Path file : all) {
@@ -160,7 +159,7 @@ public final class ContentLoader {
   // Sorted so that every build sees files in the same order; hidden and backup files are skipped.
   // One walk gives each file's attributes, so stamping the sources costs no more than listing them.
   private static Map<Path, BasicFileAttributes> listFiles(Path dir) {
-    Map<Path, BasicFileAttributes> found = new TreeMap<>();
+    Map<Path, BasicFileAttributes> found = new HashMap<>();
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
@@ -170,7 +169,9 @@ public final class ContentLoader {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-          if (!isHidden(dir, file) && (attributes.isRegularFile() || attributes.isSymbolicLink())) {
+          // Its folders were looked at on the way down: only the name is left to look at.
+          if (!isHiddenName(file.getFileName().toString())
+              && (attributes.isRegularFile() || attributes.isSymbolicLink())) {
             found.put(file, attributes.isSymbolicLink() ? followed(file, attributes) : attributes);
           }
           return FileVisitResult.CONTINUE;
@@ -194,14 +195,17 @@ public final class ContentLoader {
   // Also the litter of Windows Explorer and Word (Thumbs.db, ~$bai.docx) and Emacs (#a.md#).
   private static boolean isHidden(Path root, Path file) {
     for (Path part : root.relativize(file)) {
-      String name = part.toString();
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (name.startsWith(".") || name.endsWith("~") || name.startsWith("~$") || name.startsWith("#")
-          || lower.equals("thumbs.db") || lower.equals("desktop.ini")) {
+      if (isHiddenName(part.toString())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isHiddenName(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return name.startsWith(".") || name.endsWith("~") || name.startsWith("~$") || name.startsWith("#")
+        || lower.equals("thumbs.db") || lower.equals("desktop.ini");
   }
 
   private static boolean isUtf16(byte[] bytes) {

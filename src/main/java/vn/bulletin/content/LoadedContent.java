@@ -20,7 +20,7 @@ public record LoadedContent(List<SourceFile> items, List<SourceFile> pages, List
     items = List.copyOf(items);
     pages = List.copyOf(pages);
     unread = List.copyOf(unread);
-    stamps = Map.copyOf(stamps);
+    stamps = java.util.Collections.unmodifiableMap(stamps);
     files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);
   }

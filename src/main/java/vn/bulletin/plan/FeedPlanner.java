@@ -16,11 +16,11 @@ import vn.bulletin.view.Views.SitemapXml;
 /** Plans the machine-read files: RSS feeds, sitemap.xml and robots.txt. */
 final class FeedPlanner {
   private final SiteConfig config;
-  private final VietnameseFormat format;
+  private final ViewFactory views;
 
-  FeedPlanner(SiteConfig config, VietnameseFormat format) {
+  FeedPlanner(SiteConfig config, ViewFactory views) {
     this.config = config;
-    this.format = format;
+    this.views = views;
   }
 
   void plan(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, OutputList out) {
@@ -35,7 +35,7 @@ final class FeedPlanner {
   private RssFeed feed(String title, String path, String description, List<NewsItem> items) {
     List<RssItem> entries = items.stream().limit(config.lists().pageSize()).map(item -> new RssItem(
         item.title(), config.absoluteUrl(item.path()), config.absoluteUrl(item.path()), asHtml(item.summary()),
-        format.rfc822(item.date()), item.category().name())).toList();
+        views.rfc822(item), item.category().name())).toList();
     return new RssFeed(title, config.absoluteUrl(path), description.isEmpty() ? title : description,
         config.language(), config.absoluteUrl(path + "rss.xml"), entries);
   }
@@ -50,14 +50,14 @@ final class FeedPlanner {
   // date of the newest item it shows where there is one.
   private SitemapXml sitemap(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, OutputList out) {
     Map<String, String> dates = new HashMap<>();
-    published.forEach(item -> dates.put(item.path(), format.iso(item.date())));
+    published.forEach(item -> dates.put(item.path(), views.iso(item)));
     byCategory.forEach((category, items) -> {
       if (!items.isEmpty()) {
-        dates.put(category.path(), format.iso(items.get(0).date()));
+        dates.put(category.path(), views.iso(items.get(0)));
       }
     });
     if (!published.isEmpty()) {
-      dates.put("", format.iso(published.get(0).date()));
+      dates.put("", views.iso(published.get(0)));
     }
     List<SitemapUrl> urls = new ArrayList<>();
     for (PageSpec page : out.pages()) {

@@ -42,8 +42,14 @@ public final class SitePlanner {
   private final ViewFactory views;
 
   public SitePlanner(SiteConfig config) {
+    this(config, new ViewCache());
+  }
+
+  /** @param cache the views of the last plan, kept by a long-lived build session */
+  public SitePlanner(SiteConfig config, ViewCache cache) {
     this.config = config;
-    this.views = new ViewFactory(config);
+    cache.startPlan();
+    this.views = new ViewFactory(config, cache);
   }
 
   /** What the plan starts from: parsed content, and the template assets to publish. */
@@ -51,7 +57,7 @@ public final class SitePlanner {
       List<FileSpec> assets, PublicationRules rules) {}
 
   public SitePlan plan(Input in) {
-    List<NewsItem> published = in.items().stream().filter(in.rules()::isPublished).sorted(NEWEST_FIRST).toList();
+    List<NewsItem> published = newestFirst(in.items().stream().filter(in.rules()::isPublished).toList());
     // Pages in the site's language come first in menus, then the others (About us).
     List<StandalonePage> pages = in.pages().stream().filter(p -> in.rules().drafts() || !p.draft())
         .sorted(Comparator.comparing((StandalonePage p) -> !p.lang().equals(config.language()))
@@ -75,10 +81,19 @@ public final class SitePlanner {
     out.add(siteMap(site, byCategory, byTag, pages));
     out.add(search(site));
     out.add(notFound(site));
-    new FeedPlanner(config, views.format()).plan(published, byCategory, out);
+    new FeedPlanner(config, views).plan(published, byCategory, out);
     List<FileSpec> files = files(in, published);
     files.forEach(f -> out.addFile(f));
     return new SitePlan(out.pages(), files, out.texts(), published, nextScheduled(in), out.diagnostics());
+  }
+
+  // NEWEST_FIRST, with each item's instant worked out once rather than at every comparison.
+  private static List<NewsItem> newestFirst(List<NewsItem> items) {
+    record Keyed(long seconds, int nanos, NewsItem item) {}
+    return items.stream().map(i -> new Keyed(i.date().toEpochSecond(), i.date().getNano(), i))
+        .sorted(Comparator.comparingLong(Keyed::seconds).thenComparingInt(Keyed::nanos).reversed()
+            .thenComparing(k -> k.item().path()))
+        .map(Keyed::item).toList();
   }
 
   private Map<Category, List<NewsItem>> byCategory(List<NewsItem> published) {

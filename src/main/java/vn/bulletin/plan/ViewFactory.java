@@ -24,10 +24,12 @@ final class ViewFactory {
 
   private final SiteConfig config;
   private final VietnameseFormat format;
+  private final ViewCache cache;
 
-  ViewFactory(SiteConfig config) {
+  ViewFactory(SiteConfig config, ViewCache cache) {
     this.config = config;
     this.format = new VietnameseFormat(config.timeZone());
+    this.cache = cache;
   }
 
   VietnameseFormat format() {
@@ -46,6 +48,28 @@ final class ViewFactory {
   }
 
   ItemSummary summary(NewsItem item) {
+    return cache.of(item, this::views).summary();
+  }
+
+  ArticleView article(NewsItem item) {
+    return cache.of(item, this::views).article();
+  }
+
+  /** The item's date as feeds write it. */
+  String rfc822(NewsItem item) {
+    return cache.of(item, this::views).rfc822();
+  }
+
+  /** The item's date in ISO 8601, in the site's time zone. */
+  String iso(NewsItem item) {
+    return summary(item).isoDate();
+  }
+
+  private ViewCache.ItemViews views(NewsItem item) {
+    return new ViewCache.ItemViews(newSummary(item), newArticle(item), format.rfc822(item.date()));
+  }
+
+  private ItemSummary newSummary(NewsItem item) {
     return new ItemSummary(item.title(), item.path(), format.dateLine(item.date()), format.dateShort(item.date()),
         format.iso(item.date()), item.summary(), link(item.category()), item.image().map(ViewFactory::image).orElse(null));
   }
@@ -54,7 +78,7 @@ final class ViewFactory {
     return items.stream().map(this::summary).toList();
   }
 
-  ArticleView article(NewsItem item) {
+  private ArticleView newArticle(NewsItem item) {
     return new ArticleView(item.title(), format.dateLine(item.date()), format.iso(item.date()), item.summary(),
         item.body(), link(item.category()),
         item.tags().stream().map(t -> new LinkView(t.name(), t.path())).toList(),

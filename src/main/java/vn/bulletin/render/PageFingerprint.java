@@ -23,11 +23,17 @@ public final class PageFingerprint {
   private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
   private final String templates;
-  private final Map<Identity, Fingerprint> shared = new ConcurrentHashMap<>();
+  private final DigestCache shared;
 
   /** @param templates what identifies the templates and the renderer's settings, e.g. their hash */
   public PageFingerprint(String templates) {
+    this(templates, new DigestCache());
+  }
+
+  /** @param shared digests of records, kept from earlier builds by a long-lived build session */
+  public PageFingerprint(String templates, DigestCache shared) {
     this.templates = templates;
+    this.shared = shared;
   }
 
   public String of(PageSpec page) {
@@ -60,11 +66,10 @@ public final class PageFingerprint {
     } else if (value instanceof Record r) {
       digest.add(5);
       // Not computeIfAbsent: the digest of a record takes those of the records it holds.
-      Identity key = new Identity(r);
-      Fingerprint known = shared.get(key);
+      Fingerprint known = shared.find(r);
       if (known == null) {
         known = recordDigest(r);
-        shared.putIfAbsent(key, known);
+        shared.put(r, known);
       }
       digest.add(known);
     } else {
@@ -93,18 +98,5 @@ public final class PageFingerprint {
       accessors[i].setAccessible(true);
     }
     return accessors;
-  }
-
-  // Shared sub-models are the same instances, so they are told apart by identity, not equality.
-  private record Identity(Object value) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Identity i && i.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
   }
 }
