@@ -2,7 +2,7 @@ package vn.bulletin.build;
 
 import java.nio.file.Path;
 import vn.bulletin.cache.ParseCache;
-import vn.bulletin.plan.ViewCache;
+import vn.bulletin.plan.PlanCache;
 import vn.bulletin.render.DigestCache;
 
 /**
@@ -14,7 +14,7 @@ import vn.bulletin.render.DigestCache;
  */
 public final class BuildSession {
   private ParseCache store;
-  private final ViewCache views = new ViewCache();
+  private final PlanCache views = new PlanCache();
   private final DigestCache digests = new DigestCache();
 
   /** A session that starts from what earlier builds left on disk. */
@@ -37,7 +37,7 @@ public final class BuildSession {
     return store;
   }
 
-  ViewCache views() {
+  PlanCache views() {
     return views;
   }
 

@@ -40,15 +40,17 @@ public final class SitePlanner {
 
   private final SiteConfig config;
   private final ViewFactory views;
+  private final PlanCache cache;
 
   public SitePlanner(SiteConfig config) {
-    this(config, new ViewCache());
+    this(config, new PlanCache());
   }
 
   /** @param cache the views of the last plan, kept by a long-lived build session */
-  public SitePlanner(SiteConfig config, ViewCache cache) {
+  public SitePlanner(SiteConfig config, PlanCache cache) {
     this.config = config;
     cache.startPlan();
+    this.cache = cache;
     this.views = new ViewFactory(config, cache);
   }
 
@@ -64,7 +66,7 @@ public final class SitePlanner {
             .thenComparing(StandalonePage::path)).toList();
     Map<Category, List<NewsItem>> byCategory = byCategory(published);
     Map<String, List<NewsItem>> byTag = byTag(published);
-    SiteView site = views.site(List.copyOf(byCategory.keySet()), pages);
+    SiteView site = cache.site(views.site(List.copyOf(byCategory.keySet()), pages));
     Map<NewsItem, ItemSummary> summaries = new IdentityHashMap<>();
     published.forEach(item -> summaries.put(item, views.summary(item)));
 
@@ -141,14 +143,20 @@ public final class SitePlanner {
     int count = config.lists().otherNewsCount();
     for (int i = 0; i < items.size(); i++) {
       NewsItem item = items.get(i);
-      List<ItemSummary> others = OtherNewsSelector.select(items, i, count).stream().map(summaries::get).toList();
-      var meta = views.meta("article", item.title(), item.summary(), item.path(),
-          List.of(ViewFactory.HOME, ViewFactory.link(item.category())), item.category().path() + "rss.xml",
-          item.category().path());
-      out.add(new PageSpec(item.path() + "index.html", "article.ftlh",
-          new ArticlePage(site, ViewFactory.rootFrom(item.path()), meta, views.article(item), others),
-          item.sourcePath()));
+      List<NewsItem> shown = OtherNewsSelector.select(items, i, count);
+      out.add(cache.page(PlanCache.PageKey.of(shown, site, "article", item), () -> article(site, item, shown,
+          summaries)));
     }
+  }
+
+  private PageSpec article(SiteView site, NewsItem item, List<NewsItem> shown, Map<NewsItem, ItemSummary> summaries) {
+    List<ItemSummary> others = shown.stream().map(summaries::get).toList();
+    var meta = views.meta("article", item.title(), item.summary(), item.path(),
+        List.of(ViewFactory.HOME, ViewFactory.link(item.category())), item.category().path() + "rss.xml",
+        item.category().path());
+    return new PageSpec(item.path() + "index.html", "article.ftlh",
+        new ArticlePage(site, ViewFactory.rootFrom(item.path()), meta, views.article(item), others),
+        item.sourcePath());
   }
 
   private void lists(SiteView site, String kind, String heading, String description, String base, String section,
@@ -156,13 +164,21 @@ public final class SitePlanner {
     List<List<NewsItem>> pages = Paginator.split(items, config.lists().pageSize());
     String feed = kind.equals("category") ? base + "rss.xml" : "";
     for (int n = 1; n <= pages.size(); n++) {
-      String path = Paginator.pagePath(base, n);
-      String title = n == 1 ? heading : heading + " – Trang " + n;
-      var meta = views.meta(kind, title, description, path, List.of(ViewFactory.HOME), feed, section);
-      out.add(new PageSpec(path + "index.html", "list.ftlh", new ListPage(site, ViewFactory.rootFrom(path), meta,
-          heading, description, pages.get(n - 1).stream().map(summaries::get).toList(),
-          Paginator.pagination(base, n, pages.size())), ""));
+      int number = n;
+      List<NewsItem> shown = pages.get(n - 1);
+      out.add(cache.page(PlanCache.PageKey.of(shown, site, kind, heading, description, base, section, n, pages.size()),
+          () -> listPage(site, kind, heading, description, base, section, feed, number, pages.size(),
+              shown.stream().map(summaries::get).toList())));
     }
+  }
+
+  private PageSpec listPage(SiteView site, String kind, String heading, String description, String base,
+      String section, String feed, int n, int total, List<ItemSummary> shown) {
+    String path = Paginator.pagePath(base, n);
+    String title = n == 1 ? heading : heading + " – Trang " + n;
+    var meta = views.meta(kind, title, description, path, List.of(ViewFactory.HOME), feed, section);
+    return new PageSpec(path + "index.html", "list.ftlh", new ListPage(site, ViewFactory.rootFrom(path), meta,
+        heading, description, shown, Paginator.pagination(base, n, total)), "");
   }
 
   private PageSpec standalone(SiteView site, StandalonePage page) {

@@ -24,9 +24,9 @@ final class ViewFactory {
 
   private final SiteConfig config;
   private final VietnameseFormat format;
-  private final ViewCache cache;
+  private final PlanCache cache;
 
-  ViewFactory(SiteConfig config, ViewCache cache) {
+  ViewFactory(SiteConfig config, PlanCache cache) {
     this.config = config;
     this.format = new VietnameseFormat(config.timeZone());
     this.cache = cache;
@@ -65,8 +65,8 @@ final class ViewFactory {
     return summary(item).isoDate();
   }
 
-  private ViewCache.ItemViews views(NewsItem item) {
-    return new ViewCache.ItemViews(newSummary(item), newArticle(item), format.rfc822(item.date()));
+  private PlanCache.ItemViews views(NewsItem item) {
+    return new PlanCache.ItemViews(newSummary(item), newArticle(item), format.rfc822(item.date()));
   }
 
   private ItemSummary newSummary(NewsItem item) {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.build.BuildResult;
+import vn.bulletin.build.BuildSession;
 import vn.bulletin.testing.FileTrees;
 
 /**
@@ -60,13 +61,22 @@ class IncrementalBuildTest {
     }
   }
 
-  /** Builds, applies the change, rebuilds; then builds the changed content from clean. The rebuild's result. */
+  /**
+   * Builds, applies the change, rebuilds, in one session as {@code serve --watch} keeps it; then builds
+   * the changed content from clean. The rebuild's result. (A new session for each build, as each
+   * {@code bulletin build} starts, reads and renders the same: {@link #aNewSessionDoesTheSameWork}.)
+   */
   private BuildResult rebuildAfter(Consumer<TestSite> change) {
+    return rebuildAfter(change, true);
+  }
+
+  private BuildResult rebuildAfter(Consumer<TestSite> change, boolean keepSession) {
     TestSite before = site(incremental);
-    BuildResult first = before.build();
+    BuildSession session = BuildSession.fromDisk();
+    BuildResult first = before.build(session);
     assertThat(first.succeeded()).as(first.diagnostics().toString()).isTrue();
     change.accept(before);
-    BuildResult rebuilt = before.build();
+    BuildResult rebuilt = keepSession ? before.build(session) : before.build();
     assertThat(rebuilt.diagnostics()).noneMatch(d -> d.isError());
 
     TestSite fresh = site(clean);
@@ -109,6 +119,17 @@ class IncrementalBuildTest {
 
     assertThat(result.work().read()).containsExactly("content/tin-tuc/bai-5.md");
     assertThat(site.read("tin-tuc-su-kien/bai-5/index.html")).contains("Nội dung BBB.");
+  }
+
+  @Test
+  void aNewSessionDoesTheSameWork() {
+    BuildResult result = rebuildAfter(s -> rewriteItem5(s, "Bài số 5 đã sửa tiêu đề", "Tin tức - Sự kiện",
+        "Nội dung bài 5."), false);
+
+    assertThat(result.work().read()).containsExactly("content/tin-tuc/bai-5.md");
+    assertThat(result.work().rendered()).containsExactly("index.html", "the/chuyen-doi-so/trang/4/index.html",
+        "the/nhom-1/trang/2/index.html", "tin-tuc-su-kien/bai-5/index.html", "tin-tuc-su-kien/bai-7/index.html",
+        "tin-tuc-su-kien/bai-8/index.html", "tin-tuc-su-kien/trang/3/index.html");
   }
 
   @Test

@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import vn.bulletin.build.BuildOptions;
+import vn.bulletin.build.BuildListener;
 import vn.bulletin.build.BuildResult;
+import vn.bulletin.build.BuildSession;
 import vn.bulletin.build.SiteBuilder;
 import vn.bulletin.cli.Main;
 import vn.bulletin.testing.FileTrees;
@@ -94,6 +96,11 @@ final class TestSite {
 
   BuildResult build(BuildOptions options) {
     return new SiteBuilder(options).build();
+  }
+
+  /** A build in a session kept from earlier builds, as {@code serve --watch} keeps one. */
+  BuildResult build(BuildSession session) {
+    return new SiteBuilder(options(), BuildListener.SILENT, session).build();
   }
 
   Run cli(String... args) {
