@@ -130,7 +130,10 @@ public final class ParseCache {
    * build used when those are fewer than half of its records. Thread-safe calls must have ended.
    */
   public void save() throws IOException {
-    entries.keySet().retainAll(used);
+    // What this build used is a part of what the store holds: of the same size, it is all of it.
+    if (used.size() != entries.size()) {
+      entries.keySet().retainAll(used);
+    }
     boolean rewrite = recordsOnDisk < 0 || recordsOnDisk > 2 * entries.size() + 64 || !Files.isRegularFile(file);
     if (!rewrite && pending.isEmpty()) {
       return;

@@ -52,7 +52,7 @@ public final class ContentLoader {
     }
     Path realRoot = realPath(contentDir);
     Map<Path, BasicFileAttributes> listed = listFiles(contentDir);
-    List<Path> all = listed.keySet().stream().sorted().toList();
+    List<Path> all = sorted(listed.keySet());
     Map<String, SourceStamp> stamps = new HashMap<>();
     List<Path> toRead = new ArrayList<>();
     for (Path file : all) {
@@ -91,6 +91,14 @@ public final class ContentLoader {
       }
     }
     return new LoadedContent(items, pages, unread, stamps, files, problems);
+  }
+
+  // By the path's text: the order is the same from build to build, and comparing texts is cheaper
+  // than comparing paths.
+  private static List<Path> sorted(java.util.Collection<Path> files) {
+    record Named(String name, Path file) {}
+    return files.stream().map(f -> new Named(f.toString(), f)).sorted(java.util.Comparator.comparing(Named::name))
+        .map(Named::file).toList();
   }
 
   private static boolean isMarkdown(Path file) {
