@@ -74,6 +74,26 @@ class ParseCacheTest {
   }
 
   @Test
+  void anItemReadBackEqualsTheItemStored() throws IOException {
+    ParseCache store = ParseCache.load(file(), "salt");
+    store.startBuild();
+    NewsItem offset = entry("content/a.md", "<p>a</p>").item().orElseThrow();
+    NewsItem zoned = new NewsItem("content/b.md", "b", "tin/b/", "Tiêu đề", ZonedDateTime.parse(
+        "2024-09-19T08:15:30.5+07:00[Asia/Ho_Chi_Minh]"), new Category("Tin", "tin", ""), List.of(), "", Optional.empty(),
+        "", "", true, false, "<p>b</p>", List.of());
+    store.put("content/a.md", "h", OLD, READ_AT, new ParseCache.Entry(Optional.of(offset), Optional.empty(), List.of(),
+        List.of()));
+    store.put("content/b.md", "h", OLD, READ_AT, new ParseCache.Entry(Optional.of(zoned), Optional.empty(), List.of(),
+        List.of()));
+    store.save();
+
+    ParseCache again = ParseCache.load(file(), "salt");
+
+    assertThat(again.findUnchanged("content/a.md", OLD).orElseThrow().item()).contains(offset);
+    assertThat(again.findUnchanged("content/b.md", OLD).orElseThrow().item()).contains(zoned);
+  }
+
+  @Test
   void anotherSaltIsAnEmptyStore() throws IOException {
     saved("content/a.md");
 
