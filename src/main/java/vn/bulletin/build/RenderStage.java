@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.plan.SitePlan;
-import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.model.VietnameseFormat;
 import vn.bulletin.publish.OutputPaths;
 import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.render.DigestCache;

@@ -33,7 +33,7 @@ import vn.bulletin.plan.FileSpec;
 import vn.bulletin.plan.PublicationRules;
 import vn.bulletin.plan.SitePlan;
 import vn.bulletin.plan.SitePlanner;
-import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.model.VietnameseFormat;
 import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.publish.SitePublisher;
 import vn.bulletin.render.TemplateSource;

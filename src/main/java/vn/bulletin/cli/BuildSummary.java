@@ -1,5 +1,6 @@
 package vn.bulletin.cli;
 
+import vn.bulletin.model.VietnameseFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import vn.bulletin.build.BuildResult;
@@ -24,9 +25,9 @@ record BuildSummary(int items, int pages, int files, int written, Duration time,
   }
 
   String text() {
-    return VietnameseNumbers.count(items) + " bài · " + VietnameseNumbers.count(pages) + " trang · "
-        + VietnameseNumbers.seconds(time) + "\n"
-        + out + ": " + VietnameseNumbers.count(files) + " tệp, " + VietnameseNumbers.count(written)
-        + " mới hoặc đã đổi · tìm kiếm " + VietnameseNumbers.seconds(searchTime) + "\n";
+    return VietnameseFormat.number(items) + " bài · " + VietnameseFormat.number(pages) + " trang · "
+        + VietnameseFormat.seconds(time) + "\n"
+        + out + ": " + VietnameseFormat.number(files) + " tệp, " + VietnameseFormat.number(written)
+        + " mới hoặc đã đổi · tìm kiếm " + VietnameseFormat.seconds(searchTime) + "\n";
   }
 }

@@ -1,5 +1,6 @@
 package vn.bulletin.cli;
 
+import vn.bulletin.model.VietnameseFormat;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
@@ -79,12 +80,12 @@ final class ProgressLine implements BuildListener {
   /** What the line says now. */
   String text() {
     StringBuilder line = new StringBuilder("Đang dựng: ")
-        .append(VietnameseNumbers.count(parsed.get())).append('/').append(VietnameseNumbers.count(sources.get()))
+        .append(VietnameseFormat.number(parsed.get())).append('/').append(VietnameseFormat.number(sources.get()))
         .append(" bài");
     int total = pages.get();
     if (total >= 0) {
-      line.append(" · ").append(VietnameseNumbers.count(rendered.get())).append('/')
-          .append(VietnameseNumbers.count(total)).append(" trang");
+      line.append(" · ").append(VietnameseFormat.number(rendered.get())).append('/')
+          .append(VietnameseFormat.number(total)).append(" trang");
     }
     String now = phase;
     return now.isEmpty() ? line.toString() : line.append(" · ").append(now).toString();

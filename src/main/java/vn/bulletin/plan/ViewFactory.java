@@ -6,6 +6,7 @@ import vn.bulletin.model.Category;
 import vn.bulletin.model.Image;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
+import vn.bulletin.model.VietnameseFormat;
 import vn.bulletin.view.Views.ArticleView;
 import vn.bulletin.view.Views.ContactView;
 import vn.bulletin.view.Views.ExternalLink;

@@ -11,7 +11,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.FieldType;
 import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.NewsItem;
-import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.model.VietnameseFormat;
 
 /**
  * A published news item as a Lucene document. Its text fields carry tokens analyzed here, once per

@@ -28,7 +28,7 @@ import org.apache.lucene.store.FSDirectory;
 import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.Category;
 import vn.bulletin.model.NewsItem;
-import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.model.VietnameseFormat;
 
 /**
  * The Lucene index of one build, in memory until the site is published: then {@link #saveTo} commits

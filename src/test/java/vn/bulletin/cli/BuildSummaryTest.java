@@ -1,5 +1,6 @@
 package vn.bulletin.cli;
 
+import vn.bulletin.model.VietnameseFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,20 +10,20 @@ import org.junit.jupiter.api.Test;
 class BuildSummaryTest {
   @Test
   void countsGroupThousandsWithDots() {
-    assertThat(VietnameseNumbers.count(0)).isEqualTo("0");
-    assertThat(VietnameseNumbers.count(999)).isEqualTo("999");
-    assertThat(VietnameseNumbers.count(10_514)).isEqualTo("10.514");
-    assertThat(VietnameseNumbers.count(1_234_567)).isEqualTo("1.234.567");
+    assertThat(VietnameseFormat.number(0)).isEqualTo("0");
+    assertThat(VietnameseFormat.number(999)).isEqualTo("999");
+    assertThat(VietnameseFormat.number(10_514)).isEqualTo("10.514");
+    assertThat(VietnameseFormat.number(1_234_567)).isEqualTo("1.234.567");
   }
 
   @Test
   void secondsTakeADecimalCommaAndTwoDecimalsUnderASecond() {
-    assertThat(VietnameseNumbers.seconds(Duration.ofMillis(4_100))).isEqualTo("4,1 s");
-    assertThat(VietnameseNumbers.seconds(Duration.ofMillis(12_360))).isEqualTo("12,4 s");
-    assertThat(VietnameseNumbers.seconds(Duration.ofMillis(1_234_500))).isEqualTo("1.234,5 s");
-    assertThat(VietnameseNumbers.seconds(Duration.ofMillis(820))).isEqualTo("0,82 s");
-    assertThat(VietnameseNumbers.seconds(Duration.ofMillis(48))).isEqualTo("0,05 s");
-    assertThat(VietnameseNumbers.seconds(Duration.ZERO)).isEqualTo("0,00 s");
+    assertThat(VietnameseFormat.seconds(Duration.ofMillis(4_100))).isEqualTo("4,1 s");
+    assertThat(VietnameseFormat.seconds(Duration.ofMillis(12_360))).isEqualTo("12,4 s");
+    assertThat(VietnameseFormat.seconds(Duration.ofMillis(1_234_500))).isEqualTo("1.234,5 s");
+    assertThat(VietnameseFormat.seconds(Duration.ofMillis(820))).isEqualTo("0,82 s");
+    assertThat(VietnameseFormat.seconds(Duration.ofMillis(48))).isEqualTo("0,05 s");
+    assertThat(VietnameseFormat.seconds(Duration.ZERO)).isEqualTo("0,00 s");
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Random;
 import vn.bulletin.model.Category;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.Slug;
-import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.model.VietnameseFormat;
 
 /** News items written inline for search tests, and a generated corpus for chunk tests. */
 final class TestItems {

@@ -1,6 +1,8 @@
-package vn.bulletin.plan;
+package vn.bulletin.model;
 
-import java.text.NumberFormat;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +42,21 @@ public final class VietnameseFormat {
 
   /** "832.881". */
   public static String number(long n) {
-    return NumberFormat.getIntegerInstance(VI).format(n);
+    return format("#,##0", n);
+  }
+
+  /** "4,1 s"; under a second two decimals ("0,08 s"), so a quick step does not read as nothing. */
+  public static String seconds(Duration time) {
+    double s = time.toNanos() / 1e9;
+    return format(s < 1 ? "0.00" : "#,##0.0", s) + " s";
+  }
+
+  // The symbols are set here rather than taken from the JDK's locale data, so numbers read the same
+  // on every JVM. DecimalFormat is not thread-safe, and cheap to make.
+  private static String format(String pattern, Number n) {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    symbols.setGroupingSeparator('.');
+    symbols.setDecimalSeparator(',');
+    return new DecimalFormat(pattern, symbols).format(n);
   }
 }
