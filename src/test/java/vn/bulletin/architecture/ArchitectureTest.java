@@ -51,6 +51,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void searchIsIndexedFromTheModelNotFromThePlan() {
+    noClasses().that().resideInAPackage("vn.bulletin.search..").should().dependOnClassesThat()
+        .resideInAnyPackage("vn.bulletin.plan..", "vn.bulletin.render..", "vn.bulletin.publish..").check(classes);
+  }
+
+  @Test
   void onlyTheCommandsAndThePreviewRunTheBuild() {
     noClasses().that().resideOutsideOfPackages("vn.bulletin.build..", "vn.bulletin.cli..", "vn.bulletin.watch..")
         .should().dependOnClassesThat().resideInAPackage("vn.bulletin.build..").check(classes);
