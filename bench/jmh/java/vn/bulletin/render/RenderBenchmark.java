@@ -8,10 +8,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import vn.bulletin.build.BenchCorpus;
+import vn.bulletin.parse.BenchCorpus;
 import vn.bulletin.plan.PageSpec;
 import vn.bulletin.plan.SitePlan;
-import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.model.VietnameseFormat;
 
 /**
  * FreeMarker rendering one article page of the typical item (header, body, tags, "Các tin khác",

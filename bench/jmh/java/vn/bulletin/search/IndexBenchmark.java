@@ -14,10 +14,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import vn.bulletin.build.BenchCorpus;
+import vn.bulletin.parse.BenchCorpus;
 import vn.bulletin.model.Category;
 import vn.bulletin.model.NewsItem;
-import vn.bulletin.plan.VietnameseFormat;
+import vn.bulletin.model.VietnameseFormat;
 
 /**
  * The search stage on a batch of items: Lucene indexing ({@link SearchIndex#build}, analysis in

@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import vn.bulletin.build.BenchCorpus;
+import vn.bulletin.parse.BenchCorpus;
 import vn.bulletin.model.NewsItem;
 
 /** Vietnamese syllable analysis ({@link Syllables#of}: NFC, exact and folded forms) of 3 KB of item text. */

@@ -3,7 +3,7 @@ package vn.bulletin.cli;
 import vn.bulletin.model.VietnameseFormat;
 import java.nio.file.Path;
 import java.time.Duration;
-import vn.bulletin.build.BuildResult;
+import vn.bulletin.pipeline.BuildResult;
 
 /**
  * The lines a successful build closes with: what was built and how fast, then where it went and what

@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.bulletin.build.BuildOptions;
-import vn.bulletin.build.BuildResult;
-import vn.bulletin.build.SiteBuilder;
+import vn.bulletin.pipeline.BuildOptions;
+import vn.bulletin.pipeline.BuildResult;
+import vn.bulletin.pipeline.SiteBuilder;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.diagnostic.DiagnosticFormatter;
 

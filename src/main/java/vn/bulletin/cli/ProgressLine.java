@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import vn.bulletin.build.BuildListener;
+import vn.bulletin.pipeline.BuildListener;
 
 /**
  * One line on a terminal's stderr, redrawn in place as the build goes, e.g.

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import vn.bulletin.build.BuildOptions;
+import vn.bulletin.pipeline.BuildOptions;
 
 /** {@code bulletin serve}: the built site and the visitor counter, for a preview or a small deployment. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

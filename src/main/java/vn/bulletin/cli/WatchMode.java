@@ -2,7 +2,7 @@ package vn.bulletin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import vn.bulletin.build.BuildOptions;
+import vn.bulletin.pipeline.BuildOptions;
 import vn.bulletin.server.LiveReload;
 import vn.bulletin.watch.Outcome;
 import vn.bulletin.watch.Preview;

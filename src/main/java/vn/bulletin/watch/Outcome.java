@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import vn.bulletin.build.BuildResult;
+import vn.bulletin.pipeline.BuildResult;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.diagnostic.DiagnosticFormatter;
 

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import vn.bulletin.build.BuildListener;
-import vn.bulletin.build.BuildResult;
+import vn.bulletin.pipeline.BuildListener;
+import vn.bulletin.pipeline.BuildResult;
 
 /**
  * The live preview's build loop: watches the sources, builds once, then rebuilds after each burst of

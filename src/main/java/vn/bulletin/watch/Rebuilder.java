@@ -2,8 +2,8 @@ package vn.bulletin.watch;
 
 import java.nio.file.Path;
 import java.util.Set;
-import vn.bulletin.build.BuildListener;
-import vn.bulletin.build.BuildResult;
+import vn.bulletin.pipeline.BuildListener;
+import vn.bulletin.pipeline.BuildResult;
 
 /**
  * The one call the preview makes into the build. Calls come one at a time, from one thread, so an

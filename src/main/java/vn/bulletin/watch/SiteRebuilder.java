@@ -2,11 +2,11 @@ package vn.bulletin.watch;
 
 import java.nio.file.Path;
 import java.util.Set;
-import vn.bulletin.build.BuildListener;
-import vn.bulletin.build.BuildOptions;
-import vn.bulletin.build.BuildResult;
-import vn.bulletin.build.BuildSession;
-import vn.bulletin.build.SiteBuilder;
+import vn.bulletin.pipeline.BuildListener;
+import vn.bulletin.pipeline.BuildOptions;
+import vn.bulletin.pipeline.BuildResult;
+import vn.bulletin.pipeline.BuildSession;
+import vn.bulletin.pipeline.SiteBuilder;
 
 /**
  * Rebuilds the site as {@code bulletin build} does, keeping one build session in memory from each

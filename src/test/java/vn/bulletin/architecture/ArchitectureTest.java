@@ -42,10 +42,10 @@ class ArchitectureTest {
 
   @Test
   void stagesKnowNothingOfWhatRunsThem() {
-    noClasses().that().resideInAnyPackage("vn.bulletin.content..", "vn.bulletin.markdown..", "vn.bulletin.cache..",
-        "vn.bulletin.plan..", "vn.bulletin.render..", "vn.bulletin.search..", "vn.bulletin.publish..",
+    noClasses().that().resideInAnyPackage("vn.bulletin.content..", "vn.bulletin.parse..", "vn.bulletin.markdown..",
+        "vn.bulletin.cache..", "vn.bulletin.plan..", "vn.bulletin.render..", "vn.bulletin.search..", "vn.bulletin.publish..",
         "vn.bulletin.model..", "vn.bulletin.view..")
-        .should().dependOnClassesThat().resideInAnyPackage("vn.bulletin.build..", "vn.bulletin.cli..",
+        .should().dependOnClassesThat().resideInAnyPackage("vn.bulletin.pipeline..", "vn.bulletin.cli..",
             "vn.bulletin.watch..", "vn.bulletin.server..")
         .check(classes);
   }
@@ -58,7 +58,7 @@ class ArchitectureTest {
 
   @Test
   void onlyTheCommandsAndThePreviewRunTheBuild() {
-    noClasses().that().resideOutsideOfPackages("vn.bulletin.build..", "vn.bulletin.cli..", "vn.bulletin.watch..")
-        .should().dependOnClassesThat().resideInAPackage("vn.bulletin.build..").check(classes);
+    noClasses().that().resideOutsideOfPackages("vn.bulletin.pipeline..", "vn.bulletin.cli..", "vn.bulletin.watch..")
+        .should().dependOnClassesThat().resideInAPackage("vn.bulletin.pipeline..").check(classes);
   }
 }

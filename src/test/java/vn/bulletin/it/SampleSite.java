@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import vn.bulletin.build.BuildOptions;
-import vn.bulletin.build.BuildResult;
-import vn.bulletin.build.SiteBuilder;
+import vn.bulletin.pipeline.BuildOptions;
+import vn.bulletin.pipeline.BuildResult;
+import vn.bulletin.pipeline.SiteBuilder;
 import vn.bulletin.testing.FileTrees;
 
 /** The project's sample content built with the default templates, as a visitor meets it. */

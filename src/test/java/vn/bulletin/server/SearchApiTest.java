@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bulletin.build.BuildOptions;
-import vn.bulletin.build.SiteBuilder;
+import vn.bulletin.pipeline.BuildOptions;
+import vn.bulletin.pipeline.SiteBuilder;
 import vn.bulletin.search.SearchIndex;
 import vn.bulletin.testing.FileTrees;
 

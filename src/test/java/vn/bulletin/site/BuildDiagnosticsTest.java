@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bulletin.build.BuildResult;
+import vn.bulletin.pipeline.BuildResult;
 
 /** Each editor's mistake gives its exact message and exit code, and publishes nothing. */
 class BuildDiagnosticsTest {

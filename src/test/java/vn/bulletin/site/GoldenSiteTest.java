@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.testing.FileTrees;
-import vn.bulletin.build.BuildOptions;
-import vn.bulletin.build.SiteBuilder;
+import vn.bulletin.pipeline.BuildOptions;
+import vn.bulletin.pipeline.SiteBuilder;
 
 /**
  * Builds each {@code golden/<case>/input} with the project's templates and compares the whole site

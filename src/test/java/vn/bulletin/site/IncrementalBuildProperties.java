@@ -13,10 +13,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import vn.bulletin.build.BuildResult;
-import vn.bulletin.build.BuildSession;
-import vn.bulletin.build.SiteBuilder;
-import vn.bulletin.build.BuildListener;
+import vn.bulletin.pipeline.BuildResult;
+import vn.bulletin.pipeline.BuildSession;
+import vn.bulletin.pipeline.SiteBuilder;
+import vn.bulletin.pipeline.BuildListener;
 import vn.bulletin.testing.FileTrees;
 
 /**

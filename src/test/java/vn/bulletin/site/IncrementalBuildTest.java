@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bulletin.build.BuildResult;
-import vn.bulletin.build.BuildSession;
+import vn.bulletin.pipeline.BuildResult;
+import vn.bulletin.pipeline.BuildSession;
 import vn.bulletin.testing.FileTrees;
 
 /**

@@ -10,7 +10,7 @@ import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.testing.FileTrees;
-import vn.bulletin.build.BuildResult;
+import vn.bulletin.pipeline.BuildResult;
 
 class SiteBuildTest {
   @TempDir Path dir;

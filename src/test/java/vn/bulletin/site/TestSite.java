@@ -12,11 +12,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import vn.bulletin.build.BuildOptions;
-import vn.bulletin.build.BuildListener;
-import vn.bulletin.build.BuildResult;
-import vn.bulletin.build.BuildSession;
-import vn.bulletin.build.SiteBuilder;
+import vn.bulletin.pipeline.BuildOptions;
+import vn.bulletin.pipeline.BuildListener;
+import vn.bulletin.pipeline.BuildResult;
+import vn.bulletin.pipeline.BuildSession;
+import vn.bulletin.pipeline.SiteBuilder;
 import vn.bulletin.cli.Main;
 import vn.bulletin.testing.FileTrees;
 

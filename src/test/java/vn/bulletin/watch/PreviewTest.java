@@ -13,7 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bulletin.build.BuildResult;
+import vn.bulletin.pipeline.BuildResult;
 import vn.bulletin.diagnostic.Diagnostic;
 
 /** The build loop on real folders, with a rebuilder that records its calls instead of building. */

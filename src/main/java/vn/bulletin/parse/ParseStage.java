@@ -1,4 +1,4 @@
-package vn.bulletin.build;
+package vn.bulletin.parse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,10 +27,16 @@ import vn.bulletin.model.StandalonePage;
  * A source whose text (and measured photos) an earlier build parsed is taken from the store: unread
  * when its file's stamp did not move, else read and recognised by the hash of its text.
  */
-final class ParseStage {
+public final class ParseStage {
+  /** Told, from any thread, each time a source is parsed or taken from the store. */
+  @FunctionalInterface
+  public interface Progress {
+    void parsed(int done, int total);
+  }
+
   private final SourceParser parser;
   private final Duration budget;
-  private final BuildListener listener;
+  private final Progress listener;
   private final ParseCache cache;
   private final Path contentDir;
   private final AtomicInteger done = new AtomicInteger();
@@ -41,7 +47,7 @@ final class ParseStage {
   private Map<String, SourceStamp> stamps = Map.of();
   private final Map<String, ParseCache.Stamp> photoStamps = new java.util.concurrent.ConcurrentHashMap<>();
 
-  ParseStage(SourceParser parser, Duration budget, BuildListener listener, ParseCache cache, Path contentDir) {
+  public ParseStage(SourceParser parser, Duration budget, Progress listener, ParseCache cache, Path contentDir) {
     this.parser = parser;
     this.budget = budget;
     this.listener = listener;
@@ -53,7 +59,7 @@ final class ParseStage {
    * Whether the store holds the parse of a source whose file has this stamp, with every photo it
    * measured unchanged: then the loader need not read it.
    */
-  boolean holds(String path, SourceStamp stamp) {
+  public boolean holds(String path, SourceStamp stamp) {
     return cache.findUnchanged(path, stamp).filter(this::photosUnchanged).isPresent();
   }
 
@@ -62,7 +68,7 @@ final class ParseStage {
    *
    * @param readAtNanos when the loader started to stamp and read the sources, in nanoseconds since the epoch
    */
-  ParsedContent parse(LoadedContent content, long readAtNanos, Diagnostics diagnostics) {
+  public ParsedContent parse(LoadedContent content, long readAtNanos, Diagnostics diagnostics) {
     total = content.items().size() + content.pages().size() + content.unread().size();
     this.readAtNanos = readAtNanos;
     this.stamps = content.stamps();
@@ -80,19 +86,19 @@ final class ParseStage {
   }
 
   /** How many sources the last {@link #parse} took from the store. */
-  int fromCache() {
+  public int fromCache() {
     return fromCache;
   }
 
   /** How many sources the last {@link #parse} parsed. */
-  int parsed() {
+  public int parsed() {
     return parsed;
   }
 
   private <T> Function<SourceFile, SourceParser.Parsed<T>> counted(Function<SourceFile, SourceParser.Parsed<T>> task) {
     return source -> {
       SourceParser.Parsed<T> result = task.apply(source);
-      listener.sourcesParsed(done.incrementAndGet(), total);
+      listener.parsed(done.incrementAndGet(), total);
       return result;
     };
   }
@@ -148,7 +154,7 @@ final class ParseStage {
       Diagnostics diagnostics) {
     fromCache++;
     diagnostics.addAll(entry.diagnostics());
-    listener.sourcesParsed(done.incrementAndGet(), total);
+    listener.parsed(done.incrementAndGet(), total);
     return cached.apply(entry);
   }
 

@@ -1,4 +1,4 @@
-package vn.bulletin.build;
+package vn.bulletin.pipeline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

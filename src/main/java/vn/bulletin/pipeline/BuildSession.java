@@ -1,4 +1,4 @@
-package vn.bulletin.build;
+package vn.bulletin.pipeline;
 
 import java.nio.file.Path;
 import vn.bulletin.cache.ParseCache;

@@ -1,4 +1,4 @@
-package vn.bulletin.build;
+package vn.bulletin.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +34,9 @@ import vn.bulletin.plan.PublicationRules;
 import vn.bulletin.plan.SitePlan;
 import vn.bulletin.plan.SitePlanner;
 import vn.bulletin.model.VietnameseFormat;
+import vn.bulletin.parse.ParseStage;
+import vn.bulletin.parse.ParsedContent;
+import vn.bulletin.parse.SourceParser;
 import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.publish.SitePublisher;
 import vn.bulletin.render.TemplateSource;
@@ -126,8 +129,8 @@ public final class SiteBuilder {
 
   private ParseStage parseStage(SiteConfig config, ParseCache store) {
     Path contentDir = options.source().resolve(ContentLoader.CONTENT_DIR);
-    return new ParseStage(new SourceParser(config, new ImageSizeReader(contentDir)), options.fileBudget(), listener,
-        store, contentDir);
+    return new ParseStage(new SourceParser(config, new ImageSizeReader(contentDir)), options.fileBudget(),
+        listener::sourcesParsed, store, contentDir);
   }
 
   // A check reads the store but writes nothing.

@@ -1,4 +1,4 @@
-package vn.bulletin.build;
+package vn.bulletin.parse;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.bulletin.build;
+package vn.bulletin.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import vn.bulletin.model.StandalonePage;
 import vn.bulletin.model.Tag;
 
 /** Parses one source file into an item or a page: front matter, then Markdown, then refined HTML. */
-final class SourceParser {
+public final class SourceParser {
   /**
    * The parsed file, or nothing when it has errors; its diagnostics either way, and the photos
    * (relative to {@code content/}) whose size its HTML holds.
@@ -35,7 +35,7 @@ final class SourceParser {
   private final MarkdownRenderer markdown;
   private final HtmlRefiner refiner;
 
-  SourceParser(SiteConfig config, ImageSizeReader sizes) {
+  public SourceParser(SiteConfig config, ImageSizeReader sizes) {
     this.config = config;
     this.fields = new FieldsReader(config);
     this.markdown = new MarkdownRenderer(config.allowHtml());

@@ -1,4 +1,4 @@
-package vn.bulletin.build;
+package vn.bulletin.pipeline;
 
 import java.time.Duration;
 import java.util.List;
