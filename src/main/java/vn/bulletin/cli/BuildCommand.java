@@ -112,7 +112,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   // "next scheduled:" stays as it was: a timer may read it to rebuild when the item is due.
-  private void printSummary(BuildSummary summary, Optional<NewsItem> next) {
+  private void printSummary(BuildSummary summary, Optional<BuildResult.Scheduled> next) {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(summary.text());
     next.ifPresent(item -> stdout.println("next scheduled: " + item.date().toOffsetDateTime() + " " + item.sourcePath()));

@@ -25,10 +25,17 @@ public record BuildResult(
     int published,
     int files,
     int written,
-    Optional<NewsItem> nextScheduled,
+    Optional<Scheduled> nextScheduled,
     Duration searchTime,
     boolean writeError,
     Work work) {
+
+  /** The earliest item held back because its date is still to come: a timer may build again then. */
+  public record Scheduled(String sourcePath, java.time.ZonedDateTime date) {
+    static Optional<Scheduled> of(Optional<NewsItem> item) {
+      return item.map(i -> new Scheduled(i.sourcePath(), i.date()));
+    }
+  }
 
   /**
    * The work a build did.
@@ -54,7 +61,7 @@ public record BuildResult(
   }
 
   /** A build that stopped before publishing, for the reason its diagnostics give. */
-  static BuildResult failed(List<Diagnostic> diagnostics, boolean configError, Optional<NewsItem> nextScheduled) {
+  static BuildResult failed(List<Diagnostic> diagnostics, boolean configError, Optional<Scheduled> nextScheduled) {
     return new BuildResult(diagnostics, configError, 0, 0, 0, nextScheduled, Duration.ZERO, false, Work.NONE);
   }
 

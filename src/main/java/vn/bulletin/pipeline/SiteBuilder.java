@@ -51,6 +51,7 @@ public final class SiteBuilder {
   private final BuildListener listener;
   private final Consumer<String> progress;
   private final BuildSession session;
+  private Optional<LastBuild.Inputs> inputs = Optional.empty();
   private final Diagnostics diagnostics = new Diagnostics();
   private List<String> read = List.of();
   private int parsedCount;
@@ -78,6 +79,13 @@ public final class SiteBuilder {
   }
 
   public BuildResult build() {
+    Optional<LastBuild.Inputs> inputs = LastBuild.stamp(options, CacheSalt.of(options.source()), nowNanos());
+    Optional<BuildResult> nothingToDo = inputs.flatMap(this::unchangedSinceLastBuild);
+    if (nothingToDo.isPresent()) {
+      return nothingToDo.get();
+    }
+    LastBuild.forget(options.source());
+    this.inputs = inputs;
     ConfigLoader.Result config = new ConfigLoader().load(options.source());
     if (config.hasErrors()) {
       return BuildResult.failed(config.diagnostics(), true, Optional.empty());
@@ -99,13 +107,13 @@ public final class SiteBuilder {
     SitePlan plan = plan(config.config(), files, parsed, new ContentLoader(options.source())::reread);
     if (diagnostics.hasErrors()) {
       render(config.config(), plan, Optional.empty());
-      return BuildResult.failed(diagnostics.sorted(), false, plan.nextScheduled());
+      return BuildResult.failed(diagnostics.sorted(), false, BuildResult.Scheduled.of(plan.nextScheduled()));
     }
     // The release takes each file as it is rendered; it goes live only in publish.
     try (ReleaseWriter release = new SitePublisher(options.out(), progress).open()) {
       List<String> rendered = render(config.config(), plan, Optional.of(release));
       if (diagnostics.hasErrors()) {
-        return BuildResult.failed(diagnostics.sorted(), false, plan.nextScheduled());
+        return BuildResult.failed(diagnostics.sorted(), false, BuildResult.Scheduled.of(plan.nextScheduled()));
       }
       long started = System.nanoTime();
       try (Search search = index(config.config(), plan, release)) {
@@ -221,14 +229,44 @@ public final class SiteBuilder {
     if (search.index().isPresent()) {
       saveIndex(search.index().get(), search.fingerprint());
     }
+    remember(plan, outcome);
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), outcome.written() + outcome.unchanged(),
-        outcome.written(), plan.nextScheduled(), searchTime, false, work(rendered));
+        outcome.written(), BuildResult.Scheduled.of(plan.nextScheduled()), searchTime, false, work(rendered));
+  }
+
+  // Only a build with nothing to say: a later one that skips the work would not repeat its warnings.
+  private void remember(SitePlan plan, SitePublisher.Outcome outcome) {
+    if (!diagnostics.sorted().isEmpty() || inputs.isEmpty()) {
+      return;
+    }
+    try {
+      LastBuild.write(options.source(), new LastBuild.Record(inputs.get(), LastBuild.liveRelease(options.out()),
+          options.clock().instant(), BuildResult.Scheduled.of(plan.nextScheduled()), plan.published().size(),
+          outcome.written() + outcome.unchanged(), plan.pages().size()));
+    } catch (IOException e) {
+      // Only the next build's speed depends on it.
+    }
+  }
+
+  /** The last build's result again when nothing it read changed: its site is the one to publish. */
+  private Optional<BuildResult> unchangedSinceLastBuild(LastBuild.Inputs now) {
+    Optional<LastBuild.Record> last = LastBuild.read(options.source())
+        .filter(record -> LastBuild.unchanged(record, now, options.clock().instant(), options.out()))
+        .filter(record -> Files.isDirectory(options.source().resolve(SearchIndex.DIRECTORY)));
+    last.ifPresent(record -> {
+      progress.accept("load: nothing changed since the last build");
+      listener.pagesRendered(record.pages(), record.pages());
+      progress.accept("publish: unchanged, " + options.out().getFileName() + " stays at "
+          + Path.of(record.release()).getFileName());
+    });
+    return last.map(record -> new BuildResult(List.of(), false, record.published(), record.files(), 0, record.next(),
+        Duration.ZERO, false, BuildResult.Work.NONE));
   }
 
   private BuildResult writeFailed(SitePlan plan, IOException e) {
     diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
         .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
-    return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, plan.nextScheduled(), Duration.ZERO, true, work(List.of()));
+    return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, BuildResult.Scheduled.of(plan.nextScheduled()), Duration.ZERO, true, work(List.of()));
   }
 
   // Saved only once the site is out, so the CLI and the service never answer from a newer index.
@@ -302,7 +340,7 @@ public final class SiteBuilder {
     List<String> rendered = render(config.config(), plan, Optional.empty());
     diagnostics.addAll(new EditorialReview(options.source()).review(content));
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), 0, 0,
-        plan.nextScheduled(), Duration.ZERO, false, work(rendered));
+        BuildResult.Scheduled.of(plan.nextScheduled()), Duration.ZERO, false, work(rendered));
   }
 
   private BuildResult.Work work(List<String> rendered) {

@@ -1,0 +1,129 @@
+package vn.bulletin.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import vn.bulletin.content.ContentLoader;
+import vn.bulletin.fingerprint.Fingerprint;
+import vn.bulletin.render.TemplateSource;
+
+/**
+ * What the last build that published without a single message read and made: a digest of every
+ * input's stamp (each file under {@code content/} and {@code templates/}, {@code bulletin.yaml} and
+ * bulletin itself, the options), the release it published and when its clock would publish the next
+ * item. A build whose inputs have the same digest, none changed within the clock's granularity of the
+ * last one's look, whose site still is that release and whose clock has not reached the next item
+ * would make the same site: it has nothing to do. Kept in {@code .bulletin/cache/last-build}; a
+ * missing or unreadable record only means a build does the whole work.
+ */
+final class LastBuild {
+  static final String FILE = ".bulletin/cache/last-build";
+  private static final String FORMAT = "bulletin-last-build 1";
+  private static final long GRANULARITY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  /** The inputs as stamped now: their digest and the latest modification time among them. */
+  record Inputs(String digest, long latestModifiedNanos, long stampedAtNanos) {}
+
+  /** What a build published from inputs with this digest. */
+  record Record(Inputs inputs, String release, Instant clock, Optional<BuildResult.Scheduled> next, int published,
+      int files, int pages) {}
+
+  private LastBuild() {}
+
+  /** The stamps of every input, or empty when one of them cannot be trusted by its stamp (a link). */
+  static Optional<Inputs> stamp(BuildOptions options, String salt, long nowNanos) {
+    Fingerprint digest = new Fingerprint().add(salt).add(options.drafts()).add(options.future())
+        .add(options.out().toAbsolutePath().normalize().toString());
+    long[] latest = {Long.MIN_VALUE};
+    boolean[] linked = {false};
+    List<Path> roots = new ArrayList<>(List.of(options.source().resolve(ContentLoader.CONTENT_DIR)));
+    TemplateSource.of(options.source()).dir().ifPresent(roots::add);
+    try {
+      for (Path root : roots) {
+        digest.add(root.toString());
+        if (!Files.isDirectory(root)) {
+          continue;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            linked[0] |= attributes.isSymbolicLink();
+            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            latest[0] = Math.max(latest[0], modified);
+            digest.add(root.relativize(file).toString()).add(attributes.size()).add(modified)
+                .add(String.valueOf(attributes.fileKey()));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return linked[0] ? Optional.empty() : Optional.of(new Inputs(digest.hex(), latest[0], nowNanos));
+  }
+
+  /** Whether a build from {@code inputs} at {@code clock} into {@code out} would make the site of {@code last}. */
+  static boolean unchanged(Record last, Inputs inputs, Instant clock, Path out) {
+    return last.inputs().digest().equals(inputs.digest())
+        && last.inputs().latestModifiedNanos() + GRANULARITY_NANOS < last.inputs().stampedAtNanos()
+        && !clock.isBefore(last.clock())
+        && last.next().map(s -> clock.isBefore(s.date().toInstant())).orElse(true)
+        && last.release().equals(liveRelease(out));
+  }
+
+  static String liveRelease(Path out) {
+    try {
+      return out.toRealPath().toString();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static Optional<Record> read(Path source) {
+    try {
+      List<String> lines = Files.readAllLines(source.resolve(FILE), StandardCharsets.UTF_8);
+      if (lines.size() != 11 || !lines.get(0).equals(FORMAT)) {
+        return Optional.empty();
+      }
+      Optional<BuildResult.Scheduled> next = lines.get(6).isEmpty() ? Optional.empty()
+          : Optional.of(new BuildResult.Scheduled(lines.get(6), ZonedDateTime.parse(lines.get(7))));
+      return Optional.of(new Record(new Inputs(lines.get(1), Long.parseLong(lines.get(2)), Long.parseLong(lines.get(3))),
+          lines.get(4), Instant.parse(lines.get(5)), next, Integer.parseInt(lines.get(8)), Integer.parseInt(lines.get(9)),
+          Integer.parseInt(lines.get(10))));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static void write(Path source, Record record) throws IOException {
+    String text = String.join("\n", FORMAT, record.inputs().digest(), Long.toString(record.inputs().latestModifiedNanos()),
+        Long.toString(record.inputs().stampedAtNanos()), record.release(), record.clock().toString(),
+        record.next().map(BuildResult.Scheduled::sourcePath).orElse(""),
+        record.next().map(s -> s.date().toString()).orElse(""), Integer.toString(record.published()),
+        Integer.toString(record.files()), Integer.toString(record.pages())) + "\n";
+    Path file = source.resolve(FILE);
+    Files.createDirectories(file.getParent());
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    Files.writeString(partial, text, StandardCharsets.UTF_8);
+    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  static void forget(Path source) {
+    try {
+      Files.deleteIfExists(source.resolve(FILE));
+    } catch (IOException e) {
+      // A record that stays is checked against the live release, which this build changes.
+    }
+  }
+}
