@@ -5,29 +5,50 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Publishes a complete site atomically. The site folder is a symlink to a release under
- * {@code .bulletin/<name>-releases/}; a new release is assembled beside the live one and the link
+ * {@code .bulletin/<name>-releases/}; the next release is assembled beside the live one and the link
  * is switched with one rename, so a build that fails or is killed at any instant leaves the previous
- * site whole. The last {@value #KEPT_RELEASES} releases are kept for a rollback. Each step is
- * reported as it ends ({@code publish: staged 000007}), for admins and for tests that kill a build
- * at a given step.
+ * site whole. Each step is reported as it ends ({@code publish: staged 000007}), for admins and for
+ * tests that kill a build at a given step.
+ *
+ * <p>After a build {@value #KEPT_RELEASES} releases are kept: the live one and the two before it,
+ * for a rollback. Each release lists its files ({@code .keys}) and what it changed from the release
+ * it was made from ({@code .changes}). The next build takes the oldest of the three as its staging
+ * area: renamed to {@code <next>.reused.partial} (from then on it is no release: a crash leaves it to
+ * the trash), it gets the changes of the releases since it and of this build, and becomes the next
+ * release. So while a build runs, the live release and the one before it stay whole. Without the
+ * changes of every release since the oldest (the first builds, a release made by an earlier
+ * bulletin, a crash that threw a reused folder away), the next release is assembled from scratch,
+ * every kept file hard-linked, and the oldest releases beyond three go to the trash.
  */
 public final class SitePublisher {
   static final int KEPT_RELEASES = 3;
-  private static final String PARTIAL = ".partial";
+  static final String PARTIAL = ".partial";
+  private static final String REUSED = ".reused";
 
   /** What publishing did. */
   public record Outcome(boolean changed, int written, int unchanged, Path release) {}
+
+  /**
+   * A folder ready to become a release: the files written into it and the folders whose entries
+   * changed, which are all that must be synced; without the folders, all of it must be.
+   */
+  record Staged(Path dir, Set<Path> written, Optional<Set<Path>> changedFolders) {}
 
   private final Path out;
   private final Path releases;
@@ -69,10 +90,10 @@ public final class SitePublisher {
       if (lock == null) {
         throw new FileSystemException(out.toString(), null, "another build is publishing this site right now");
       }
-      removePartialReleases();
+      tidy();
       Cleanup cleanup = Cleanup.start(releases);
       Optional<Path> previous = currentRelease();
-      ReleaseManifest keys = previous.map(ReleaseManifest::readFor).orElseGet(ReleaseManifest::empty);
+      ReleaseManifest keys = previous.map(ReleaseManifest::readFor).orElseGet(ReleaseManifest::unknown);
       return new ReleaseWriter(this, () -> {
         cleanup.finish();
         lock.release();
@@ -91,31 +112,107 @@ public final class SitePublisher {
     return staging;
   }
 
-  Outcome unchanged(Path previous, int files, ReleaseManifest keys) throws IOException {
-    if (!keys.matches(ReleaseManifest.readFor(previous).asMap())) {
-      keys.writeFor(previous);
+  /**
+   * Takes the oldest kept release as the staging area of release {@code name}, if every release
+   * since it recorded its changes, and only when two releases besides the live one are kept, so
+   * that the one before the live one stays whole for a rollback.
+   */
+  Optional<ReusedStaging> reuse(String name, Path live) throws IOException {
+    List<Path> others = numberedReleases().stream().filter(p -> !p.equals(live)).toList();
+    if (releaseName(live).isEmpty() || others.size() < KEPT_RELEASES - 1) {
+      return Optional.empty();
     }
-    steps.accept("publish: unchanged, " + out.getFileName() + " stays at " + previous.getFileName());
-    return new Outcome(false, 0, files, previous);
+    Path oldest = others.get(0);
+    String from = oldest.getFileName().toString();
+    Optional<Set<String>> stale = ReleaseChanges.between(releases, from, live.getFileName().toString());
+    if (stale.isEmpty()) {
+      return Optional.empty();
+    }
+    Path dir = releases.resolve(name + REUSED + PARTIAL);
+    Files.move(oldest, dir, StandardCopyOption.ATOMIC_MOVE);
+    // Durable before its first file changes: after a power cut it must not come back under its old
+    // name, half updated, as if it were that whole release.
+    DurableFiles.syncDirectory(releases);
+    steps.accept("publish: reusing " + from + " for " + name + " (" + stale.get().size() + " paths changed since)");
+    return Optional.of(new ReusedStaging(dir, from, stale.get()));
   }
 
-  Outcome release(Path staging, String name, ReleaseManifest keys, int written, int files) throws IOException {
+  /** The name of {@code release} if it is one of the numbered releases here. */
+  Optional<String> releaseName(Path release) {
+    String name = release.getFileName().toString();
+    return release.getParent().equals(releases) && isNumbered(name) ? Optional.of(name) : Optional.empty();
+  }
+
+  Outcome unchanged(Path previous, ReleaseManifest previousKeys, Map<String, String> keys) throws IOException {
+    if (!previousKeys.matches(keys)) {
+      Path file = ReleaseManifest.of(keys).writeFor(previous);
+      DurableFiles.sync(releases, List.of(file), List.of(file.getParent()));
+    }
+    steps.accept("publish: unchanged, " + out.getFileName() + " stays at " + previous.getFileName());
+    return new Outcome(false, 0, keys.size(), previous);
+  }
+
+  /*
+   * Syncing only what this build wrote, and the folders whose entries it changed, makes the whole
+   * release durable: every other file of it is a link to an inode an earlier build wrote and synced
+   * before its own switch, and a reused folder's untouched entries were synced when it was released.
+   * A new link, a removal or a rename is an entry of a changed folder. A release assembled from
+   * scratch has a changed folder everywhere, so all of it is synced (one syncfs).
+   */
+  Outcome release(Staged staged, String name, ReleaseManifest keys, Optional<ReleaseChanges> changes, int written,
+      int files) throws IOException {
     Path release = releases.resolve(name);
     try {
-      keys.writeFor(release);
-      DurableFiles.syncTree(staging);
+      Set<Path> durable = new HashSet<>(staged.written());
+      durable.add(keys.writeFor(release));
+      if (changes.isPresent()) {
+        durable.add(changes.get().writeFor(release));
+      }
+      if (staged.changedFolders().isPresent()) {
+        DurableFiles.sync(releases, durable, staged.changedFolders().get());
+      } else {
+        DurableFiles.syncTree(staged.dir(), durable);
+      }
     } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
       Files.deleteIfExists(ReleaseManifest.fileOf(release));
+      Files.deleteIfExists(ReleaseChanges.fileOf(release));
       throw e;
     }
     steps.accept("publish: staged " + name + " (" + files + " files)");
-    Files.move(staging, release, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(staged.dir(), release, StandardCopyOption.ATOMIC_MOVE);
     DurableFiles.syncDirectory(releases);
     steps.accept("publish: released " + name);
     switchTo(release);
     prune(release);
     return new Outcome(true, written, files - written, release);
+  }
+
+  /** Deletes the lists of a release taken for reuse, as its folder starts to change. */
+  void forgetLists(String release) throws IOException {
+    Files.deleteIfExists(ReleaseManifest.fileOf(releases.resolve(release)));
+    Files.deleteIfExists(ReleaseChanges.fileOf(releases.resolve(release)));
+  }
+
+  /** Gives an old release taken for reuse, still unchanged, its name back (the build failed). */
+  void giveBack(ReusedStaging reused) throws IOException {
+    Files.move(reused.root(), releases.resolve(reused.from()), StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Drops the list of a release that no longer holds every file it names. */
+  void forget(Path release) throws IOException {
+    Files.deleteIfExists(ReleaseManifest.fileOf(release));
+  }
+
+  /** Moves a folder to the trash, which {@link Cleanup} empties while a later build works. */
+  void discard(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Path trash = dir.resolveSibling(dir.getFileName() + Cleanup.SUFFIX);
+    for (int i = 1; Files.exists(trash, LinkOption.NOFOLLOW_LINKS); i++) {
+      trash = dir.resolveSibling(dir.getFileName() + "." + i + Cleanup.SUFFIX);
+    }
+    Files.move(dir, trash, StandardCopyOption.ATOMIC_MOVE);
   }
 
   // The symlink is replaced by rename(2), which no reader can see half done.
@@ -154,16 +251,40 @@ public final class SitePublisher {
 
   private List<Path> numberedReleases() throws IOException {
     try (Stream<Path> list = Files.list(releases)) {
-      return list.filter(p -> p.getFileName().toString().matches("\\d{6}")).sorted().toList();
+      return list.filter(p -> isNumbered(p.getFileName().toString())).sorted().toList();
     }
   }
 
-  private void removePartialReleases() throws IOException {
+  private static boolean isNumbered(String name) {
+    return name.length() == 6 && name.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  // What a killed build left: partial releases go to the trash (a reused one is a whole tree, too
+  // long to delete here), partial lists and lists whose release is gone are deleted.
+  private void tidy() throws IOException {
+    List<Path> entries;
     try (Stream<Path> list = Files.list(releases)) {
-      for (Path p : list.filter(p -> p.getFileName().toString().endsWith(PARTIAL)).toList()) {
-        deleteTree(p);
+      entries = list.toList();
+    }
+    Set<String> names = entries.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      if (name.endsWith(PARTIAL) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+        discard(entry);
+      } else if (name.endsWith(PARTIAL) || isOrphanList(name, names)) {
+        Files.delete(entry);
       }
     }
+  }
+
+  private static boolean isOrphanList(String name, Set<String> names) {
+    for (String suffix : List.of(ReleaseManifest.SUFFIX, ReleaseChanges.SUFFIX)) {
+      if (name.endsWith(suffix)) {
+        String release = name.substring(0, name.length() - suffix.length());
+        return isNumbered(release) && !names.contains(release);
+      }
+    }
+    return false;
   }
 
   private void prune(Path current) throws IOException {
@@ -172,7 +293,8 @@ public final class SitePublisher {
     // Renamed out of the way at once; the files go while the next build works (see Cleanup).
     for (Path old : others.subList(Math.min(others.size(), KEPT_RELEASES - 1), others.size())) {
       Files.deleteIfExists(ReleaseManifest.fileOf(old));
-      Files.move(old, old.resolveSibling(old.getFileName() + Cleanup.SUFFIX), StandardCopyOption.ATOMIC_MOVE);
+      Files.deleteIfExists(ReleaseChanges.fileOf(old));
+      discard(old);
       steps.accept("publish: removed " + old.getFileName());
     }
   }
