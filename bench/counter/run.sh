@@ -2,11 +2,13 @@
 # Benchmark of `bulletin counter` on loopback with wrk (Debian package wrk): recorded visits per second
 # and latency for SQLite (synchronous=FULL) and PostgreSQL, then 300 slow clients holding connections
 # while a normal request is timed. Prints the figures; see README.md beside it.
-#   bench/counter/run.sh [DURATION_SECONDS] [CONNECTIONS]
+#   bench/counter/run.sh [DURATION_SECONDS] [CONNECTIONS...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-duration=${1:-30}
-connections=${2:-64}
+duration=${1:-12}
+shift $(($# > 0 ? 1 : 0))
+connection_counts=("$@")
+[ "${#connection_counts[@]}" -gt 0 ] || connection_counts=(16 64)
 pg_base=${BULLETIN_BENCH_POSTGRES:-jdbc:postgresql://127.0.0.1:5432/bulletin_test?user=bulletin&password=bulletin}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 [ -f target/bulletin.jar ] || mvn -B -q package -DskipTests
@@ -33,9 +35,17 @@ start() { # start [--db URL]: runs bulletin counter, sets $server and $port
 stop() { kill "$server"; wait "$server" || true; server=; }
 total() { curl -s "http://127.0.0.1:$port/api/visits?path=/" -A "Mozilla/5.0 Firefox" | sed 's/.*"total":\([0-9]*\).*/\1/'; }
 
-measure() { # measure NAME [--db URL]
+measure() { # measure NAME [--db URL]: one service, one run per connection count
   local name=$1; shift
   start "$@"
+  for connections in "${connection_counts[@]}"; do
+    run "$name" "$connections"
+  done
+  stop
+}
+
+run() { # run NAME CONNECTIONS
+  local name=$1 connections=$2
   # A short warm-up so the JIT has compiled the hot path; its visits are subtracted below.
   wrk -t2 -c"$connections" -d5s -s bench/counter/post.lua "http://127.0.0.1:$port/api/visits" > /dev/null
   local before; before=$(total)
@@ -44,9 +54,8 @@ measure() { # measure NAME [--db URL]
   local after; after=$(total)
   local recorded=$((after - before))
   echo "== $name: wrk -t2 -c$connections -d${duration}s (POST /api/visits)"
-  grep -E "Requests/sec|Non-2xx|Socket errors|requests in|  50%|  90%|  99%" "$work/wrk.txt"
+  grep -E "Requests/sec|Non-2xx|Socket errors|requests in|percentiles:" "$work/wrk.txt"
   echo "recorded visits: $recorded in ${duration} s = $((recorded / duration)) visits/s (stored total after: $after)"
-  stop
 }
 
 measure "SQLite, synchronous=FULL"

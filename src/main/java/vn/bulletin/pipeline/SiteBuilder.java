@@ -170,7 +170,7 @@ public final class SiteBuilder {
     PublicationRules rules = new PublicationRules(options.drafts(), options.future(), options.clock().instant());
     SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
         files, templateAssets(), rules));
-    diagnostics.addAll(plan.diagnostics());
+    diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
     checkLinks(sources, parsed, plan);
     progress.accept("plan: " + plan.published().size() + " items published, " + plan.pages().size() + " pages, "
         + plan.files().size() + " files to copy");

@@ -41,16 +41,30 @@ final class OutputList {
     return diagnostics;
   }
 
+  // Each content file of a clash gets its own error, so an editor's tool can open either.
   private boolean claim(String path, String owner) {
     String previous = owners.putIfAbsent(path, owner);
     if (previous == null) {
       return true;
     }
     String url = "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
-    String reported = owner.startsWith("content/") ? owner : previous;
-    String other = reported.equals(owner) ? previous : owner;
-    diagnostics.add(Diagnostic.error(reported, "URL " + url + " is also the URL of " + other)
-        .withHint("give one of them a different \"slug:\" or file name"));
+    boolean ownerIsContent = isContent(owner);
+    boolean previousIsContent = isContent(previous);
+    if (previousIsContent || !ownerIsContent) {
+      diagnostics.add(clash(previous, url, owner));
+    }
+    if (ownerIsContent) {
+      diagnostics.add(clash(owner, url, previous));
+    }
     return false;
+  }
+
+  private static boolean isContent(String owner) {
+    return owner.startsWith("content/");
+  }
+
+  private static Diagnostic clash(String reported, String url, String other) {
+    return Diagnostic.error(reported, "URL " + url + " is also the URL of " + other)
+        .withHint("give one of them a different \"slug:\" or file name");
   }
 }

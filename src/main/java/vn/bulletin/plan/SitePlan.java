@@ -13,6 +13,7 @@ import vn.bulletin.model.NewsItem;
  * @param texts small files written as they are (robots.txt)
  * @param published the published items, newest first
  * @param nextScheduled the earliest item held back because its date is still to come
+ * @param diagnostics two files claiming one URL, reported on each content file of the two
  */
 public record SitePlan(
     List<PageSpec> pages,

@@ -105,9 +105,41 @@ class BuildDiagnosticsTest {
         """, "x\n");
 
     assertThat(failingBuild(site).err()).isEqualTo("""
-        content/tin/ok.md: error: URL /tin-tuc-su-kien/ok/ is also the URL of content/tin/b.md
+        content/tin/b.md:5:7: error: URL /tin-tuc-su-kien/ok/ is also the URL of content/tin/ok.md
+            5 | slug: ok
+              |       ^^
         hint: give one of them a different "slug:" or file name
-        1 error; nothing was published.
+        content/tin/ok.md:1: error: URL /tin-tuc-su-kien/ok/ is also the URL of content/tin/b.md
+            1 | ---
+        hint: give one of them a different "slug:" or file name
+        2 errors; nothing was published.
+        """);
+  }
+
+  @Test
+  void twoSlugsWithOneUrlPointAtBothSlugLines() {
+    TestSite site = site().item("content/tin/hai.md", """
+        title: "Hai"
+        slug: "trung-lap"
+        date: 2024-09-19
+        category: "Tin tức - Sự kiện"
+        """, "x\n").item("content/tin/mot.md", """
+        title: "Một"
+        date: 2024-09-19
+        category: "Tin tức - Sự kiện"
+        slug: trung-lap
+        """, "x\n");
+
+    assertThat(failingBuild(site).err()).isEqualTo("""
+        content/tin/hai.md:3:7: error: URL /tin-tuc-su-kien/trung-lap/ is also the URL of content/tin/mot.md
+            3 | slug: "trung-lap"
+              |       ^^^^^^^^^^^
+        hint: give one of them a different "slug:" or file name
+        content/tin/mot.md:5:7: error: URL /tin-tuc-su-kien/trung-lap/ is also the URL of content/tin/hai.md
+            5 | slug: trung-lap
+              |       ^^^^^^^^^
+        hint: give one of them a different "slug:" or file name
+        2 errors; nothing was published.
         """);
   }
 
@@ -323,7 +355,8 @@ class BuildDiagnosticsTest {
     TestSite site = site().item("content/pages/thong-bao.md", "title: \"Thông báo\"", "x\n");
 
     assertThat(failingBuild(site).err()).isEqualTo("""
-        content/pages/thong-bao.md: error: URL /thong-bao/ is also the URL of a generated page
+        content/pages/thong-bao.md:1: error: URL /thong-bao/ is also the URL of a generated page
+            1 | ---
         hint: give one of them a different "slug:" or file name
         1 error; nothing was published.
         """);
