@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.diagnostic.Severity;
+import vn.bulletin.model.Alias;
 import vn.bulletin.model.Category;
 import vn.bulletin.model.Image;
 import vn.bulletin.model.LinkTarget;
@@ -50,6 +51,11 @@ final class ModelCodec {
     out.writeBoolean(item.draft());
     writeString(out, item.bodyHtml());
     writeLinks(out, item.internalLinks());
+    out.writeInt(item.aliases().size());
+    for (Alias alias : item.aliases()) {
+      writeString(out, alias.path());
+      out.writeInt(alias.lineNumber());
+    }
   }
 
   static NewsItem readItem(DataInput in) throws IOException {
@@ -72,8 +78,14 @@ final class ModelCodec {
     boolean featured = in.readBoolean();
     boolean draft = in.readBoolean();
     String body = readString(in);
+    List<LinkTarget> links = readLinks(in);
+    int aliasCount = in.readInt();
+    List<Alias> aliases = new ArrayList<>(aliasCount);
+    for (int i = 0; i < aliasCount; i++) {
+      aliases.add(new Alias(readString(in), in.readInt()));
+    }
     return new NewsItem(sourcePath, slug, path, title, date, category, tags, summary, image, author, source,
-        featured, draft, body, readLinks(in));
+        featured, draft, body, links, aliases);
   }
 
   static void writePage(DataOutput out, StandalonePage page) throws IOException {

@@ -30,7 +30,7 @@ import vn.bulletin.model.StandalonePage;
  * only what this build used, so the cache never grows past the site.
  */
 public final class ParseCache {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** A photo as it was when its item was parsed; size -1 when it was missing. */
   public record Stamp(String photo, long size, long modified) {}

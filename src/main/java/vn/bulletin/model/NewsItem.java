@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param summary the lead: from front matter, or the start of the body
  * @param bodyHtml sanitised body HTML with links relative to the item's own page
  * @param internalLinks site-relative targets of the body's links and photos, for checking
+ * @param aliases old addresses that redirect to the item
  */
 public record NewsItem(
     String sourcePath,
@@ -28,10 +29,20 @@ public record NewsItem(
     boolean featured,
     boolean draft,
     String bodyHtml,
-    List<LinkTarget> internalLinks) {
+    List<LinkTarget> internalLinks,
+    List<Alias> aliases) {
 
   public NewsItem {
     tags = List.copyOf(tags);
     internalLinks = List.copyOf(internalLinks);
+    aliases = List.copyOf(aliases);
+  }
+
+  /** An item without old addresses. */
+  public NewsItem(String sourcePath, String slug, String path, String title, ZonedDateTime date, Category category,
+      List<Tag> tags, String summary, Optional<Image> image, String author, String source, boolean featured,
+      boolean draft, String bodyHtml, List<LinkTarget> internalLinks) {
+    this(sourcePath, slug, path, title, date, category, tags, summary, image, author, source, featured, draft,
+        bodyHtml, internalLinks, List.of());
   }
 }
