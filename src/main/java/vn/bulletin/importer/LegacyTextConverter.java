@@ -10,7 +10,7 @@ import vn.bulletin.check.LegacyEncodingDetector;
  * Turns Vietnamese typed in the old font encodings and pasted as Unicode back into Unicode: TCVN3
  * (.VnTime), where one Latin-1 sign stands for one letter ("Céng hoµ"), and VNI (VNI-Times), where a
  * letter is followed by signs for its marks ("Coäng hoøa"). A text is converted only when
- * {@link LegacyEncodingDetector} finds most of its accented words suspicious, so ordinary Unicode with
+ * {@link LegacyEncodingDetector} finds enough of its words suspicious, so ordinary Unicode with
  * a foreign name in it is left as it is.
  */
 final class LegacyTextConverter {
@@ -61,7 +61,7 @@ final class LegacyTextConverter {
     return i >= 0 && i < spans.size() && LegacyEncodingDetector.isSuspicious(text.substring(spans.get(i)[0], spans.get(i)[1]));
   }
 
-  /** The encoding a text is in, when most of its non-ASCII words look like one. */
+  /** The encoding a text is in, when as many words as {@code check} flags, or most accented ones, look like one. */
   static java.util.Optional<Encoding> find(String text) {
     int suspicious = 0;
     int accented = 0;
@@ -71,7 +71,7 @@ final class LegacyTextConverter {
         suspicious += LegacyEncodingDetector.isSuspicious(word) ? 1 : 0;
       }
     }
-    if (suspicious == 0 || suspicious * 2 < accented) {
+    if (suspicious == 0 || suspicious < LegacyEncodingDetector.MIN_WORDS && suspicious * 2 < accented) {
       return java.util.Optional.empty();
     }
     // Only TCVN3 uses the signs below 0xC0; VNI's marks are all letters of Latin-1's upper half.
