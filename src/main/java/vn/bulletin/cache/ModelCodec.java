@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.diagnostic.Severity;
+import vn.bulletin.model.Alias;
 import vn.bulletin.model.Category;
 import vn.bulletin.model.HtmlBody;
 import vn.bulletin.model.Image;
@@ -88,6 +89,11 @@ final class ModelCodec {
     out.writeBoolean(item.draft());
     writeString(out, item.body().digest());
     writeLinks(out, item.internalLinks());
+    out.writeInt(item.aliases().size());
+    for (Alias alias : item.aliases()) {
+      writeString(out, alias.path());
+      out.writeInt(alias.lineNumber());
+    }
   }
 
   /** An item without its body, which {@code bodies} gives from the digest written in its place. */
@@ -111,8 +117,14 @@ final class ModelCodec {
     boolean featured = in.readBoolean();
     boolean draft = in.readBoolean();
     HtmlBody body = bodies.apply(readString(in));
+    List<LinkTarget> links = readLinks(in);
+    int aliasCount = in.readInt();
+    List<Alias> aliases = new ArrayList<>(aliasCount);
+    for (int i = 0; i < aliasCount; i++) {
+      aliases.add(new Alias(readString(in), in.readInt()));
+    }
     return new NewsItem(sourcePath, slug, path, title, date, category, tags, summary, image, author, source,
-        featured, draft, body, readLinks(in));
+        featured, draft, body, links, aliases);
   }
 
   static void writePage(DataOutput out, StandalonePage page) throws IOException {

@@ -11,8 +11,8 @@ import vn.bulletin.diagnostic.Diagnostic;
  * ASCII letters. One such word can be a foreign name (Müller); a file is flagged from
  * {@value #MIN_WORDS} of them on.
  */
-final class LegacyEncodingDetector {
-  static final int MIN_WORDS = 3;
+public final class LegacyEncodingDetector {
+  public static final int MIN_WORDS = 3;
   /** Latin-1 letters that Vietnamese itself uses, so they are never evidence. */
   private static final String VIETNAMESE_LATIN1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
   /** Signs that stand between numbers or words in ordinary text (30°C, 3×4). */
@@ -51,7 +51,8 @@ final class LegacyEncodingDetector {
             + " (UniKey: Công cụ chuyển mã) or retype it");
   }
 
-  static boolean isSuspicious(String word) {
+  /** Whether a word mixes ASCII letters with the Latin-1 signs that only the old encodings put there. */
+  public static boolean isSuspicious(String word) {
     boolean marker = false;
     boolean ascii = false;
     for (int i = 0; i < word.length(); i++) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code java -jar bulletin.jar}: the entry point. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Builds the static news site of a Vietnamese official bulletin.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, SearchCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, SearchCommand.class,
         ServeCommand.class, CounterCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an internal error.")

@@ -70,7 +70,7 @@ public final class ConfigLoader {
 
   private SiteConfig read(YamlMap root, FieldReader fields) {
     SiteConfig d = SiteConfig.defaults();
-    fields.rejectUnknown(root, Set.of("site", "categories", "lists", "footer", "counter", "markdown"), "setting");
+    fields.rejectUnknown(root, Set.of("site", "categories", "lists", "footer", "counter", "markdown", "import"), "setting");
     YamlMap site = fields.map(root, "site").orElse(empty());
     fields.rejectUnknown(site, Set.of("name", "tagline", "base-url", "language", "time-zone"), "setting");
     YamlMap counter = fields.map(root, "counter").orElse(empty());

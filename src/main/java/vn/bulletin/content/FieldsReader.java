@@ -17,7 +17,7 @@ import vn.bulletin.yaml.YamlMap;
 /** Turns front matter into {@link ItemFields} or {@link PageFields}, reporting every mistake. */
 public final class FieldsReader {
   public static final Set<String> ITEM_FIELDS = Set.of("title", "date", "category", "tags",
-      "summary", "image", "author", "source", "featured", "draft", "slug");
+      "summary", "image", "author", "source", "featured", "draft", "slug", "aliases");
   public static final Set<String> PAGE_FIELDS = Set.of("title", "lang", "summary", "slug", "draft");
 
   private final SiteConfig config;
@@ -42,7 +42,7 @@ public final class FieldsReader {
         fields.text(map, "summary").orElse(""), image(map, fields),
         fields.text(map, "author").orElse(""), fields.text(map, "source").orElse(""),
         fields.bool(map, "featured").orElse(false), fields.bool(map, "draft").orElse(false),
-        slug.orElse(""));
+        slug.orElse(""), new AliasReader(fm.yamlLineOffset()).read(map, fields));
     problems.addAll(fields.diagnostics());
     return fields.diagnostics().isEmpty() ? Optional.of(result) : Optional.empty();
   }

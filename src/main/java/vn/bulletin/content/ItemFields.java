@@ -3,6 +3,7 @@ package vn.bulletin.content;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.bulletin.model.Alias;
 import vn.bulletin.model.Category;
 
 /** The validated front matter of a news item. */
@@ -17,10 +18,12 @@ public record ItemFields(
     String source,
     boolean featured,
     boolean draft,
-    String slug) {
+    String slug,
+    List<Alias> aliases) {
 
   public ItemFields {
     tags = List.copyOf(tags);
+    aliases = List.copyOf(aliases);
   }
 
   /** Site-relative path of the item's page. */

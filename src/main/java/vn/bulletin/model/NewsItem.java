@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param summary the lead: from front matter, or the start of the body
  * @param body sanitised body HTML with links relative to the item's own page
  * @param internalLinks site-relative targets of the body's links and photos, for checking
+ * @param aliases old addresses that redirect to the item
  */
 public record NewsItem(
     String sourcePath,
@@ -28,19 +29,29 @@ public record NewsItem(
     boolean featured,
     boolean draft,
     HtmlBody body,
-    List<LinkTarget> internalLinks) {
+    List<LinkTarget> internalLinks,
+    List<Alias> aliases) {
 
   public NewsItem {
     tags = List.copyOf(tags);
     internalLinks = List.copyOf(internalLinks);
+    aliases = List.copyOf(aliases);
   }
 
   /** An item whose body HTML is at hand. */
   public NewsItem(String sourcePath, String slug, String path, String title, ZonedDateTime date, Category category,
       List<Tag> tags, String summary, Optional<Image> image, String author, String source, boolean featured,
+      boolean draft, String bodyHtml, List<LinkTarget> internalLinks, List<Alias> aliases) {
+    this(sourcePath, slug, path, title, date, category, tags, summary, image, author, source, featured, draft,
+        HtmlBody.of(bodyHtml), internalLinks, aliases);
+  }
+
+  /** An item whose body HTML is at hand, without old addresses. */
+  public NewsItem(String sourcePath, String slug, String path, String title, ZonedDateTime date, Category category,
+      List<Tag> tags, String summary, Optional<Image> image, String author, String source, boolean featured,
       boolean draft, String bodyHtml, List<LinkTarget> internalLinks) {
     this(sourcePath, slug, path, title, date, category, tags, summary, image, author, source, featured, draft,
-        HtmlBody.of(bodyHtml), internalLinks);
+        HtmlBody.of(bodyHtml), internalLinks, List.of());
   }
 
   /** The body's HTML, decoded if it was kept from an earlier build. */

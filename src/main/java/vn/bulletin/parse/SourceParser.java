@@ -79,7 +79,7 @@ public final class SourceParser {
     }
     String summary = f.summary().isEmpty() ? body.excerpt() : f.summary();
     return Optional.of(new NewsItem(source.path(), f.slug(), f.path(), f.title(), f.date(), f.category(), tags,
-        summary, cover, f.author(), f.source(), f.featured(), f.draft(), body.html(), targets));
+        summary, cover, f.author(), f.source(), f.featured(), f.draft(), body.html(), targets, f.aliases()));
   }
 
   private StandalonePage page(SourceFile source, FrontMatter fm, PageFields f, List<Diagnostic> problems,

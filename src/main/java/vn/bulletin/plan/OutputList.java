@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.bulletin.diagnostic.Diagnostic;
 
 /** Collects the planned files and reports two of them claiming one path. */
@@ -27,6 +28,15 @@ final class OutputList {
 
   void addFile(FileSpec file) {
     claim(file.path(), file.source().toString());
+  }
+
+  /** What already claimed a site path: a content file, or a description of a generated one. */
+  Optional<String> ownerOf(String path) {
+    return Optional.ofNullable(owners.get(path));
+  }
+
+  void report(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
   }
 
   List<PageSpec> pages() {

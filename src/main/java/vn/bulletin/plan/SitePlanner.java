@@ -86,6 +86,7 @@ public final class SitePlanner {
     new FeedPlanner(config, views).plan(published, byCategory, out);
     List<FileSpec> files = files(in, published);
     files.forEach(f -> out.addFile(f));
+    new RedirectPlanner(config).plan(published, out);
     return new SitePlan(out.pages(), files, out.texts(), published, nextScheduled(in), out.diagnostics());
   }
 
