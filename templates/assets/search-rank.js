@@ -59,7 +59,8 @@
           });
         })),
         Promise.all(pairs.map(function (p) { return index.lookup(m, "bigram", p.key, p.prefix); })),
-        opts.category ? index.category(m, opts.category) : Promise.resolve(null)
+        opts.category ? index.category(m, opts.category) : Promise.resolve(null),
+        index.order(m)
       ]).then(function (r) {
         tokens.forEach(function (t, i) { t.found = r[0][i]; });
         pairs.forEach(function (p, i) { p.found = r[1][i]; });
@@ -68,7 +69,7 @@
         return Promise.all(all.map(function (f) {
           return index.postings(f.rec).then(function (p) { f.postings = p; });
         })).then(function () {
-          var result = rank(m, tokens, pairs, bigrams, r[2], !!opts.byDate);
+          var result = rank(m, tokens, pairs, bigrams, r[2], r[3], !!opts.byDate);
           result.suggestions = suggestions(m, syllables, tokens, pairs, r[1], result.ids);
           return result;
         });
@@ -76,10 +77,10 @@
     });
   }
 
-  function rank(m, tokens, pairs, bigrams, filter, byDate) {
+  function rank(m, tokens, pairs, bigrams, filter, order, byDate) {
     var n = m.docs;
-    var score = new Float64Array(n);
-    var matched = new Uint32Array(n);
+    var score = new Float64Array(m.slots);
+    var matched = new Uint32Array(m.slots);
     var required = requiredClauses(m, tokens, pairs);
     tokens.forEach(function (t) { addToken(m, t, score, matched); });
     pairs.forEach(function (p) {
@@ -88,8 +89,10 @@
           matched);
       });
     });
-    var ids = candidates(n, required.length, score, matched, filter);
-    ids.sort(byDate ? function (a, b) { return b - a; } : function (a, b) { return score[b] - score[a] || b - a; });
+    var ids = candidates(m.slots, required.length, score, matched, filter);
+    // Ties go to the newer item, as in the Lucene engine.
+    ids.sort(byDate ? function (a, b) { return order[b] - order[a]; }
+      : function (a, b) { return score[b] - score[a] || order[b] - order[a]; });
     return {
       total: ids.length, ids: ids, score: score,
       terms: tokens.filter(function (t) { return !t.prefix; }).map(function (t) { return t.fold; })
@@ -151,10 +154,10 @@
   }
 
   // All required syllables first; if nothing matches, one fewer at a time.
-  function candidates(n, required, score, matched, filter) {
+  function candidates(slots, required, score, matched, filter) {
     for (var minimum = required; minimum >= 1; minimum--) {
       var ids = [];
-      for (var d = 0; d < n; d++) {
+      for (var d = 0; d < slots; d++) {
         if (bits(matched[d]) >= minimum && (!filter || filter[d])) {
           ids.push(d);
         }
@@ -212,7 +215,7 @@
         pairFound.some(function (f) { return f.length !== 1; })) {
       return [];
     }
-    var together = new Uint8Array(m.docs);
+    var together = new Uint8Array(m.slots);
     pairFound.forEach(function (f) {
       f[0].postings.docs.forEach(function (d) { together[d]++; });
     });

@@ -1,0 +1,44 @@
+package vn.bulletin.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.bulletin.fingerprint.Fingerprint;
+import vn.bulletin.model.NewsItem;
+import vn.bulletin.plan.VietnameseFormat;
+
+/**
+ * A published item analysed once: what its Lucene document and its rows in the static export are
+ * made from. The lead is indexed with the body: it is what a visitor reads first, so its words count twice.
+ *
+ * @param version {@link #version} of the item: what a later build compares to know it changed
+ * @param bigrams the pairs of adjacent folded syllables of the title and of the body, none across a
+ *     sentence break or from the title into the body
+ */
+record ItemTerms(String path, String version, String title, String summary, String isoDate, String dateLine,
+    long epochMillis, String category, String categoryName, TermCounts titleFold, TermCounts titleExact,
+    TermCounts bodyFold, TermCounts bodyExact, TermCounts bigrams) {
+
+  static ItemTerms of(NewsItem item, VietnameseFormat format) {
+    List<Syllable> title = Syllables.of(item.title());
+    List<Syllable> body = Syllables.of(item.summary() + "\n" + PlainText.of(item.bodyHtml()));
+    List<String> pairs = new ArrayList<>(Syllables.bigrams(title));
+    pairs.addAll(Syllables.bigrams(body));
+    return new ItemTerms(item.path(), version(item, format), item.title(), item.summary(), format.iso(item.date()),
+        format.dateLine(item.date()), item.date().toInstant().toEpochMilli(), item.category().slug(),
+        item.category().name(), TermCounts.of(title, Syllable::fold), TermCounts.of(title, Syllable::exact),
+        TermCounts.of(body, Syllable::fold), TermCounts.of(body, Syllable::exact), TermCounts.of(pairs));
+  }
+
+  /** Everything indexed or exported about the item, as one fingerprint; its place among the others is not part of it. */
+  static String version(NewsItem item, VietnameseFormat format) {
+    return new Fingerprint().add(StaticExport.FORMAT).add(item.path()).add(item.title()).add(item.summary())
+        .add(format.iso(item.date())).add(format.dateLine(item.date())).add(item.category().slug())
+        .add(item.category().name()).add(item.bodyHtml()).hex();
+  }
+
+  /** The row the browser shows for a result: path, title, date line, ISO date, category, snippet. */
+  String row() {
+    return "[" + String.join(",", Json.quote(path), Json.quote(title), Json.quote(dateLine), Json.quote(isoDate),
+        Json.quote(category), Json.quote(Snippet.of(summary))) + "]";
+  }
+}
