@@ -1,7 +1,5 @@
 package vn.bulletin.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.plan.VietnameseFormat;
@@ -18,15 +16,39 @@ record ItemTerms(String path, String version, String title, String summary, Stri
     long epochMillis, String category, String categoryName, TermCounts titleFold, TermCounts titleExact,
     TermCounts bodyFold, TermCounts bodyExact, TermCounts bigrams) {
 
-  static ItemTerms of(NewsItem item, VietnameseFormat format) {
-    List<Syllable> title = Syllables.of(item.title());
-    List<Syllable> body = Syllables.of(item.summary() + "\n" + PlainText.of(item.bodyHtml()));
-    List<String> pairs = new ArrayList<>(Syllables.bigrams(title));
-    pairs.addAll(Syllables.bigrams(body));
-    return new ItemTerms(item.path(), version(item, format), item.title(), item.summary(), format.iso(item.date()),
+  /** @param version {@link #version} of the item, computed by the caller */
+  static ItemTerms of(NewsItem item, VietnameseFormat format, String version) {
+    TermCounts.Counter bigrams = new TermCounts.Counter();
+    Field title = new Field(bigrams);
+    Field body = new Field(bigrams);
+    Syllables.scan(item.title(), title);
+    Syllables.scan(item.summary() + "\n" + PlainText.of(item.bodyHtml()), body);
+    return new ItemTerms(item.path(), version, item.title(), item.summary(), format.iso(item.date()),
         format.dateLine(item.date()), item.date().toInstant().toEpochMilli(), item.category().slug(),
-        item.category().name(), TermCounts.of(title, Syllable::fold), TermCounts.of(title, Syllable::exact),
-        TermCounts.of(body, Syllable::fold), TermCounts.of(body, Syllable::exact), TermCounts.of(pairs));
+        item.category().name(), title.fold.counts(), title.exact.counts(), body.fold.counts(), body.exact.counts(),
+        bigrams.counts());
+  }
+
+  // One text's folded and exact syllables counted as they are scanned, and its pairs added to the item's.
+  private static final class Field implements Syllables.Visitor {
+    final TermCounts.Counter fold = new TermCounts.Counter();
+    final TermCounts.Counter exact = new TermCounts.Counter();
+    final TermCounts.Counter bigrams;
+    String previous;
+
+    Field(TermCounts.Counter bigrams) {
+      this.bigrams = bigrams;
+    }
+
+    @Override
+    public void syllable(String text, String exactForm, String folded, int start, int end, boolean afterBreak) {
+      fold.add(folded);
+      exact.add(exactForm);
+      if (previous != null && !afterBreak) {
+        bigrams.add(previous + " " + folded);
+      }
+      previous = folded;
+    }
   }
 
   /** Everything indexed or exported about the item, as one fingerprint; its place among the others is not part of it. */

@@ -84,20 +84,20 @@ final class PostingsBuilder {
     }
     Arrays.sort(sorted);
     double threshold = sorted[docs.length - k];
-    int[] sortedDocs = Arrays.stream(docs).boxed().sorted(java.util.Comparator.comparingInt(d -> order[d]))
-        .mapToInt(Integer::intValue).toArray();
     int[] out = new int[k];
     int n = 0;
-    for (int doc : sortedDocs) {
-      n += weights[doc] > threshold ? 1 : 0;
-    }
-    int ties = k - n;
-    n = 0;
-    for (int i = sortedDocs.length - 1; i >= 0; i--) {
-      int doc = sortedDocs[i];
-      if (weights[doc] > threshold || weights[doc] == threshold && ties-- > 0) {
+    long[] tied = new long[docs.length];
+    int ties = 0;
+    for (int doc : docs) {
+      if (weights[doc] > threshold) {
         out[n++] = doc;
+      } else if (weights[doc] == threshold) {
+        tied[ties++] = (long) order[doc] << 32 | doc;
       }
+    }
+    Arrays.sort(tied, 0, ties);
+    for (int i = ties - 1; n < k; i--) {
+      out[n++] = (int) tied[i];
     }
     return out;
   }

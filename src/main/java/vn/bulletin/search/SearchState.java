@@ -92,11 +92,13 @@ public final class SearchState implements AutoCloseable {
     }
     List<String> versions = IntStream.range(0, published.size()).parallel()
         .mapToObj(i -> ItemTerms.version(published.get(i), format)).toList();
+    Map<String, String> versionOf = new HashMap<>();
     Map<String, NewsItem> byPath = new HashMap<>();
     List<NewsItem> changed = new ArrayList<>();
     for (int i = 0; i < published.size(); i++) {
       NewsItem item = published.get(i);
       byPath.put(item.path(), item);
+      versionOf.put(item.path(), versions.get(i));
       SavedIndex.Doc doc = saved.get(item.path());
       if (doc == null || !doc.version().equals(versions.get(i))) {
         changed.add(item);
@@ -106,7 +108,7 @@ public final class SearchState implements AutoCloseable {
     removed.removeAll(byPath.keySet());
     boolean reindex = changed.size() + removed.size() > published.size() * REINDEX_SHARE;
     try (DirectoryReader old = DirectoryReader.open(writer)) {
-      Map<String, ItemTerms> analysed = analyse(reindex ? published : changed, format);
+      Map<String, ItemTerms> analysed = analyse(reindex ? published : changed, format, versionOf);
       apply(reindex, analysed, removed);
       try (DirectoryReader now = DirectoryReader.open(writer)) {
         Map<String, SavedIndex.Doc> nextSaved = nextSaved(reindex, analysed, removed);
@@ -140,9 +142,10 @@ public final class SearchState implements AutoCloseable {
     return new SearchEngine(DirectoryReader.open(directory), null);
   }
 
-  private Map<String, ItemTerms> analyse(List<NewsItem> items, VietnameseFormat format) {
+  private static Map<String, ItemTerms> analyse(List<NewsItem> items, VietnameseFormat format,
+      Map<String, String> versions) {
     Map<String, ItemTerms> out = new ConcurrentHashMap<>();
-    items.parallelStream().forEach(item -> out.put(item.path(), ItemTerms.of(item, format)));
+    items.parallelStream().forEach(item -> out.put(item.path(), ItemTerms.of(item, format, versions.get(item.path()))));
     return out;
   }
 

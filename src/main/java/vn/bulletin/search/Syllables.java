@@ -25,29 +25,52 @@ public final class Syllables {
 
   private Syllables() {}
 
+  /** What {@link #scan} reports for each syllable: its views and whether a sentence break precedes it. */
+  interface Visitor {
+    void syllable(String text, String exact, String fold, int start, int end, boolean afterBreak);
+  }
+
   /** The syllables of a text, normalized first. */
   public static List<Syllable> of(String text) {
-    String normalized = VietnameseText.normalize(text);
     List<Syllable> out = new ArrayList<>();
-    int previousEnd = 0;
+    scan(text, (word, exact, fold, start, end, afterBreak) -> out.add(new Syllable(word, exact, fold, start, end,
+        afterBreak)));
+    return out;
+  }
+
+  /** Reports the syllables of a text, normalized first, one by one: indexing needs no list of them. */
+  static void scan(String text, Visitor visitor) {
+    String normalized = VietnameseText.normalize(text);
+    int previousEnd = -1;
     int i = 0;
+    int n = normalized.length();
     // Runs of letters, marks and decimal digits: the browser's [\p{L}\p{M}\p{Nd}]+, scanned without a regex.
-    while (i < normalized.length()) {
+    while (i < n) {
       int start = i;
-      while (i < normalized.length() && isTokenChar(normalized.codePointAt(i))) {
-        i += Character.charCount(normalized.codePointAt(i));
+      while (i < n) {
+        char c = normalized.charAt(i);
+        if (c < 0x80) {
+          if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+            break;
+          }
+          i++;
+        } else {
+          int cp = normalized.codePointAt(i);
+          if (!isTokenChar(cp)) {
+            break;
+          }
+          i += Character.charCount(cp);
+        }
       }
       if (i == start) {
         i += Character.charCount(normalized.codePointAt(i));
         continue;
       }
-      boolean afterBreak = !out.isEmpty() && isBreak(normalized, previousEnd, start);
-      String word = normalized.substring(start, i);
-      String[] view = views(word);
-      out.add(new Syllable(view[0], view[1], view[2], start, i, afterBreak));
+      boolean afterBreak = previousEnd >= 0 && isBreak(normalized, previousEnd, start);
+      String[] view = views(normalized.substring(start, i));
+      visitor.syllable(view[0], view[1], view[2], start, i, afterBreak);
       previousEnd = i;
     }
-    return out;
   }
 
   // {text, exact, fold}; the cached text stands in for the substring, so equal syllables share one string.

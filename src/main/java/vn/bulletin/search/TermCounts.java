@@ -1,34 +1,39 @@
 package vn.bulletin.search;
 
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * The distinct terms of one field of one item, in string order, each with how often it occurs.
+ * The distinct terms of one field of one item, each with how often it occurs, in no particular
+ * order (Lucene takes a document's terms in any order).
  *
  * @param length how many tokens the field holds (the sum of the counts): its length for BM25
  */
 record TermCounts(String[] terms, int[] counts, int length) {
-  static final TermCounts EMPTY = new TermCounts(new String[0], new int[0], 0);
+  /** Counts terms as they come. */
+  static final class Counter {
+    private final Map<String, int[]> counted = new HashMap<>();
+    private int length;
 
-  static <T> TermCounts of(List<T> tokens, Function<T, String> term) {
-    Map<String, int[]> counted = new HashMap<>(tokens.size() * 2);
-    for (T token : tokens) {
-      counted.computeIfAbsent(term.apply(token), t -> new int[1])[0]++;
+    void add(String term) {
+      int[] count = counted.get(term);
+      if (count == null) {
+        counted.put(term, new int[] {1});
+      } else {
+        count[0]++;
+      }
+      length++;
     }
-    String[] terms = counted.keySet().toArray(new String[0]);
-    Arrays.sort(terms);
-    int[] counts = new int[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      counts[i] = counted.get(terms[i])[0];
-    }
-    return new TermCounts(terms, counts, tokens.size());
-  }
 
-  static TermCounts of(List<String> tokens) {
-    return of(tokens, Function.identity());
+    TermCounts counts() {
+      String[] terms = new String[counted.size()];
+      int[] counts = new int[terms.length];
+      int i = 0;
+      for (Map.Entry<String, int[]> e : counted.entrySet()) {
+        terms[i] = e.getKey();
+        counts[i++] = e.getValue()[0];
+      }
+      return new TermCounts(terms, counts, length);
+    }
   }
 }

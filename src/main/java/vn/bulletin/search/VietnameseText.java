@@ -22,10 +22,21 @@ public final class VietnameseText {
 
   /** NFC, no invisible joiners, and the look-alike eth (Ð, ð) read as Đ, đ. */
   public static String normalize(String text) {
-    String visible = IGNORABLE.matcher(text).find() ? IGNORABLE.matcher(text).replaceAll("") : text;
+    String visible = hasIgnorable(text) ? IGNORABLE.matcher(text).replaceAll("") : text;
     String nfc = Normalizer.isNormalized(visible, Normalizer.Form.NFC) ? visible
         : Normalizer.normalize(visible, Normalizer.Form.NFC);
     return nfc.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+  }
+
+  // The characters of IGNORABLE, looked for without the regex: most texts hold none.
+  private static boolean hasIgnorable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The exact view of a syllable: lower case with one tone placement ("Hoà" → "hòa"). */
