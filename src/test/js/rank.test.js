@@ -72,7 +72,7 @@ test("a category filter keeps only that category", { skip }, async () => {
   rows.forEach((r) => assert.equal(r[4], "thong-bao"));
 });
 
-test("newest first sorts by doc id, which follows the date", { skip }, async () => {
+test("newest first sorts by the date order of the slots", { skip }, async () => {
   const { index } = openIndex();
   const { rows } = await paths(index, "xa", { byDate: true });
   const dates = rows.map((r) => r[3]);

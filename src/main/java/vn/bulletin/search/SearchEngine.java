@@ -80,7 +80,7 @@ public final class SearchEngine implements AutoCloseable {
   }
 
   private SearchResults search(SearchRequest r, IndexReader reader) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
+    IndexSearcher searcher = new LiveStatistics(reader);
     searcher.setTimeout(new QueryTimeoutImpl(TIME_BUDGET.toMillis()));
     QueryPlan plan = new QueryPlan(r.query(), r.prefix(), searcher);
     if (plan.isEmpty()) {

@@ -28,12 +28,19 @@ final class Slots {
 
   /** The slot of each path in a table of {@code size} slots. */
   static Map<String, Integer> assign(Collection<String> paths, int size) {
-    String[] sorted = paths.toArray(new String[0]);
-    Arrays.sort(sorted, Comparator.comparingInt((String p) -> home(p, size)).thenComparing(Comparator.naturalOrder()));
+    String[] all = paths.toArray(new String[0]);
+    int[] homes = new int[all.length];
+    Integer[] byHome = new Integer[all.length];
+    for (int i = 0; i < all.length; i++) {
+      homes[i] = home(all[i], size);
+      byHome[i] = i;
+    }
+    Arrays.sort(byHome, Comparator.comparingInt((Integer i) -> homes[i]).thenComparing(i -> all[i]));
     boolean[] taken = new boolean[size];
-    Map<String, Integer> slots = new HashMap<>(sorted.length * 2);
-    for (String path : sorted) {
-      int slot = home(path, size);
+    Map<String, Integer> slots = new HashMap<>(all.length * 2);
+    for (int i : byHome) {
+      String path = all[i];
+      int slot = homes[i];
       while (taken[slot]) {
         slot = (slot + 1) & (size - 1);
       }
