@@ -31,11 +31,16 @@ final class DocTable {
   final double bigramAverage;
 
   /** @param newestFirst the plan's order; {@code lengths} has every path */
-  /** @param categories by path, none for the table of a previous build read back from its index */
-  DocTable(List<String> newestFirst, Map<String, Category> categories, Map<String, Lengths> lengths) {
+  /**
+   * @param categories by path, none for the table of a previous build read back from its index
+   * @param previous a table whose slots these items may keep: when its paths are these, its slots are theirs
+   */
+  DocTable(List<String> newestFirst, Map<String, Category> categories, Map<String, Lengths> lengths,
+      DocTable previous) {
     docs = newestFirst.size();
     slots = Slots.size(docs);
-    slotOf = Slots.assign(newestFirst, slots);
+    slotOf = previous != null && previous.slots == slots && previous.holdsExactly(newestFirst) ? previous.slotOf
+        : Slots.assign(newestFirst, slots);
     path = new String[slots];
     order = new int[slots];
     category = new String[slots];
@@ -72,6 +77,18 @@ final class DocTable {
         && bigramAverage == other.bigramAverage && prunes() == other.prunes();
   }
 
+  private boolean holdsExactly(List<String> paths) {
+    if (paths.size() != slotOf.size()) {
+      return false;
+    }
+    for (String p : paths) {
+      if (!slotOf.containsKey(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean prunes() {
     return docs >= Postings.PRUNE_FROM;
   }
@@ -106,8 +123,15 @@ final class DocTable {
     return Math.round(value / scale) * scale;
   }
 
-  /** freq / (freq + k1 (1 - b + b dl / avgdl)), k1 1.2, b 0.75 as Lucene's BM25: below 1, rising with freq. */
-  static double tf(int freq, int length, double average) {
-    return freq / (freq + 1.2 * (1 - 0.75 + 0.75 * length / average));
+  /**
+   * By slot, k1 (1 - b + b dl / avgdl) with k1 1.2, b 0.75 as Lucene's BM25: a term's weight in the
+   * item is then freq / (freq + norm), below 1, rising with freq, falling with length.
+   */
+  static double[] norms(int[] lengths, double average) {
+    double[] norms = new double[lengths.length];
+    for (int s = 0; s < lengths.length; s++) {
+      norms[s] = 1.2 * (1 - 0.75 + 0.75 * lengths[s] / average);
+    }
+    return norms;
   }
 }

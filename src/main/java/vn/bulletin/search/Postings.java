@@ -40,6 +40,9 @@ final class Postings {
   private final List<Leaf> leaves = new ArrayList<>();
   private final PostingsBuilder builder;
   private final Map<String, String> folds;
+  private final double[] titleNorms;
+  private final double[] bodyNorms;
+  private final double[] bigramNorms;
 
   /** A segment with the slot of each of its documents, -1 for a deleted one. */
   private record Leaf(LeafReader reader, int[] slots, Map<String, TermsEnum> terms) {}
@@ -49,6 +52,9 @@ final class Postings {
     this.table = table;
     this.builder = new PostingsBuilder(table.slots, table.order);
     this.folds = folds;
+    this.titleNorms = DocTable.norms(table.titleLength, table.titleAverage);
+    this.bodyNorms = DocTable.norms(table.bodyLength, table.bodyAverage);
+    this.bigramNorms = DocTable.norms(table.bigramLength, table.bigramAverage);
     for (LeafReaderContext context : reader.leaves()) {
       leaves.add(new Leaf(context.reader(), slots(context.reader()), new HashMap<>()));
     }
@@ -126,8 +132,8 @@ final class Postings {
 
   /** The record of a folded syllable, or null when no live item holds it. */
   TermRecord unigram(String term, List<String> variants) throws IOException {
-    weigh(IndexFields.TITLE_FOLD, term, table.titleLength, table.titleAverage, IndexFields.TITLE_WEIGHT);
-    weigh(IndexFields.BODY_FOLD, term, table.bodyLength, table.bodyAverage, 1);
+    weigh(IndexFields.TITLE_FOLD, term, titleNorms, IndexFields.TITLE_WEIGHT);
+    weigh(IndexFields.BODY_FOLD, term, bodyNorms, 1);
     for (int i = 0; variants.size() > 1 && i < variants.size(); i++) {
       mark(IndexFields.TITLE_EXACT, variants.get(i), Math.min(i, MASK_BITS));
       mark(IndexFields.BODY_EXACT, variants.get(i), Math.min(i, MASK_BITS));
@@ -138,12 +144,12 @@ final class Postings {
 
   /** The record of a bigram, or null when no live item holds it or it is pruned. */
   TermRecord bigram(String term) throws IOException {
-    weigh(IndexFields.TEXT_BIGRAMS, term, table.bigramLength, table.bigramAverage, 1);
+    weigh(IndexFields.TEXT_BIGRAMS, term, bigramNorms, 1);
     TermRecord record = builder.build(term, List.of(), BIGRAM_SCALE);
     return record.df() == 0 || table.prunes() && record.df() < 2 ? null : record;
   }
 
-  private void weigh(String field, String term, int[] lengths, double average, double weight) throws IOException {
+  private void weigh(String field, String term, double[] norms, double weight) throws IOException {
     BytesRef bytes = new BytesRef(term);
     for (Leaf leaf : leaves) {
       PostingsEnum postings = postings(leaf, field, bytes, PostingsEnum.FREQS);
@@ -151,7 +157,8 @@ final class Postings {
           doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         int slot = leaf.slots()[doc];
         if (slot >= 0) {
-          builder.add(slot, weight * DocTable.tf(postings.freq(), lengths[slot], average));
+          int freq = postings.freq();
+          builder.add(slot, weight * (freq / (freq + norms[slot])));
         }
       }
     }

@@ -78,12 +78,11 @@ final class PostingsBuilder {
 
   // The k heaviest; on equal weight the newer item wins.
   private int[] best(int[] docs, int k) {
-    double[] sorted = new double[docs.length];
+    double[] values = new double[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      sorted[i] = weights[docs[i]];
+      values[i] = weights[docs[i]];
     }
-    Arrays.sort(sorted);
-    double threshold = sorted[docs.length - k];
+    double threshold = select(values, docs.length - k);
     int[] out = new int[k];
     int n = 0;
     long[] tied = new long[docs.length];
@@ -100,6 +99,38 @@ final class PostingsBuilder {
       out[n++] = (int) tied[i];
     }
     return out;
+  }
+
+  // The value that would be at index {@code rank} were the values sorted (Hoare's selection, in place).
+  static double select(double[] values, int rank) {
+    int lo = 0;
+    int hi = values.length - 1;
+    while (lo < hi) {
+      double pivot = values[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (values[i] < pivot) {
+          i++;
+        }
+        while (values[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = values[i];
+          values[i++] = values[j];
+          values[j--] = t;
+        }
+      }
+      if (rank <= j) {
+        hi = j;
+      } else if (rank >= i) {
+        lo = i;
+      } else {
+        return values[rank];
+      }
+    }
+    return values[rank];
   }
 
   private void clear() {

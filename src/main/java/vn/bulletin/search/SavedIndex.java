@@ -36,6 +36,11 @@ final class SavedIndex {
       NumericDocValues titles = DocValues.getNumeric(leaf, IndexFields.TITLE_LENGTH);
       NumericDocValues bodies = DocValues.getNumeric(leaf, IndexFields.BODY_LENGTH);
       NumericDocValues bigrams = DocValues.getNumeric(leaf, IndexFields.BIGRAM_LENGTH);
+      String[] byOrd = new String[paths.getValueCount()];
+      TermsEnum ords = paths.termsEnum();
+      for (int ord = 0; ord < byOrd.length; ord++) {
+        byOrd[ord] = ords.next().utf8ToString();
+      }
       Bits live = leaf.getLiveDocs();
       for (int doc = 0; doc < leaf.maxDoc(); doc++) {
         if (live != null && !live.get(doc)) {
@@ -45,7 +50,7 @@ final class SavedIndex {
             || !titles.advanceExact(doc) || !bodies.advanceExact(doc) || !bigrams.advanceExact(doc)) {
           throw new IOException("a search document lacks its doc values");
         }
-        docs.put(paths.lookupOrd(paths.ordValue()).utf8ToString(), new Doc(versions.binaryValue().utf8ToString(),
+        docs.put(byOrd[paths.ordValue()], new Doc(versions.binaryValue().utf8ToString(),
             dates.longValue(), new DocTable.Lengths((int) titles.longValue(), (int) bodies.longValue(),
                 (int) bigrams.longValue())));
       }
@@ -60,7 +65,7 @@ final class SavedIndex {
         .thenComparing(Comparator.naturalOrder()));
     Map<String, DocTable.Lengths> lengths = new HashMap<>();
     docs.forEach((path, doc) -> lengths.put(path, doc.lengths()));
-    return new DocTable(newestFirst, Map.of(), lengths);
+    return new DocTable(newestFirst, Map.of(), lengths, null);
   }
 
   /** Whether the live document of {@code path} holds {@code term} in {@code field}. */

@@ -112,7 +112,7 @@ public final class SearchState implements AutoCloseable {
       apply(reindex, analysed, removed);
       try (DirectoryReader now = DirectoryReader.open(writer)) {
         Map<String, SavedIndex.Doc> nextSaved = nextSaved(reindex, analysed, removed);
-        DocTable table = table(published, nextSaved);
+        DocTable table = table(published, nextSaved, reindex || export == null ? null : export.table());
         Postings postings = new Postings(now, table, folds);
         StaticExport.Changes changes = new StaticExport.Changes(analysed, reindex ? saved.keySet() : removed,
             (path, field, term) -> SavedIndex.holds(old, path, field, term));
@@ -181,7 +181,7 @@ public final class SearchState implements AutoCloseable {
     return next;
   }
 
-  private static DocTable table(List<NewsItem> published, Map<String, SavedIndex.Doc> docs) {
+  private static DocTable table(List<NewsItem> published, Map<String, SavedIndex.Doc> docs, DocTable previous) {
     Map<String, Category> categories = new HashMap<>();
     Map<String, DocTable.Lengths> lengths = new HashMap<>();
     List<String> paths = new ArrayList<>(published.size());
@@ -190,7 +190,7 @@ public final class SearchState implements AutoCloseable {
       categories.put(item.path(), item.category());
       lengths.put(item.path(), docs.get(item.path()).lengths());
     }
-    return new DocTable(paths, categories, lengths);
+    return new DocTable(paths, categories, lengths, previous);
   }
 
   private void openWriter() throws IOException {

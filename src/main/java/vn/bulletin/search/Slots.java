@@ -29,18 +29,34 @@ final class Slots {
   /** The slot of each path in a table of {@code size} slots. */
   static Map<String, Integer> assign(Collection<String> paths, int size) {
     String[] all = paths.toArray(new String[0]);
-    int[] homes = new int[all.length];
-    Integer[] byHome = new Integer[all.length];
+    long[] byHome = new long[all.length];
     for (int i = 0; i < all.length; i++) {
-      homes[i] = home(all[i], size);
-      byHome[i] = i;
+      byHome[i] = (long) home(all[i], size) << 32 | i;
     }
-    Arrays.sort(byHome, Comparator.comparingInt((Integer i) -> homes[i]).thenComparing(i -> all[i]));
+    Arrays.sort(byHome);
+    // Paths of one home go in string order, as a clean build would place them.
+    for (int start = 0; start < byHome.length;) {
+      int end = start + 1;
+      while (end < byHome.length && byHome[end] >>> 32 == byHome[start] >>> 32) {
+        end++;
+      }
+      if (end - start > 1) {
+        Long[] run = new Long[end - start];
+        for (int r = 0; r < run.length; r++) {
+          run[r] = byHome[start + r];
+        }
+        Arrays.sort(run, Comparator.comparing((Long key) -> all[(int) (long) key]));
+        for (int r = 0; r < run.length; r++) {
+          byHome[start + r] = run[r];
+        }
+      }
+      start = end;
+    }
     boolean[] taken = new boolean[size];
     Map<String, Integer> slots = new HashMap<>(all.length * 2);
-    for (int i : byHome) {
-      String path = all[i];
-      int slot = homes[i];
+    for (long key : byHome) {
+      String path = all[(int) key];
+      int slot = (int) (key >>> 32);
       while (taken[slot]) {
         slot = (slot + 1) & (size - 1);
       }
