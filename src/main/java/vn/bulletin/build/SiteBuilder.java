@@ -43,6 +43,8 @@ import vn.bulletin.search.SearchState;
 public final class SiteBuilder {
   /** Where a project keeps its parsed sources between builds, relative to its source folder. */
   public static final String PARSE_CACHE = ".bulletin/cache/parsed.bin";
+  /** The release key of every search file: their names carry their content's hash. */
+  private static final String SEARCH_KEY = "search";
 
   private final BuildOptions options;
   private final BuildListener listener;
@@ -161,21 +163,24 @@ public final class SiteBuilder {
     }
   }
 
-  private static final String SEARCH_KEY = "search";
-
   private Search index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
     SearchState state = SearchState.open(options.source().resolve(SearchIndex.DIRECTORY), options.out());
     try {
       SearchExport export = state.update(plan.published(), config.categories(), format,
           path -> release.canKeep(path, SEARCH_KEY));
-      for (SearchExport.File file : export.files()) {
-        if (file.unchanged()) {
-          release.keep(file.path(), SEARCH_KEY);
-        } else {
-          release.write(file.path(), file.bytes(), SEARCH_KEY);
+      // New chunks are compressed as they are given, on every core.
+      export.files().parallelStream().forEach(file -> {
+        try {
+          if (file.unchanged()) {
+            release.keep(file.path(), SEARCH_KEY);
+          } else {
+            release.write(file.path(), file.bytes(), SEARCH_KEY);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      }
+      });
       progress.accept("index: " + export.analysed() + " of " + plan.published().size() + " items analysed, "
           + export.files().size() + " search files (" + export.unchangedCount() + " kept"
           + (export.full() ? ", full export" : "") + ")");

@@ -37,20 +37,20 @@ record ItemTerms(String path, String version, String title, String summary, Stri
     final TermCounts.Counter fold = new TermCounts.Counter();
     final TermCounts.Counter exact = new TermCounts.Counter();
     final TermCounts.Counter bigrams;
-    String previous;
+    Syllables.View previous;
 
     Field(TermCounts.Counter bigrams) {
       this.bigrams = bigrams;
     }
 
     @Override
-    public void syllable(String text, String exactForm, String folded, int start, int end, boolean afterBreak) {
-      fold.add(folded);
-      exact.add(exactForm);
+    public void syllable(Syllables.View view, int start, int end, boolean afterBreak) {
+      fold.add(view.foldId(), view.fold());
+      exact.add(view.exactId(), view.exact());
       if (previous != null && !afterBreak) {
-        bigrams.add(previous + " " + folded);
+        bigrams.addPair(previous.foldId(), previous.fold(), view.foldId(), view.fold());
       }
-      previous = folded;
+      previous = view;
     }
   }
 

@@ -37,7 +37,7 @@ final class Postings {
   static final int MASK_BITS = 7;
 
   private final DocTable table;
-  private final List<Leaf> leaves = new ArrayList<>();
+  private final List<Leaf> leaves;
   private final PostingsBuilder builder;
   private final Map<String, String> folds;
   private final double[] titleNorms;
@@ -55,9 +55,25 @@ final class Postings {
     this.titleNorms = DocTable.norms(table.titleLength, table.titleAverage);
     this.bodyNorms = DocTable.norms(table.bodyLength, table.bodyAverage);
     this.bigramNorms = DocTable.norms(table.bigramLength, table.bigramAverage);
+    this.leaves = new ArrayList<>();
     for (LeafReaderContext context : reader.leaves()) {
       leaves.add(new Leaf(context.reader(), slots(context.reader()), new HashMap<>()));
     }
+  }
+
+  private Postings(Postings shared) {
+    this.table = shared.table;
+    this.builder = new PostingsBuilder(table.slots, table.order);
+    this.folds = shared.folds;
+    this.titleNorms = shared.titleNorms;
+    this.bodyNorms = shared.bodyNorms;
+    this.bigramNorms = shared.bigramNorms;
+    this.leaves = shared.leaves.stream().map(l -> new Leaf(l.reader(), l.slots(), new HashMap<>())).toList();
+  }
+
+  /** A reader of records over the same index for another thread: its own scratch space and term cursors. */
+  Postings fork() {
+    return new Postings(this);
   }
 
   private int[] slots(LeafReader leaf) throws IOException {

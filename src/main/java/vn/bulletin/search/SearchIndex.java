@@ -23,6 +23,9 @@ public final class SearchIndex {
     double buffer = Math.min(256, Runtime.getRuntime().maxMemory() / (8.0 * 1024 * 1024));
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setDeletesPctAllowed(20);
-    return new IndexWriterConfig().setRAMBufferSizeMB(buffer).setMergePolicy(merges).setCommitOnClose(false);
+    // Segments stay as separate files: packing each into a compound file costs a copy of it.
+    merges.setNoCFSRatio(0);
+    return new IndexWriterConfig().setRAMBufferSizeMB(buffer).setMergePolicy(merges).setUseCompoundFile(false)
+        .setCommitOnClose(false);
   }
 }

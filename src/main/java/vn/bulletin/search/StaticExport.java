@@ -1,6 +1,7 @@
 package vn.bulletin.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import vn.bulletin.model.Category;
 
 /**
@@ -97,6 +99,32 @@ final class StaticExport {
         out.put(path.substring((ExportFiles.ROOT + "t/").length(), path.length() - ".bin".length()), raw);
       }
     });
+    return out;
+  }
+
+  /** How a record is read for a term. */
+  private interface Reading {
+    TermRecord read(Postings postings, String term) throws IOException;
+  }
+
+  // Records are read on every core, each thread with its own fork of the postings reader.
+  private TermRecord[] records(List<String> terms, Reading reading) throws IOException {
+    TermRecord[] out = new TermRecord[terms.size()];
+    int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), terms.size() / 64));
+    try {
+      IntStream.range(0, parts).parallel().forEach(part -> {
+        Postings own = postings.fork();
+        try {
+          for (int i = part; i < out.length; i += parts) {
+            out[i] = reading.read(own, terms.get(i));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     return out;
   }
 
