@@ -59,8 +59,7 @@
           });
         })),
         Promise.all(pairs.map(function (p) { return index.lookup(m, "bigram", p.key, p.prefix); })),
-        opts.category ? index.category(m, opts.category) : Promise.resolve(null),
-        index.order(m)
+        opts.category ? index.category(m, opts.category) : Promise.resolve(null)
       ]).then(function (r) {
         tokens.forEach(function (t, i) { t.found = r[0][i]; });
         pairs.forEach(function (p, i) { p.found = r[1][i]; });
@@ -69,15 +68,24 @@
         return Promise.all(all.map(function (f) {
           return index.postings(f.rec).then(function (p) { f.postings = p; });
         })).then(function () {
-          var result = rank(m, tokens, pairs, bigrams, r[2], r[3], !!opts.byDate);
-          result.suggestions = suggestions(m, syllables, tokens, pairs, r[1], result.ids);
-          return result;
+          var result = rank(m, tokens, pairs, bigrams, r[2]);
+          // Date order (a file with every slot's place) is fetched only to sort by it or to break ties.
+          var ordered = !opts.byDate && !result.ties ? Promise.resolve(result) : index.order(m).then(function (order) {
+            var score = result.score;
+            result.ids.sort(opts.byDate ? function (a, b) { return order[b] - order[a]; }
+              : function (a, b) { return score[b] - score[a] || order[b] - order[a]; });
+            return result;
+          });
+          return ordered.then(function () {
+            result.suggestions = suggestions(m, syllables, tokens, pairs, r[1], result.ids);
+            return result;
+          });
         });
       });
     });
   }
 
-  function rank(m, tokens, pairs, bigrams, filter, order, byDate) {
+  function rank(m, tokens, pairs, bigrams, filter) {
     var n = m.docs;
     var score = new Float64Array(m.slots);
     var matched = new Uint32Array(m.slots);
@@ -90,11 +98,14 @@
       });
     });
     var ids = candidates(m.slots, required.length, score, matched, filter);
-    // Ties go to the newer item, as in the Lucene engine.
-    ids.sort(byDate ? function (a, b) { return order[b] - order[a]; }
-      : function (a, b) { return score[b] - score[a] || order[b] - order[a]; });
+    ids.sort(function (a, b) { return score[b] - score[a]; });
+    var ties = false;
+    for (var i = 1; i < ids.length && !ties; i++) {
+      ties = score[ids[i]] === score[ids[i - 1]];
+    }
+    // With equal scores the newer item goes first, as in the Lucene engine: search() then sorts by date order.
     return {
-      total: ids.length, ids: ids, score: score,
+      total: ids.length, ids: ids, score: score, ties: ties,
       terms: tokens.filter(function (t) { return !t.prefix; }).map(function (t) { return t.fold; })
         .concat(typoTerms(tokens)),
       prefixes: tokens.filter(function (t) { return t.prefix; }).map(function (t) { return t.fold; })

@@ -100,3 +100,9 @@ test("markup in a query is only separators between words", { skip }, async () =>
   const { result } = await paths(index, "\"><img src=x onerror=alert(1)>");
   assert.deepEqual(result.terms.slice(0, 6), ["img", "src", "x", "onerror", "alert", "1"]);
 });
+
+test("newest first fetches the order file, as ties in score do", { skip }, async () => {
+  const { index, counter } = openIndex();
+  await paths(index, "xa", { byDate: true });
+  assert.ok(counter.files.some((f) => f.startsWith("o/")), counter.files.join(" "));
+});
