@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -87,11 +88,13 @@ public final class SearchState implements AutoCloseable {
     if (pending != null) {
       forget();
     }
+    // Every item's version is hashed while the index and the live export are read.
+    CompletableFuture<List<String>> hashing = CompletableFuture.supplyAsync(() -> IntStream.range(0, published.size())
+        .parallel().mapToObj(i -> ItemTerms.version(published.get(i), format)).toList());
     if (writer == null) {
       openWriter();
     }
-    List<String> versions = IntStream.range(0, published.size()).parallel()
-        .mapToObj(i -> ItemTerms.version(published.get(i), format)).toList();
+    List<String> versions = hashing.join();
     Map<String, String> versionOf = new HashMap<>();
     Map<String, NewsItem> byPath = new HashMap<>();
     List<NewsItem> changed = new ArrayList<>();
