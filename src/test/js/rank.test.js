@@ -72,7 +72,7 @@ test("a category filter keeps only that category", { skip }, async () => {
   rows.forEach((r) => assert.equal(r[4], "thong-bao"));
 });
 
-test("newest first sorts by doc id, which follows the date", { skip }, async () => {
+test("newest first sorts by the date order of the slots", { skip }, async () => {
   const { index } = openIndex();
   const { rows } = await paths(index, "xa", { byDate: true });
   const dates = rows.map((r) => r[3]);
@@ -99,4 +99,10 @@ test("markup in a query is only separators between words", { skip }, async () =>
   const { index } = openIndex();
   const { result } = await paths(index, "\"><img src=x onerror=alert(1)>");
   assert.deepEqual(result.terms.slice(0, 6), ["img", "src", "x", "onerror", "alert", "1"]);
+});
+
+test("newest first fetches the order file, as ties in score do", { skip }, async () => {
+  const { index, counter } = openIndex();
+  await paths(index, "xa", { byDate: true });
+  assert.ok(counter.files.some((f) => f.startsWith("o/")), counter.files.join(" "));
 });

@@ -40,12 +40,16 @@ import vn.bulletin.parse.SourceParser;
 import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.publish.SitePublisher;
 import vn.bulletin.render.TemplateSource;
+import vn.bulletin.search.SearchExport;
 import vn.bulletin.search.SearchIndex;
+import vn.bulletin.search.SearchState;
 
 /** The pipeline. {@link #build} reads as the list of stages, in order: load, parse, plan, render, index, publish. */
 public final class SiteBuilder {
   /** Where a project keeps its parsed sources between builds, relative to its source folder. */
   public static final String PARSE_CACHE = ".bulletin/cache/parsed.bin";
+  /** The release key of every search file: their names carry their content's hash. */
+  private static final String SEARCH_KEY = "search";
 
   private final BuildOptions options;
   private final BuildListener listener;
@@ -187,48 +191,48 @@ public final class SiteBuilder {
     return outcome.rendered();
   }
 
-  // Lucene indexes the published items; the export to static chunks joins the site's files. When
-  // nothing the index holds changed, the saved index and the live export are kept as they are.
-  /** The index this build made, or none when the saved one was kept; and what it was made from. */
-  private record Search(Optional<SearchIndex> index, String fingerprint) implements AutoCloseable {
+  // Lucene indexes the published items; the export to static chunks joins the site's files. Only
+  // the items that changed are analysed, and export chunks equal to the live ones are kept as they are.
+  /** The search state this build updated, committed once the release is live. */
+  private record Search(SearchState state) implements AutoCloseable {
     @Override
     public void close() throws IOException {
-      if (index.isPresent()) {
-        index.get().close();
-      }
+      state.close();
     }
   }
 
   private Search index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
-    SearchIndex.Contents contents = SearchIndex.contents(plan.published(), config.categories(), format);
-    String fingerprint = contents.fingerprint();
-    String key = "search:" + fingerprint;
-    if (SearchIndex.savedMatches(options.source().resolve(SearchIndex.DIRECTORY), fingerprint)) {
-      int kept = release.keepAll(key);
-      if (kept > 0) {
-        progress.accept("index: unchanged, " + kept + " search files kept");
-        return new Search(Optional.empty(), fingerprint);
-      }
+    SearchState state = SearchState.open(options.source().resolve(SearchIndex.DIRECTORY), options.out());
+    try {
+      SearchExport export = state.update(plan.published(), config.categories(), format,
+          path -> release.canKeep(path, SEARCH_KEY));
+      // New chunks are compressed as they are given, on every core.
+      export.files().parallelStream().forEach(file -> {
+        try {
+          if (file.unchanged()) {
+            release.keep(file.path(), SEARCH_KEY);
+          } else {
+            release.write(file.path(), file.bytes(), SEARCH_KEY);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      progress.accept("index: " + export.analysed() + " of " + plan.published().size() + " items analysed, "
+          + export.files().size() + " search files (" + export.unchangedCount() + " kept"
+          + (export.full() ? ", full export" : "") + ")");
+      return new Search(state);
+    } catch (IOException | RuntimeException e) {
+      state.close();
+      throw e;
     }
-    Optional<SearchIndex.Updated> updated = SearchIndex.update(options.source().resolve(SearchIndex.DIRECTORY),
-        contents);
-    SearchIndex index = updated.map(SearchIndex.Updated::index).orElseGet(() -> SearchIndex.build(contents));
-    SortedMap<String, byte[]> exported = index.export(config.categories());
-    for (var file : exported.entrySet()) {
-      release.write(file.getKey(), file.getValue(), key);
-    }
-    progress.accept("index: " + updated.map(u -> u.items() + " of " + plan.published().size() + " items updated")
-        .orElse(plan.published().size() + " items") + ", " + exported.size() + " search files");
-    return new Search(Optional.of(index), fingerprint);
   }
 
   private BuildResult publish(ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
       List<String> rendered) throws IOException {
     SitePublisher.Outcome outcome = release.commit();
-    if (search.index().isPresent()) {
-      saveIndex(search.index().get(), search.fingerprint());
-    }
+    saveIndex(search.state());
     remember(plan, outcome);
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), outcome.written() + outcome.unchanged(),
         outcome.written(), BuildResult.Scheduled.of(plan.nextScheduled()), searchTime, false, work(rendered));
@@ -269,11 +273,11 @@ public final class SiteBuilder {
     return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, BuildResult.Scheduled.of(plan.nextScheduled()), Duration.ZERO, true, work(List.of()));
   }
 
-  // Saved only once the site is out, so the CLI and the service never answer from a newer index.
-  private void saveIndex(SearchIndex index, String fingerprint) {
+  // Committed only once the site is out, so the CLI and the service never answer from a newer index.
+  private void saveIndex(SearchState state) {
     Path dir = options.source().resolve(SearchIndex.DIRECTORY);
     try {
-      index.saveTo(dir, fingerprint);
+      state.published();
     } catch (IOException e) {
       diagnostics.add(Diagnostic.warning(relative(dir), "cannot save the search index: " + describe(e))
           .withHint("the site was published; bulletin search answers from the previous index until a build saves it"));

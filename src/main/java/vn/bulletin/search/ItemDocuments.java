@@ -1,65 +1,50 @@
 package vn.bulletin.search;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.document.FieldType;
-import vn.bulletin.fingerprint.Fingerprint;
-import vn.bulletin.model.NewsItem;
-import vn.bulletin.model.VietnameseFormat;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * A published news item as a Lucene document. Its text fields carry tokens analyzed here, once per
- * text, so the index needs no analyzer of its own.
+ * A published item as a Lucene document, made from its one analysis ({@link ItemTerms}): the index
+ * needs no analyzer of its own and tokenizes exactly as the browser does.
  */
 final class ItemDocuments {
   /**
    * Terms with frequencies and length norms, no positions: bigrams stand in for phrases, so nothing
-   * reads positions, and leaving them out makes indexing cheaper.
+   * reads positions, and leaving them out lets each distinct term be handed over once with its count.
    */
   static final FieldType TERMS = terms();
 
-  private final VietnameseFormat format;
+  private ItemDocuments() {}
 
-  ItemDocuments(VietnameseFormat format) {
-    this.format = format;
-  }
-
-  /** {@code order} is the item's rank from the oldest; {@code version} is {@link #version} of both. */
-  Document of(NewsItem item, long order, String version) {
-    // The lead is indexed with the body: it is what a visitor reads first, so its words count twice.
-    String body = item.summary() + "\n" + PlainText.of(item.bodyHtml());
+  static Document of(ItemTerms item) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.PATH, item.path(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(item.path())));
     doc.add(new StoredField(IndexFields.TITLE, item.title()));
     doc.add(new StoredField(IndexFields.SUMMARY, item.summary()));
-    doc.add(new StoredField(IndexFields.DATE, format.iso(item.date())));
-    doc.add(new StoredField(IndexFields.DATE_LINE, format.dateLine(item.date())));
-    doc.add(new StringField(IndexFields.CATEGORY, item.category().slug(), Field.Store.YES));
-    doc.add(new StoredField(IndexFields.CATEGORY_NAME, item.category().name()));
-    doc.add(new NumericDocValuesField(IndexFields.ORDER, order));
-    doc.add(new StoredField(IndexFields.VERSION, version));
-    List<Syllable> title = Syllables.of(item.title());
-    List<Syllable> text = Syllables.of(body);
-    doc.add(new Field(IndexFields.TITLE_FOLD, new SyllableTokenStream(title, IndexView.FOLD), TERMS));
-    doc.add(new Field(IndexFields.TITLE_EXACT, new SyllableTokenStream(title, IndexView.EXACT), TERMS));
-    doc.add(new Field(IndexFields.BODY_FOLD, new SyllableTokenStream(text, IndexView.FOLD), TERMS));
-    doc.add(new Field(IndexFields.BODY_EXACT, new SyllableTokenStream(text, IndexView.EXACT), TERMS));
-    doc.add(new Field(IndexFields.TEXT_BIGRAMS, new SyllableTokenStream(titleThenBody(title, text), IndexView.BIGRAM),
-        TERMS));
+    doc.add(new StoredField(IndexFields.DATE, item.isoDate()));
+    doc.add(new StoredField(IndexFields.DATE_LINE, item.dateLine()));
+    doc.add(new NumericDocValuesField(IndexFields.DATE_KEY, item.epochMillis()));
+    doc.add(new StringField(IndexFields.CATEGORY, item.category(), Field.Store.YES));
+    doc.add(new StoredField(IndexFields.CATEGORY_NAME, item.categoryName()));
+    doc.add(new BinaryDocValuesField(IndexFields.VERSION, new BytesRef(item.version())));
+    doc.add(new NumericDocValuesField(IndexFields.TITLE_LENGTH, item.titleFold().length()));
+    doc.add(new NumericDocValuesField(IndexFields.BODY_LENGTH, item.bodyFold().length()));
+    doc.add(new NumericDocValuesField(IndexFields.BIGRAM_LENGTH, item.bigrams().length()));
+    doc.add(new Field(IndexFields.TITLE_FOLD, new CountedTokenStream(item.titleFold()), TERMS));
+    doc.add(new Field(IndexFields.TITLE_EXACT, new CountedTokenStream(item.titleExact()), TERMS));
+    doc.add(new Field(IndexFields.BODY_FOLD, new CountedTokenStream(item.bodyFold()), TERMS));
+    doc.add(new Field(IndexFields.BODY_EXACT, new CountedTokenStream(item.bodyExact()), TERMS));
+    doc.add(new Field(IndexFields.TEXT_BIGRAMS, new CountedTokenStream(item.bigrams()), TERMS));
     return doc;
-  }
-
-  /** What the document of this item at this order is made from, as one fingerprint. */
-  String version(NewsItem item, long order) {
-    return new Fingerprint().add(item.path()).add(item.title()).add(item.summary()).add(format.iso(item.date()))
-        .add(format.dateLine(item.date())).add(item.category().slug()).add(item.category().name())
-        .add(item.body().digest()).add(order).hex();
   }
 
   private static FieldType terms() {
@@ -68,16 +53,5 @@ final class ItemDocuments {
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     type.freeze();
     return type;
-  }
-
-  // No bigram joins the title's last syllable to the body's first.
-  private static List<Syllable> titleThenBody(List<Syllable> title, List<Syllable> body) {
-    List<Syllable> all = new ArrayList<>(title.size() + body.size());
-    all.addAll(title);
-    for (int i = 0; i < body.size(); i++) {
-      Syllable s = body.get(i);
-      all.add(i == 0 ? new Syllable(s.text(), s.exact(), s.fold(), s.start(), s.end(), true) : s);
-    }
-    return all;
   }
 }

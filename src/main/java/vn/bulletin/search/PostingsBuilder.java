@@ -15,13 +15,22 @@ final class PostingsBuilder {
   private final byte[] masks;
   private final boolean[] seen;
   private final int[] touched;
+  private final int[] order;
+  private final int docs;
   private int count;
 
-  PostingsBuilder(int docs) {
-    weights = new double[docs];
-    masks = new byte[docs];
-    seen = new boolean[docs];
-    touched = new int[docs];
+  /** @param order by slot, the item's place in date order (higher is newer), 0 for an empty slot */
+  PostingsBuilder(int slots, int[] order) {
+    weights = new double[slots];
+    masks = new byte[slots];
+    seen = new boolean[slots];
+    touched = new int[slots];
+    this.order = order;
+    int n = 0;
+    for (int o : order) {
+      n += o > 0 ? 1 : 0;
+    }
+    this.docs = n;
   }
 
   void add(int doc, double weight) {
@@ -38,11 +47,10 @@ final class PostingsBuilder {
 
   /** The record, weights quantized against {@code scale}; clears the scratch space for the next term. */
   TermRecord build(String term, List<String> variants, double scale) {
-    int n = weights.length;
     int[] docs = Arrays.copyOf(touched, count);
-    boolean truncated = count > n * SOFT_SHARE && count > keep(n);
+    boolean truncated = truncated(count, this.docs);
     if (truncated) {
-      docs = best(docs, keep(n));
+      docs = best(docs, keep(this.docs));
     }
     Arrays.sort(docs);
     byte[] impacts = new byte[docs.length];
@@ -58,35 +66,71 @@ final class PostingsBuilder {
     return record;
   }
 
+  /** Whether a term held by {@code df} of {@code docs} items keeps only its best postings. */
+  static boolean truncated(int df, int docs) {
+    return df > docs * SOFT_SHARE && df > keep(docs);
+  }
+
   /** How many postings a soft term keeps: enough for any page of results a visitor reads. */
   static int keep(int docs) {
     return Math.max(1000, docs / 100);
   }
 
-  // The k heaviest; on equal weight the newer item (higher doc id) wins.
+  // The k heaviest; on equal weight the newer item wins.
   private int[] best(int[] docs, int k) {
-    double[] sorted = new double[docs.length];
+    double[] values = new double[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      sorted[i] = weights[docs[i]];
+      values[i] = weights[docs[i]];
     }
-    Arrays.sort(sorted);
-    double threshold = sorted[docs.length - k];
-    int[] sortedDocs = docs.clone();
-    Arrays.sort(sortedDocs);
+    double threshold = select(values, docs.length - k);
     int[] out = new int[k];
     int n = 0;
-    for (int doc : sortedDocs) {
-      n += weights[doc] > threshold ? 1 : 0;
-    }
-    int ties = k - n;
-    n = 0;
-    for (int i = sortedDocs.length - 1; i >= 0; i--) {
-      int doc = sortedDocs[i];
-      if (weights[doc] > threshold || weights[doc] == threshold && ties-- > 0) {
+    long[] tied = new long[docs.length];
+    int ties = 0;
+    for (int doc : docs) {
+      if (weights[doc] > threshold) {
         out[n++] = doc;
+      } else if (weights[doc] == threshold) {
+        tied[ties++] = (long) order[doc] << 32 | doc;
       }
     }
+    Arrays.sort(tied, 0, ties);
+    for (int i = ties - 1; n < k; i--) {
+      out[n++] = (int) tied[i];
+    }
     return out;
+  }
+
+  // The value that would be at index {@code rank} were the values sorted (Hoare's selection, in place).
+  static double select(double[] values, int rank) {
+    int lo = 0;
+    int hi = values.length - 1;
+    while (lo < hi) {
+      double pivot = values[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (values[i] < pivot) {
+          i++;
+        }
+        while (values[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = values[i];
+          values[i++] = values[j];
+          values[j--] = t;
+        }
+      }
+      if (rank <= j) {
+        hi = j;
+      } else if (rank >= i) {
+        lo = i;
+      } else {
+        return values[rank];
+      }
+    }
+    return values[rank];
   }
 
   private void clear() {

@@ -1,77 +1,288 @@
 package vn.bulletin.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.SortedMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import vn.bulletin.model.Category;
 
 /**
  * Writes {@code site/search/}: {@code manifest.json} (small, the only file whose name never changes)
  * and content-named chunks: {@code u/} folded syllables, {@code b/} bigrams, {@code t/} postings of
- * large terms, {@code m/} result metadata, {@code c/} doc ids per category. The format is read by
- * {@code assets/search-index.js}.
+ * large terms, {@code m/} result rows by {@link #GROUP} slots, {@code c/} slots per category,
+ * {@code o/} each slot's place in date order. The format is read by {@code assets/search-index.js}.
+ *
+ * <p>From a previous export at the same scale (slots, average lengths), only the records of the terms
+ * an added, changed, removed or moved item held or holds are read again from the index; the others
+ * are taken as they were, and a chunk made of the same records keeps its name and is not compressed again.
  */
 final class StaticExport {
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
+  /** Slots per metadata chunk: an edit rewrites the one chunk of its item. */
+  static final int GROUP = 64;
 
-  private final DirectoryReader reader;
+  /** What changed since the previous export. */
+  record Changes(Map<String, ItemTerms> analysed, Set<String> removed, OldDocs oldDocs) {}
+
+  /** Whether the previous index's document of a path held a term in a field; for records cut to their best postings. */
+  interface OldDocs {
+    boolean holds(String path, String field, String term) throws IOException;
+  }
+
+  private final Postings postings;
+  private final DocTable table;
   private final List<Category> categories;
+  private final IntFunction<String> storedRow;
 
-  StaticExport(DirectoryReader reader, List<Category> categories) {
-    this.reader = reader;
+  /** @param storedRow the row of the item in a slot, from the index: for items not analysed in this build */
+  StaticExport(Postings postings, DocTable table, List<Category> categories, IntFunction<String> storedRow) {
+    this.postings = postings;
+    this.table = table;
     this.categories = categories;
+    this.storedRow = storedRow;
   }
 
-  SortedMap<String, byte[]> files() throws IOException {
-    ExportFiles files = new ExportFiles();
-    if (reader.leaves().size() > 1) {
-      throw new IllegalStateException("the search index must be merged into one segment before export");
+  /** The export, from the previous one when there is one at the same scale. */
+  Result export(ExportState previous, Changes changes, Predicate<String> live) throws IOException {
+    boolean incremental = previous != null && previous.table().sameScale(table);
+    TreeMap<String, byte[]> unigrams = incremental ? new TreeMap<>(previous.unigrams()) : new TreeMap<>();
+    TreeMap<String, byte[]> bigrams = incremental ? new TreeMap<>(previous.bigrams()) : new TreeMap<>();
+    ExportFiles files = new ExportFiles(p -> previous != null && previous.files().contains(p) && live.test(p));
+    Map<String, byte[]> ownFiles = new HashMap<>();
+    Set<String> touched = incremental ? touchedPaths(previous.table(), changes) : Set.of();
+    TreeSet<String> u;
+    TreeSet<String> b;
+    if (incremental) {
+      u = affected(previous.unigrams(), previous, changes, touched, true, ownFiles);
+      b = affected(previous.bigrams(), previous, changes, touched, false, ownFiles);
+    } else {
+      u = postings.allUnigrams();
+      b = postings.allBigrams();
     }
-    if (reader.leaves().isEmpty()) {
-      files.add("manifest.json", manifest(0, empty(), empty(), List.of(), List.of()));
-      return files.all();
+    Map<String, List<String>> variants = postings.variants(incremental ? u : null);
+    for (String term : u) {
+      put(unigrams, term, postings.unigram(term, variants.getOrDefault(term, List.of())), files);
     }
-    LeafReader leaf = reader.leaves().get(0).reader();
-    TermSpaces spaces = new TermSpaces(leaf);
-    SpaceWriter unigrams = new SpaceWriter(files, "u");
-    spaces.unigrams(unigrams::add);
-    SpaceWriter bigrams = new SpaceWriter(files, "b");
-    spaces.bigrams(bigrams::add);
-    DocumentTable table = new DocumentTable(leaf, categories);
-    files.add("manifest.json", manifest(leaf.maxDoc(), unigrams.finish(), bigrams.finish(), table.writeMeta(files),
-        table.writeCategories(files)));
-    return files.all();
-  }
-
-  private static SpaceWriter.Directory empty() {
-    return new SpaceWriter.Directory(List.of(), List.of());
-  }
-
-  private static byte[] manifest(int docs, SpaceWriter.Directory unigrams, SpaceWriter.Directory bigrams,
-      List<String> meta, List<DocumentTable.CategoryFile> categoryFiles) {
-    StringBuilder json = new StringBuilder(4096);
-    json.append("{\"format\":").append(FORMAT)
-        .append(",\n\"docs\":").append(docs)
-        .append(",\n\"soft\":").append(PostingsBuilder.SOFT_SHARE)
-        .append(",\n\"group\":").append(DocumentTable.GROUP)
-        .append(",\n\"nameLength\":").append(ExportFiles.NAME_LENGTH)
-        .append(",\n\"unigram\":").append(space(TermSpaces.UNIGRAM_SCALE, unigrams))
-        .append(",\n\"bigram\":").append(space(TermSpaces.BIGRAM_SCALE, bigrams))
-        .append(",\n\"meta\":").append(Json.quote(String.join("", meta)))
-        .append(",\n\"categories\":[");
-    for (int i = 0; i < categoryFiles.size(); i++) {
-      DocumentTable.CategoryFile c = categoryFiles.get(i);
-      json.append(i == 0 ? "" : ",").append(Json.strings(List.of(c.slug(), c.name(), c.file())));
+    for (String term : b) {
+      put(bigrams, term, postings.bigram(term), files);
     }
-    return json.append("]}\n").toString().getBytes(StandardCharsets.UTF_8);
+    ownFiles.forEach((name, raw) -> files.addChunk("t", raw));
+    SpaceWriter.Directory uDir = new SpaceWriter(files, "u").write(unigrams);
+    SpaceWriter.Directory bDir = new SpaceWriter(files, "b").write(bigrams);
+    String[] meta = meta(files, incremental ? previous : null, changes, touched);
+    String order = files.addChunk("o", order());
+    byte[] manifest = Manifest.write(table, uDir, bDir, List.of(meta), order, categoryFiles(files));
+    files.add("manifest.json", manifest);
+    ExportState next = new ExportState(table, unigrams, bigrams, ownFilesOf(files), meta,
+        new HashSet<>(files.all().keySet()), manifest);
+    return new Result(next, new ArrayList<>(files.all().values()), !incremental);
   }
 
-  // Names are concatenated: fixed-length hashes need no separators, which keeps the manifest small.
-  private static String space(double scale, SpaceWriter.Directory dir) {
-    return "{\"scale\":" + scale + ",\"keys\":" + Json.strings(dir.keys()) + ",\"files\":"
-        + Json.quote(String.join("", dir.names())) + "}";
+  /** The export's files and the state the next export starts from. */
+  record Result(ExportState state, List<SearchExport.File> files, boolean full) {}
+
+  private static Map<String, byte[]> ownFilesOf(ExportFiles files) {
+    Map<String, byte[]> out = new HashMap<>();
+    files.raw().forEach((path, raw) -> {
+      if (path.startsWith(ExportFiles.ROOT + "t/")) {
+        out.put(path.substring((ExportFiles.ROOT + "t/").length(), path.length() - ".bin".length()), raw);
+      }
+    });
+    return out;
+  }
+
+  /** How a record is read for a term. */
+  private interface Reading {
+    TermRecord read(Postings postings, String term) throws IOException;
+  }
+
+  // Records are read on every core, each thread with its own fork of the postings reader.
+  private TermRecord[] records(List<String> terms, Reading reading) throws IOException {
+    TermRecord[] out = new TermRecord[terms.size()];
+    int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), terms.size() / 64));
+    try {
+      IntStream.range(0, parts).parallel().forEach(part -> {
+        Postings own = postings.fork();
+        try {
+          for (int i = part; i < out.length; i += parts) {
+            out[i] = reading.read(own, terms.get(i));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return out;
+  }
+
+  private static void put(TreeMap<String, byte[]> space, String term, TermRecord record, ExportFiles files) {
+    if (record == null) {
+      space.remove(term);
+    } else {
+      space.put(term, RecordCodec.encode(record, files));
+    }
+  }
+
+  // Items whose slot's postings change: analysed again, removed, or moved to another slot.
+  private Set<String> touchedPaths(DocTable old, Changes changes) {
+    Set<String> touched = new HashSet<>(changes.analysed().keySet());
+    touched.addAll(changes.removed());
+    old.slotOf.forEach((path, slot) -> {
+      Integer now = table.slotOf.get(path);
+      if (now != null && now.intValue() != slot) {
+        touched.add(path);
+      }
+    });
+    return touched;
+  }
+
+  /**
+   * The terms whose records may change: those of the analysed items, and the previous records that
+   * held a touched item (read from the slots for whole postings, asked of the old index for cut
+   * ones or those in their own file), or whose cut the new number of items changes.
+   */
+  private TreeSet<String> affected(TreeMap<String, byte[]> records, ExportState previous, Changes changes,
+      Set<String> touched, boolean unigram, Map<String, byte[]> ownFiles) throws IOException {
+    TreeSet<String> out = new TreeSet<>();
+    for (ItemTerms item : changes.analysed().values()) {
+      if (unigram) {
+        out.addAll(List.of(item.titleFold().terms()));
+        out.addAll(List.of(item.bodyFold().terms()));
+      } else {
+        out.addAll(List.of(item.bigrams().terms()));
+      }
+    }
+    boolean[] oldSlots = new boolean[previous.table().slots];
+    List<String> oldPaths = new ArrayList<>();
+    for (String path : touched) {
+      Integer slot = previous.table().slotOf.get(path);
+      if (slot != null) {
+        oldSlots[slot] = true;
+        oldPaths.add(path);
+      }
+    }
+    int oldDocs = previous.table().docs;
+    for (var e : records.entrySet()) {
+      RecordCodec.Header h = RecordCodec.header(e.getValue());
+      boolean holds = h.file() != null || h.truncated()
+          ? heldByOld(changes.oldDocs(), oldPaths, e.getKey(), unigram)
+          : RecordCodec.holdsAny(e.getValue(), h, oldSlots);
+      boolean recut = PostingsBuilder.truncated(h.df(), table.docs) != h.truncated()
+          || h.truncated() && PostingsBuilder.keep(table.docs) != PostingsBuilder.keep(oldDocs);
+      if (holds || recut) {
+        out.add(e.getKey());
+      } else if (h.file() != null) {
+        ownFiles.put(h.file(), previous.ownFiles().get(h.file()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean heldByOld(OldDocs old, List<String> paths, String term, boolean unigram) throws IOException {
+    for (String path : paths) {
+      if (unigram ? old.holds(path, IndexFields.TITLE_FOLD, term) || old.holds(path, IndexFields.BODY_FOLD, term)
+          : old.holds(path, IndexFields.TEXT_BIGRAMS, term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Rows by group of slots; from a previous export only the groups of touched items are made again.
+  private String[] meta(ExportFiles files, ExportState previous, Changes changes, Set<String> touched) {
+    int groups = table.slots / GROUP;
+    String[] names = new String[groups];
+    Set<Integer> remake = new HashSet<>();
+    if (previous == null) {
+      for (int g = 0; g < groups; g++) {
+        remake.add(g);
+      }
+    } else {
+      System.arraycopy(previous.metaNames(), 0, names, 0, groups);
+      for (int g = 0; g < groups; g++) {
+        if (!files.isLive("m", names[g])) {
+          remake.add(g);
+        }
+      }
+      for (String path : touched) {
+        Integer old = previous.table().slotOf.get(path);
+        Integer now = table.slotOf.get(path);
+        if (old != null) {
+          remake.add(old / GROUP);
+        }
+        if (now != null) {
+          remake.add(now / GROUP);
+        }
+      }
+    }
+    for (int g : remake) {
+      List<String> rows = new ArrayList<>(GROUP);
+      for (int slot = g * GROUP; slot < (g + 1) * GROUP; slot++) {
+        rows.add(row(slot, changes));
+      }
+      names[g] = files.addChunk("m", ("[" + String.join(",\n", rows) + "]").getBytes(StandardCharsets.UTF_8));
+    }
+    for (int g = 0; g < groups; g++) {
+      if (!remake.contains(g)) {
+        files.keepLive("m", names[g]);
+      }
+    }
+    return names;
+  }
+
+  private String row(int slot, Changes changes) {
+    String path = table.path[slot];
+    if (path == null) {
+      return "null";
+    }
+    ItemTerms item = changes.analysed().get(path);
+    return item != null ? item.row() : storedRow.apply(slot);
+  }
+
+  // For each slot its place in date order (1 the oldest), 0 for an empty one.
+  private byte[] order() {
+    ByteSink out = new ByteSink();
+    for (int o : table.order) {
+      out.varint(o);
+    }
+    return out.toByteArray();
+  }
+
+  // A slot list per category that has items, in the site's category order.
+  private List<Manifest.CategoryFile> categoryFiles(ExportFiles files) {
+    Map<String, String> names = new LinkedHashMap<>();
+    categories.forEach(c -> names.put(c.slug(), c.name()));
+    Map<String, ByteSink> slots = new LinkedHashMap<>();
+    int[] last = new int[1];
+    Map<String, Integer> previous = new HashMap<>();
+    for (int slot = 0; slot < table.slots; slot++) {
+      String slug = table.category[slot];
+      if (slug != null) {
+        names.putIfAbsent(slug, table.categoryName[slot]);
+        last[0] = previous.getOrDefault(slug, 0);
+        slots.computeIfAbsent(slug, s -> new ByteSink()).varint(slot - last[0]);
+        previous.put(slug, slot);
+      }
+    }
+    List<Manifest.CategoryFile> out = new ArrayList<>();
+    names.forEach((slug, name) -> {
+      if (slots.containsKey(slug)) {
+        out.add(new Manifest.CategoryFile(slug, name, files.addChunk("c", slots.get(slug).toByteArray())));
+      }
+    });
+    return out;
   }
 }

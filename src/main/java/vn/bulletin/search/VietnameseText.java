@@ -22,10 +22,35 @@ public final class VietnameseText {
 
   /** NFC, no invisible joiners, and the look-alike eth (Ð, ð) read as Đ, đ. */
   public static String normalize(String text) {
-    String visible = IGNORABLE.matcher(text).find() ? IGNORABLE.matcher(text).replaceAll("") : text;
-    String nfc = Normalizer.isNormalized(visible, Normalizer.Form.NFC) ? visible
+    String visible = hasIgnorable(text) ? IGNORABLE.matcher(text).replaceAll("") : text;
+    String nfc = plainlyComposed(visible) || Normalizer.isNormalized(visible, Normalizer.Form.NFC) ? visible
         : Normalizer.normalize(visible, Normalizer.Form.NFC);
-    return nfc.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+    return nfc.indexOf('\u00D0') < 0 && nfc.indexOf('\u00F0') < 0 ? nfc
+        : nfc.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+  }
+
+  // Text made only of characters below the combining marks (U+0300) and of precomposed Latin letters
+  // (U+1E00 to U+1EFF) is in NFC as it stands: nothing in it decomposes or composes. Most
+  // Vietnamese text is; the full check runs on the rest.
+  private static boolean plainlyComposed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The characters of IGNORABLE, looked for without the regex: most texts hold none.
+  private static boolean hasIgnorable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The exact view of a syllable: lower case with one tone placement ("Hoà" → "hòa"). */

@@ -53,7 +53,18 @@ final class TestItems {
     return text.toString();
   }
 
+  // The state stays open with the engine: its in-memory index is what the engine reads.
   static SearchEngine engine(List<NewsItem> newestFirst) throws java.io.IOException {
-    return SearchIndex.build(newestFirst, FORMAT).engine();
+    SearchState state = SearchState.inMemory();
+    state.update(newestFirst, List.of(NEWS, NOTICES), FORMAT, path -> true);
+    state.published();
+    return state.engine();
+  }
+
+  /** A copy of {@code item} with another title and body. */
+  static NewsItem edited(NewsItem item, String title, String bodyHtml) {
+    return new NewsItem(item.sourcePath(), item.slug(), item.path(), title, item.date(), item.category(), item.tags(),
+        item.summary(), item.image(), item.author(), item.source(), item.featured(), item.draft(), bodyHtml,
+        item.internalLinks());
   }
 }

@@ -1,0 +1,250 @@
+package vn.bulletin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.model.NewsItem;
+
+/** An export updated from the previous one equals a clean export, and rewrites only the chunks that changed. */
+class IncrementalExportTest {
+  static final List<NewsItem> BEFORE = TestItems.corpus(300, 7);
+
+  @TempDir Path dir;
+
+  /** The site after an update from {@code before}: kept files from the live site, the others as written. */
+  private record Updated(SortedMap<String, byte[]> site, Set<String> rewritten, SearchExport export) {}
+
+  private static Updated update(SearchState state, SortedMap<String, byte[]> live, List<NewsItem> after)
+      throws IOException {
+    SearchExport export = state.update(after, StaticExportTest.CATEGORIES, TestItems.FORMAT, live::containsKey);
+    SortedMap<String, byte[]> site = new TreeMap<>();
+    Set<String> rewritten = new TreeSet<>();
+    for (SearchExport.File f : export.files()) {
+      if (f.unchanged()) {
+        assertThat(live).as(f.path()).containsKey(f.path());
+        site.put(f.path(), live.get(f.path()));
+      } else {
+        site.put(f.path(), f.bytes());
+        rewritten.add(f.path());
+      }
+    }
+    state.published();
+    return new Updated(site, rewritten, export);
+  }
+
+  private static Updated fromBefore(List<NewsItem> after) throws IOException {
+    try (SearchState state = SearchState.inMemory()) {
+      SortedMap<String, byte[]> live = update(state, new TreeMap<>(), BEFORE).site();
+      return update(state, live, after);
+    }
+  }
+
+  // Every file of the clean export that the live one lacks, and the manifest: nothing else is written.
+  private static Set<String> newIn(SortedMap<String, byte[]> clean, SortedMap<String, byte[]> live) {
+    Set<String> out = new TreeSet<>(clean.keySet());
+    out.removeAll(live.keySet());
+    out.add("search/manifest.json");
+    return out;
+  }
+
+  private static void assertSameAsClean(Updated updated, List<NewsItem> after) throws IOException {
+    SortedMap<String, byte[]> clean = StaticExportTest.export(after);
+    assertThat(updated.site().keySet()).isEqualTo(clean.keySet());
+    clean.forEach((path, bytes) -> assertThat(updated.site().get(path)).as(path).isEqualTo(bytes));
+  }
+
+  private static Set<String> dirs(Set<String> paths) {
+    return paths.stream().map(p -> p.substring(0, p.lastIndexOf('/') + 1)).collect(Collectors.toSet());
+  }
+
+  private static long count(Set<String> paths, String dir) {
+    return paths.stream().filter(p -> p.startsWith(dir)).count();
+  }
+
+  @Test
+  void editingABodyRewritesOnlyTheChunksOfItsTerms() throws IOException {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    NewsItem old = after.get(150);
+    after.set(150, TestItems.edited(old, old.title(), old.bodyHtml().replace("</p>", " zygote</p>")));
+
+    Updated updated = fromBefore(after);
+    SortedMap<String, byte[]> before = StaticExportTest.export(BEFORE);
+
+    assertSameAsClean(updated, after);
+    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), before));
+    assertThat(updated.export().analysed()).isEqualTo(1);
+    assertThat(updated.export().full()).isFalse();
+    // Its row (title, date, lead) is as it was: the metadata chunk is made again, found equal, kept.
+    // The body ends a sentence before "zygote", so no new bigram either: the manifest and unigram chunks.
+    assertThat(dirs(updated.rewritten())).containsOnly("search/", "search/u/");
+    assertThat(updated.rewritten().size()).isLessThan(before.size() / 4);
+  }
+
+  @Test
+  void editingATitleRewritesItsMetadataChunk() throws IOException {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    NewsItem old = after.get(40);
+    after.set(40, TestItems.edited(old, "Hàm Cần đón nhận danh hiệu", old.bodyHtml()));
+
+    Updated updated = fromBefore(after);
+
+    assertSameAsClean(updated, after);
+    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(count(updated.rewritten(), "search/m/")).isEqualTo(1);
+  }
+
+  @Test
+  void aNewNewestItemLeavesTheOtherItemsSlotsAlone() throws IOException {
+    List<NewsItem> after = new ArrayList<>(TestItems.corpus(301, 7).subList(0, 1));
+    after.addAll(BEFORE);
+
+    Updated updated = fromBefore(after);
+
+    assertSameAsClean(updated, after);
+    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(count(updated.rewritten(), "search/m/")).isBetween(1L, 2L);
+    assertThat(count(updated.rewritten(), "search/o/")).isEqualTo(1);
+    assertThat(count(updated.rewritten(), "search/c/")).isEqualTo(1);
+  }
+
+  @Test
+  void anItemDatedBetweenOthersRewritesAsFewChunksAsANewestOne() throws IOException {
+    NewsItem middle = TestItems.item("giua-ky-ket-nghia", TestItems.NEWS, 150, "Kết nghĩa giữa kỳ",
+        "Hội nông dân xã Hàm Cần tổ chức kết nghĩa.");
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    after.add(after.indexOf(after.stream().filter(i -> i.date().isBefore(middle.date())).findFirst().orElseThrow()),
+        middle);
+
+    Updated updated = fromBefore(after);
+
+    assertSameAsClean(updated, after);
+    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(count(updated.rewritten(), "search/m/")).isBetween(1L, 2L);
+    assertThat(updated.export().analysed()).isEqualTo(1);
+  }
+
+  @Test
+  void deletingAnItemRewritesOnlyWhatHeldIt() throws IOException {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    after.remove(200);
+
+    Updated updated = fromBefore(after);
+
+    assertSameAsClean(updated, after);
+    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(updated.export().analysed()).isZero();
+    assertThat(count(updated.rewritten(), "search/c/")).isEqualTo(1);
+  }
+
+  @Test
+  void movingAnItemToAnotherCategoryRewritesBothCategoryFiles() throws IOException {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    NewsItem old = after.get(10);
+    var other = old.category().equals(TestItems.NEWS) ? TestItems.NOTICES : TestItems.NEWS;
+    after.set(10, new NewsItem(old.sourcePath(), old.slug(), old.path(), old.title(), old.date(), other, old.tags(),
+        old.summary(), old.image(), old.author(), old.source(), old.featured(), old.draft(), old.bodyHtml(),
+        old.internalLinks()));
+
+    Updated updated = fromBefore(after);
+
+    assertSameAsClean(updated, after);
+    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(count(updated.rewritten(), "search/c/")).isEqualTo(2);
+    assertThat(count(updated.rewritten(), "search/m/")).isEqualTo(1);
+  }
+
+  @Test
+  void renamingAnItemIsARemovalAndAnAddition() throws IOException {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    NewsItem old = after.get(77);
+    after.set(77, new NewsItem(old.sourcePath(), "ten-moi", old.category().slug() + "/ten-moi/", old.title(),
+        old.date(), old.category(), old.tags(), old.summary(), old.image(), old.author(), old.source(), old.featured(),
+        old.draft(), old.bodyHtml(), old.internalLinks()));
+
+    Updated updated = fromBefore(after);
+
+    assertSameAsClean(updated, after);
+    assertThat(updated.export().analysed()).isEqualTo(1);
+  }
+
+  @Test
+  void nothingChangedKeepsEveryChunk() throws IOException {
+    Updated updated = fromBefore(BEFORE);
+
+    assertThat(updated.rewritten()).containsExactly("search/manifest.json");
+    assertThat(updated.export().analysed()).isZero();
+  }
+
+  @Test
+  void aBuildThatWasNotPublishedIsForgotten() throws IOException {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    after.remove(3);
+    try (SearchState state = SearchState.inMemory()) {
+      SortedMap<String, byte[]> live = update(state, new TreeMap<>(), BEFORE).site();
+      state.update(after, StaticExportTest.CATEGORIES, TestItems.FORMAT, live::containsKey);
+      // not published: the live export is still BEFORE's
+      Updated again = update(state, live, BEFORE);
+
+      assertThat(again.rewritten()).containsExactly("search/manifest.json");
+    }
+  }
+
+  @Test
+  void aOneShotBuildReadsTheStateBackFromTheIndexAndTheLiveSite() throws IOException {
+    Path index = dir.resolve("index");
+    Path site = dir.resolve("site");
+    try (SearchState state = SearchState.open(index, site)) {
+      write(site, update(state, new TreeMap<>(), BEFORE).site());
+    }
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    NewsItem old = after.get(5);
+    after.set(5, TestItems.edited(old, old.title(), old.bodyHtml().replace("</p>", " zygote</p>")));
+
+    try (SearchState state = SearchState.open(index, site)) {
+      Updated updated = update(state, StaticExportTest.export(BEFORE), after);
+
+      assertSameAsClean(updated, after);
+      assertThat(updated.export().analysed()).isEqualTo(1);
+      assertThat(updated.export().full()).isFalse();
+    }
+  }
+
+  @Test
+  void anAlteredLiveChunkMakesTheExportFull() throws IOException {
+    Path index = dir.resolve("index");
+    Path site = dir.resolve("site");
+    SortedMap<String, byte[]> live;
+    try (SearchState state = SearchState.open(index, site)) {
+      live = update(state, new TreeMap<>(), BEFORE).site();
+      write(site, live);
+    }
+    String unigram = live.keySet().stream().filter(p -> p.startsWith("search/u/")).findFirst().orElseThrow();
+    Files.write(site.resolve(unigram), ExportFiles.gzip("altered".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    try (SearchState state = SearchState.open(index, site)) {
+      Updated updated = update(state, live, BEFORE);
+
+      assertThat(updated.export().full()).isTrue();
+      assertSameAsClean(updated, BEFORE);
+    }
+  }
+
+  private static void write(Path site, SortedMap<String, byte[]> files) throws IOException {
+    for (var e : files.entrySet()) {
+      Path target = site.resolve(e.getKey());
+      Files.createDirectories(target.getParent());
+      Files.write(target, e.getValue());
+    }
+  }
+}
