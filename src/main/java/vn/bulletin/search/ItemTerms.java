@@ -64,17 +64,6 @@ record ItemTerms(String path, String version, String title, String summary, Stri
         .add(item.category().name()).add(item.body().digest()).hex();
   }
 
-  // Every build compares every body: two checksums with different polynomials, computed by the
-  // JVM's own routines over the text's UTF-8 bytes, cost a fraction of a character-by-character hash.
-  private static long checksums(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    CRC32C crcC = new CRC32C();
-    crcC.update(bytes);
-    return crc.getValue() << 32 | crcC.getValue();
-  }
-
   /** The row the browser shows for a result: path, title, date line, ISO date, category, snippet. */
   String row() {
     return "[" + String.join(",", Json.quote(path), Json.quote(title), Json.quote(dateLine), Json.quote(isoDate),

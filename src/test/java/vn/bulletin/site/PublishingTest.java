@@ -72,13 +72,13 @@ class PublishingTest {
         "plan: 2 items published, 12 pages, 9 files to copy",
         "publish: staging 000002",
         "render: 7 of 12 pages rendered, 22 files",
-        "index: 2 items, 6 search files",
-        "publish: staged 000002 (28 files)",
+        "index: 1 of 2 items analysed, 7 search files (1 kept, full export)",
+        "publish: staged 000002 (29 files)",
         "publish: released 000002",
         "publish: switched site -> 000002");
     assertThat(run.out().lines().skip(9)).hasSize(2).satisfiesExactly(
         summary -> assertThat(summary).matches("2 bài · 12 trang · \\d+,\\d+ s"),
-        written -> assertThat(written).startsWith(site.out() + ": 28 tệp, 11 mới hoặc đã đổi · tìm kiếm "));
+        written -> assertThat(written).startsWith(site.out() + ": 29 tệp, 12 mới hoặc đã đổi · tìm kiếm "));
   }
 
   @Test

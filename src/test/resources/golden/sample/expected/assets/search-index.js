@@ -1,6 +1,8 @@
 /* Bulletin search: queries the static index under site/search/ (written by vn.bulletin.search.StaticExport)
    and ranks with the rules of vn.bulletin.search.QueryPlan. It fetches the manifest, then only the chunks
-   that hold the query's syllables and bigrams, then the metadata of the results shown. */
+   that hold the query's syllables and bigrams, then the metadata of the results shown. Items are
+   numbered by slot (a hash of their path, so an added item leaves the others' numbers alone); the
+   order file gives each slot's place in date order. */
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
@@ -244,14 +246,14 @@
     });
   };
 
-  /* Doc ids of a category, as a flag per doc. */
+  /* Slots of a category, as a flag per slot. */
   Index.prototype.category = function (m, slug) {
     var entry = m.categories.filter(function (c) { return c[0] === slug; })[0];
     if (!entry) {
-      return Promise.resolve(new Uint8Array(m.docs));
+      return Promise.resolve(new Uint8Array(m.slots));
     }
     return this.bytes("c/" + entry[2] + ".bin").then(function (bytes) {
-      var flags = new Uint8Array(m.docs);
+      var flags = new Uint8Array(m.slots);
       var r = new Reader(bytes);
       var doc = 0;
       while (r.pos < bytes.length) {
@@ -262,7 +264,22 @@
     });
   };
 
-  /* Result rows [path, title, dateLine, isoDate, categorySlug, snippet] of doc ids, in their order. */
+  /* Each slot's place in date order: 1 for the oldest item, 0 for an empty slot. */
+  Index.prototype.order = function (m) {
+    if (!this.orderPromise) {
+      this.orderPromise = this.bytes("o/" + m.order + ".bin").then(function (bytes) {
+        var order = new Uint32Array(m.slots);
+        var r = new Reader(bytes);
+        for (var s = 0; s < m.slots; s++) {
+          order[s] = r.varint();
+        }
+        return order;
+      });
+    }
+    return this.orderPromise;
+  };
+
+  /* Result rows [path, title, dateLine, isoDate, categorySlug, snippet] of slots, in their order. */
   Index.prototype.rows = function (ids) {
     var self = this;
     return this.manifest().then(function (m) {

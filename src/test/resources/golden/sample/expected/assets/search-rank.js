@@ -68,18 +68,27 @@
         return Promise.all(all.map(function (f) {
           return index.postings(f.rec).then(function (p) { f.postings = p; });
         })).then(function () {
-          var result = rank(m, tokens, pairs, bigrams, r[2], !!opts.byDate);
-          result.suggestions = suggestions(m, syllables, tokens, pairs, r[1], result.ids);
-          return result;
+          var result = rank(m, tokens, pairs, bigrams, r[2]);
+          // Date order (a file with every slot's place) is fetched only to sort by it or to break ties.
+          var ordered = !opts.byDate && !result.ties ? Promise.resolve(result) : index.order(m).then(function (order) {
+            var score = result.score;
+            result.ids.sort(opts.byDate ? function (a, b) { return order[b] - order[a]; }
+              : function (a, b) { return score[b] - score[a] || order[b] - order[a]; });
+            return result;
+          });
+          return ordered.then(function () {
+            result.suggestions = suggestions(m, syllables, tokens, pairs, r[1], result.ids);
+            return result;
+          });
         });
       });
     });
   }
 
-  function rank(m, tokens, pairs, bigrams, filter, byDate) {
+  function rank(m, tokens, pairs, bigrams, filter) {
     var n = m.docs;
-    var score = new Float64Array(n);
-    var matched = new Uint32Array(n);
+    var score = new Float64Array(m.slots);
+    var matched = new Uint32Array(m.slots);
     var required = requiredClauses(m, tokens, pairs);
     tokens.forEach(function (t) { addToken(m, t, score, matched); });
     pairs.forEach(function (p) {
@@ -88,10 +97,15 @@
           matched);
       });
     });
-    var ids = candidates(n, required.length, score, matched, filter);
-    ids.sort(byDate ? function (a, b) { return b - a; } : function (a, b) { return score[b] - score[a] || b - a; });
+    var ids = candidates(m.slots, required.length, score, matched, filter);
+    ids.sort(function (a, b) { return score[b] - score[a]; });
+    var ties = false;
+    for (var i = 1; i < ids.length && !ties; i++) {
+      ties = score[ids[i]] === score[ids[i - 1]];
+    }
+    // With equal scores the newer item goes first, as in the Lucene engine: search() then sorts by date order.
     return {
-      total: ids.length, ids: ids, score: score,
+      total: ids.length, ids: ids, score: score, ties: ties,
       terms: tokens.filter(function (t) { return !t.prefix; }).map(function (t) { return t.fold; })
         .concat(typoTerms(tokens)),
       prefixes: tokens.filter(function (t) { return t.prefix; }).map(function (t) { return t.fold; })
@@ -151,10 +165,10 @@
   }
 
   // All required syllables first; if nothing matches, one fewer at a time.
-  function candidates(n, required, score, matched, filter) {
+  function candidates(slots, required, score, matched, filter) {
     for (var minimum = required; minimum >= 1; minimum--) {
       var ids = [];
-      for (var d = 0; d < n; d++) {
+      for (var d = 0; d < slots; d++) {
         if (bits(matched[d]) >= minimum && (!filter || filter[d])) {
           ids.push(d);
         }
@@ -212,7 +226,7 @@
         pairFound.some(function (f) { return f.length !== 1; })) {
       return [];
     }
-    var together = new Uint8Array(m.docs);
+    var together = new Uint8Array(m.slots);
     pairFound.forEach(function (f) {
       f[0].postings.docs.forEach(function (d) { together[d]++; });
     });
