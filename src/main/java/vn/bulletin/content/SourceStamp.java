@@ -19,7 +19,7 @@ public record SourceStamp(long size, long modifiedNanos, String identity) {
    * file systems keep times in ticks of up to two seconds (FAT), and the kernel's clock advances in
    * ticks of a few milliseconds.
    */
-  static final long GRANULARITY_NANOS = TimeUnit.SECONDS.toNanos(2);
+  public static final long GRANULARITY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   public static SourceStamp of(BasicFileAttributes attributes) {
     Object key = attributes.fileKey();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import vn.bulletin.content.ContentLoader;
+import vn.bulletin.content.SourceStamp;
 import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.render.TemplateSource;
 
@@ -30,7 +31,6 @@ import vn.bulletin.render.TemplateSource;
 final class LastBuild {
   static final String FILE = ".bulletin/cache/last-build";
   private static final String FORMAT = "bulletin-last-build 1";
-  private static final long GRANULARITY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   /** The inputs as stamped now: their digest and the latest modification time among them. */
   record Inputs(String digest, long latestModifiedNanos, long stampedAtNanos) {}
@@ -76,7 +76,7 @@ final class LastBuild {
   /** Whether a build from {@code inputs} at {@code clock} into {@code out} would make the site of {@code last}. */
   static boolean unchanged(Record last, Inputs inputs, Instant clock, Path out) {
     return last.inputs().digest().equals(inputs.digest())
-        && last.inputs().latestModifiedNanos() + GRANULARITY_NANOS < last.inputs().stampedAtNanos()
+        && last.inputs().latestModifiedNanos() + SourceStamp.GRANULARITY_NANOS < last.inputs().stampedAtNanos()
         && !clock.isBefore(last.clock())
         && last.next().map(s -> clock.isBefore(s.date().toInstant())).orElse(true)
         && last.release().equals(liveRelease(out));

@@ -1,8 +1,5 @@
 package vn.bulletin.search;
 
-import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.VietnameseFormat;
