@@ -21,4 +21,5 @@ BULLETIN_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g \
 -XX:StartFlightRecording=filename=$out/build.jfr,settings=profile,jdk.ExecutionSample#period=2ms" \
   "$root/target/bulletin" build --verbose --source "$dir" --future --clock 2026-01-01T00:00:00Z
 jfr print --stack-depth 200 --events jdk.ExecutionSample "$out/build.jfr" >"$out/samples.txt"
-python3 "$here/stages.py" "$out/samples.txt"
+jfr print --events vn.bulletin.Stage "$out/build.jfr" >"$out/stages.txt"
+python3 "$here/stages.py" "$out/samples.txt" "$out/stages.txt"

@@ -1,14 +1,18 @@
 package vn.bulletin.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import vn.bulletin.cache.ParseCache;
 import vn.bulletin.plan.PlanCache;
 import vn.bulletin.render.DigestCache;
+import vn.bulletin.search.SearchState;
 
 /**
  * What one build keeps for the next. {@code bulletin build} starts each process with a session that
  * reads it from {@code .bulletin/}; {@code serve --watch} keeps one session for all its builds, so a
- * rebuild finds the parsed sources, the view models of unchanged items and their digests in memory.
+ * rebuild finds the parsed sources, the view models of unchanged items and their digests, and the
+ * search index's state in memory.
  * Whatever a session holds is checked against what it was made from (the salt of bulletin and
  * {@code bulletin.yaml}), and a build uses a session only from one thread at a time.
  */
@@ -16,6 +20,8 @@ public final class BuildSession {
   private ParseCache store;
   private final PlanCache views = new PlanCache();
   private final DigestCache digests = new DigestCache();
+  private SearchState search;
+  private Path searchIndex;
 
   /** A session that starts from what earlier builds left on disk. */
   public static BuildSession fromDisk() {
@@ -43,5 +49,14 @@ public final class BuildSession {
 
   DigestCache digests() {
     return digests;
+  }
+
+  /** The search state of the index in {@code indexDir} beside the live {@code site}; release it after each build. */
+  SearchState search(Path indexDir, Path site) throws IOException {
+    if (search == null || !Objects.equals(searchIndex, indexDir)) {
+      search = SearchState.open(indexDir, site);
+      searchIndex = indexDir;
+    }
+    return search;
   }
 }

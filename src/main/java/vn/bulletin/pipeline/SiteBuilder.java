@@ -83,8 +83,10 @@ public final class SiteBuilder {
   }
 
   public BuildResult build() {
+    StageEvent stamping = StageEvent.start("stamp");
     Optional<LastBuild.Inputs> inputs = LastBuild.stamp(options, CacheSalt.of(options.source()), nowNanos());
     Optional<BuildResult> nothingToDo = inputs.flatMap(this::unchangedSinceLastBuild);
+    stamping.commit();
     if (nothingToDo.isPresent()) {
       return nothingToDo.get();
     }
@@ -100,8 +102,10 @@ public final class SiteBuilder {
     {
       // The sources' texts go once parsed (their slot is reused below): at 100,000 items they take
       // as much memory as the parsed items. A message quoting a line reads its file again.
+      StageEvent opening = StageEvent.start("store");
       ParseCache store = session.startBuild(options.source());
       store.startBuild();
+      opening.commit();
       ParseStage stage = parseStage(config.config(), store);
       long readAt = nowNanos();
       LoadedContent content = load(stage::holds);
@@ -131,11 +135,13 @@ public final class SiteBuilder {
   }
 
   private LoadedContent load(KnownSources known) {
+    StageEvent event = StageEvent.start("load");
     LoadedContent content = new ContentLoader(options.source()).load(known);
     diagnostics.addAll(content.diagnostics());
     read = Stream.concat(content.items().stream(), content.pages().stream()).map(SourceFile::path).sorted().toList();
     progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages read, "
         + content.unread().size() + " unread (unchanged), " + content.files().size() + " other files");
+    event.commit();
     return content;
   }
 
@@ -148,6 +154,7 @@ public final class SiteBuilder {
   // A check reads the store but writes nothing.
   private ParsedContent parse(ParseStage stage, ParseCache store, LoadedContent content, long readAt,
       boolean saveStore) {
+    StageEvent event = StageEvent.start("parse");
     ParsedContent parsed = stage.parse(content, readAt, diagnostics);
     parsedCount = stage.parsed();
     try {
@@ -160,6 +167,7 @@ public final class SiteBuilder {
     }
     progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages ("
         + stage.parsed() + " parsed, " + stage.fromCache() + " from the cache)");
+    event.commit();
     return parsed;
   }
 
@@ -171,6 +179,7 @@ public final class SiteBuilder {
 
   private SitePlan plan(SiteConfig config, List<StaticFile> files, ParsedContent parsed,
       Function<String, Optional<SourceFile>> sources) {
+    StageEvent event = StageEvent.start("plan");
     PublicationRules rules = new PublicationRules(options.drafts(), options.future(), options.clock().instant());
     SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
         files, templateAssets(), rules));
@@ -178,32 +187,36 @@ public final class SiteBuilder {
     checkLinks(sources, parsed, plan);
     progress.accept("plan: " + plan.published().size() + " items published, " + plan.pages().size() + " pages, "
         + plan.files().size() + " files to copy");
+    event.commit();
     return plan;
   }
 
   // Without a release (a check, or content errors) pages are rendered only to find template errors.
   private List<String> render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
+    StageEvent event = StageEvent.start("render");
     RenderStage.Outcome outcome = new RenderStage(options.source(), listener).render(config, plan, release,
         session.digests());
     diagnostics.addAll(outcome.diagnostics());
     progress.accept("render: " + outcome.rendered().size() + " of " + plan.pages().size() + " pages rendered, "
         + outcome.files() + " files");
+    event.commit();
     return outcome.rendered();
   }
 
   // Lucene indexes the published items; the export to static chunks joins the site's files. Only
   // the items that changed are analysed, and export chunks equal to the live ones are kept as they are.
-  /** The search state this build updated, committed once the release is live. */
+  /** The search state this build updated, committed once the release is live and let go after the build. */
   private record Search(SearchState state) implements AutoCloseable {
     @Override
     public void close() throws IOException {
-      state.close();
+      state.release();
     }
   }
 
   private Search index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
+    StageEvent event = StageEvent.start("index");
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
-    SearchState state = SearchState.open(options.source().resolve(SearchIndex.DIRECTORY), options.out());
+    SearchState state = session.search(options.source().resolve(SearchIndex.DIRECTORY), options.out());
     try {
       SearchExport export = state.update(plan.published(), config.categories(), format,
           path -> release.canKeep(path, SEARCH_KEY));
@@ -222,18 +235,21 @@ public final class SiteBuilder {
       progress.accept("index: " + export.analysed() + " of " + plan.published().size() + " items analysed, "
           + export.files().size() + " search files (" + export.unchangedCount() + " kept"
           + (export.full() ? ", full export" : "") + ")");
-      return new Search(state);
+      event.commit();
+    return new Search(state);
     } catch (IOException | RuntimeException e) {
-      state.close();
+      state.release();
       throw e;
     }
   }
 
   private BuildResult publish(ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
       List<String> rendered) throws IOException {
+    StageEvent event = StageEvent.start("publish");
     SitePublisher.Outcome outcome = release.commit();
     saveIndex(search.state());
     remember(plan, outcome);
+    event.commit();
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), outcome.written() + outcome.unchanged(),
         outcome.written(), BuildResult.Scheduled.of(plan.nextScheduled()), searchTime, false, work(rendered));
   }

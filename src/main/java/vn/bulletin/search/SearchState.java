@@ -38,8 +38,9 @@ import vn.bulletin.model.VietnameseFormat;
  * <p>A one-shot build opens it with {@link #open}, uses it once and closes it: the export state is
  * then read back from the live release's files (each checked against its content-hash name) and the
  * commit says which export it belongs to. A long-lived process ({@code serve --watch}) keeps one
- * instance in a field and calls {@code update}/{@code published} per build: the state stays in
- * memory. A build that is not published (an error, a failed write) must not call {@code published}:
+ * instance in a field, calls {@code update}/{@code published} per build and {@link #release} after
+ * each: the index's lock is held only during a build, and the state stays in memory as long as the
+ * index's last commit is the one this instance made (another process's build makes it read again). A build that is not published (an error, a failed write) must not call {@code published}:
  * the next {@code update} rolls the index back and reads the state afresh. A damaged or foreign index
  * or live export is never trusted: the build indexes or exports everything, which is only slower.
  * Not thread-safe: one build at a time.
@@ -55,6 +56,8 @@ public final class SearchState implements AutoCloseable {
   private IndexWriter writer;
   private Map<String, SavedIndex.Doc> saved;
   private ExportState export;
+  /** The commit data of the last commit this instance made or read its state from. */
+  private Optional<String> committed = Optional.empty();
   private Pending pending;
 
   private record Pending(Map<String, SavedIndex.Doc> saved, ExportState export) {}
@@ -135,6 +138,7 @@ public final class SearchState implements AutoCloseable {
     String manifest = HexFormat.of().formatHex(ExportFiles.sha256(pending.export().manifest()));
     writer.setLiveCommitData(Map.of(EXPORT, manifest).entrySet());
     writer.commit();
+    committed = Optional.of(manifest);
     saved = pending.saved();
     export = pending.export();
     pending = null;
@@ -199,9 +203,14 @@ public final class SearchState implements AutoCloseable {
   private void openWriter() throws IOException {
     try {
       writer = new IndexWriter(directory, SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      Optional<String> commit = commitData(writer);
+      if (saved != null && commit.isPresent() && commit.equals(committed)) {
+        return;
+      }
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         saved = SavedIndex.read(reader);
         export = LiveExport.read(liveSite, saved, writer.getLiveCommitData(), EXPORT).orElse(null);
+        committed = commit;
       }
     } catch (IOException | RuntimeException e) {
       // A damaged or foreign index is only a slower build: start a new one.
@@ -211,7 +220,18 @@ public final class SearchState implements AutoCloseable {
       writer = new IndexWriter(directory, SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
       saved = Map.of();
       export = null;
+      committed = Optional.empty();
     }
+  }
+
+  // An opened writer holds its last commit's data.
+  private static Optional<String> commitData(IndexWriter writer) {
+    for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+      if (entry.getKey().equals(EXPORT)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   // The update was not published: the index goes back to its last commit, which the state of the
@@ -220,6 +240,18 @@ public final class SearchState implements AutoCloseable {
     pending = null;
     writer.rollback();
     writer = new IndexWriter(directory, SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+  }
+
+  /**
+   * Ends a build: the index's lock is let go, an update that was not published is dropped, and what
+   * the last published one left stays in memory for the next {@link #update}.
+   */
+  public void release() throws IOException {
+    pending = null;
+    if (writer != null) {
+      writer.rollback();
+      writer = null;
+    }
   }
 
   @Override

@@ -122,6 +122,35 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aBuildOfAnotherProcessBetweenTwoPreviewBuildsIsTakenIn() {
+    TestSite site = site(incremental);
+    BuildSession preview = BuildSession.fromDisk();
+    assertThat(site.build(preview).succeeded()).isTrue();
+    // `bulletin build` in another terminal while the preview runs: the index is not locked between builds.
+    site.item("content/tin-tuc/bai-13.md", """
+        title: "Bài số 13 thêm từ dòng lệnh"
+        date: 2024-09-13T08:00:00+07:00
+        category: "Tin tức - Sự kiện"
+        """, "Nội dung bài 13.\n");
+    BuildResult other = site.build();
+    assertThat(other.succeeded()).as(other.diagnostics().toString()).isTrue();
+    rewriteItem5(site, "Bài số 5", "Tin tức - Sự kiện", "Nội dung đã sửa.");
+
+    BuildResult rebuilt = site.build(preview);
+
+    TestSite fresh = site(clean);
+    fresh.item("content/tin-tuc/bai-13.md", """
+        title: "Bài số 13 thêm từ dòng lệnh"
+        date: 2024-09-13T08:00:00+07:00
+        category: "Tin tức - Sự kiện"
+        """, "Nội dung bài 13.\n");
+    rewriteItem5(fresh, "Bài số 5", "Tin tức - Sự kiện", "Nội dung đã sửa.");
+    fresh.build();
+    assertThat(rebuilt.succeeded()).isTrue();
+    assertThat(FileTrees.digest(site.out())).isEqualTo(FileTrees.digest(fresh.out()));
+  }
+
+  @Test
   void aNewSessionDoesTheSameWork() {
     BuildResult result = rebuildAfter(s -> rewriteItem5(s, "Bài số 5 đã sửa tiêu đề", "Tin tức - Sự kiện",
         "Nội dung bài 5."), false);
