@@ -1,15 +1,11 @@
 package vn.bulletin.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,77 +28,69 @@ public final class ContentLoader {
 
   /** Every source read. */
   public LoadedContent load() {
-    return load(KnownSources.NONE);
+    return load(ContentListing.of(sourceDir), KnownSources.NONE);
+  }
+
+  /** Every source listed, those that {@code known} recognises not read: see {@link #load(ContentListing, KnownSources)}. */
+  public LoadedContent load(KnownSources known) {
+    return load(ContentListing.of(sourceDir), known);
   }
 
   /**
-   * Every source listed with its stamp; those that {@code known} recognises are not read (their
-   * stamps tell that they hold what an earlier build read), the others are.
+   * Every source of {@code listing} with its stamp; those that {@code known} recognises are not read
+   * (their stamps tell that they hold what an earlier build read), the others are.
    */
-  public LoadedContent load(KnownSources known) {
-    Path contentDir = sourceDir.resolve(CONTENT_DIR);
+  public LoadedContent load(ContentListing listing, KnownSources known) {
     List<SourceFile> items = new ArrayList<>();
     List<SourceFile> pages = new ArrayList<>();
     List<String> unread = new ArrayList<>();
     List<StaticFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    if (!Files.isDirectory(contentDir)) {
+    if (!listing.found()) {
       problems.add(Diagnostic.error(CONTENT_DIR, "folder not found; news items go in content/<category>/<name>.md"));
       return new LoadedContent(items, pages, unread, Map.of(), files, problems);
     }
-    Path realRoot = realPath(contentDir);
-    Map<Path, BasicFileAttributes> listed = listFiles(contentDir);
-    List<Path> all = sorted(listed.keySet());
     Map<String, SourceStamp> stamps = new HashMap<>();
-    List<Path> toRead = new ArrayList<>();
-    for (Path file : all) {
-      if (isMarkdown(file) && listed.get(file).isRegularFile()) {
-        String projectPath = CONTENT_DIR + "/" + Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
-        SourceStamp stamp = SourceStamp.of(listed.get(file));
-        stamps.put(projectPath, stamp);
-        if (known.holds(projectPath, stamp)) {
-          unread.add(projectPath);
+    List<ContentListing.Entry> toRead = new ArrayList<>();
+    Set<String> skipped = new HashSet<>();
+    for (ContentListing.Entry entry : listing.entries()) {
+      if (!entry.isMarkdown()) {
+        continue;
+      }
+      if (entry.attributes().isRegularFile()) {
+        SourceStamp stamp = SourceStamp.of(entry.attributes());
+        stamps.put(entry.projectPath(), stamp);
+        if (known.holds(entry.projectPath(), stamp)) {
+          unread.add(entry.projectPath());
+          skipped.add(entry.contentPath());
           continue;
         }
       }
-      toRead.add(file);
+      toRead.add(entry);
     }
-    Map<Path, Read> markdown = readMarkdown(contentDir, toRead);
-    Set<String> skipped = Set.copyOf(unread);
-    for (Path file : all) {
-      // Names saved on macOS arrive decomposed; as keys, slugs and URLs they must match the NFC text.
-      String contentPath = Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
-      String projectPath = CONTENT_DIR + "/" + contentPath;
-      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+    Map<String, Read> markdown = readMarkdown(toRead);
+    Path realRoot = listing.hasLinks() ? realPath(listing.contentDir()) : listing.contentDir();
+    for (ContentListing.Entry entry : listing.entries()) {
+      String contentPath = entry.contentPath();
+      String projectPath = entry.projectPath();
+      if (entry.link() && entry.attributes().isSymbolicLink()) {
         problems.add(Diagnostic.error(projectPath, "symbolic link leads to no file; remove it or copy the file in"));
-      } else if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realRoot)) {
+      } else if (entry.link() && !realPath(entry.file()).startsWith(realRoot)) {
         problems.add(Diagnostic.error(projectPath, "symbolic link leads outside content/; copy the file in instead"));
-      } else if (Files.isDirectory(file)) {
+      } else if (entry.attributes().isDirectory()) {
         continue; // a link to a folder inside content/, whose files the walk lists already
-      } else if (skipped.contains(projectPath)) {
+      } else if (skipped.contains(contentPath)) {
         continue; // known from its stamp: an earlier build read it, and the caller holds its parse
-      } else if (!contentPath.endsWith(".md")) {
-        SvgInspector.findScript(file, projectPath).ifPresentOrElse(problems::add,
-            () -> files.add(new StaticFile(file, contentPath)));
+      } else if (!entry.isMarkdown()) {
+        SvgInspector.findScript(entry.file(), projectPath).ifPresentOrElse(problems::add,
+            () -> files.add(new StaticFile(entry.file(), contentPath)));
       } else {
-        Read read = markdown.get(file);
+        Read read = markdown.get(contentPath);
         problems.addAll(read.problems());
         read.source().ifPresent(source -> (contentPath.startsWith(PAGES_DIR) ? pages : items).add(source));
       }
     }
     return new LoadedContent(items, pages, unread, stamps, files, problems);
-  }
-
-  // By the path's text: the order is the same from build to build, and comparing texts is cheaper
-  // than comparing paths.
-  private static List<Path> sorted(java.util.Collection<Path> files) {
-    record Named(String name, Path file) {}
-    return files.stream().map(f -> new Named(f.toString(), f)).sorted(java.util.Comparator.comparing(Named::name))
-        .map(Named::file).toList();
-  }
-
-  private static boolean isMarkdown(Path file) {
-    return file.getFileName().toString().endsWith(".md");
   }
 
   /**
@@ -121,12 +109,12 @@ public final class ContentLoader {
   private record Read(java.util.Optional<SourceFile> source, List<Diagnostic> problems) {}
 
   // Files are read and decoded on all cores; the walk's order is kept by the caller.
-  private static Map<Path, Read> readMarkdown(Path contentDir, List<Path> files) {
-    Map<Path, Read> read = new ConcurrentHashMap<>();
-    files.parallelStream().filter(ContentLoader::isMarkdown).forEach(file -> {
-      String contentPath = Normalizer.normalize(relative(contentDir, file), Normalizer.Form.NFC);
+  private static Map<String, Read> readMarkdown(List<ContentListing.Entry> entries) {
+    Map<String, Read> read = new ConcurrentHashMap<>();
+    entries.parallelStream().forEach(entry -> {
       List<Diagnostic> problems = new ArrayList<>();
-      read.put(file, new Read(read(file, CONTENT_DIR + "/" + contentPath, contentPath, problems), problems));
+      read.put(entry.contentPath(), new Read(read(entry.file(), entry.projectPath(), entry.contentPath(), problems),
+          problems));
     });
     return read;
   }
@@ -164,58 +152,6 @@ public final class ContentLoader {
     return java.util.Optional.empty();
   }
 
-  // Sorted so that every build sees files in the same order; hidden and backup files are skipped.
-  // One walk gives each file's attributes, so stamping the sources costs no more than listing them.
-  private static Map<Path, BasicFileAttributes> listFiles(Path dir) {
-    Map<Path, BasicFileAttributes> found = new HashMap<>();
-    try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-          return folder.equals(dir) || !isHidden(dir, folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-          // Its folders were looked at on the way down: only the name is left to look at.
-          if (!isHiddenName(file.getFileName().toString())
-              && (attributes.isRegularFile() || attributes.isSymbolicLink())) {
-            found.put(file, attributes.isSymbolicLink() ? followed(file, attributes) : attributes);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return found;
-  }
-
-  // A link's own attributes say nothing of the text it leads to; a broken link keeps its own.
-  private static BasicFileAttributes followed(Path link, BasicFileAttributes own) {
-    try {
-      return Files.readAttributes(link, BasicFileAttributes.class);
-    } catch (IOException e) {
-      return own;
-    }
-  }
-
-  // Also the litter of Windows Explorer and Word (Thumbs.db, ~$bai.docx) and Emacs (#a.md#).
-  private static boolean isHidden(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (isHiddenName(part.toString())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isHiddenName(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    return name.startsWith(".") || name.endsWith("~") || name.startsWith("~$") || name.startsWith("#")
-        || lower.equals("thumbs.db") || lower.equals("desktop.ini");
-  }
-
   private static boolean isUtf16(byte[] bytes) {
     return bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
         || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
@@ -230,10 +166,6 @@ public final class ContentLoader {
             + ", a character that pages and feeds cannot hold")
         .at(lineNumber, text.codePointCount(lineStart, index) + 1, 1, line.replaceAll("\\p{Cc}", "\uFFFD"))
         .withHint("remove it; it often comes with text pasted from PDF or old programs");
-  }
-
-  private static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
   }
 
   private static Path realPath(Path path) {

@@ -2,8 +2,11 @@ package vn.bulletin.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import vn.bulletin.cache.ParseCache;
+import vn.bulletin.content.ContentListing;
 import vn.bulletin.plan.PlanCache;
 import vn.bulletin.render.DigestCache;
 import vn.bulletin.search.SearchState;
@@ -22,6 +25,8 @@ public final class BuildSession {
   private final DigestCache digests = new DigestCache();
   private SearchState search;
   private Path searchIndex;
+  private ContentListing listing;
+  private Set<Path> saved;
 
   /** A session that starts from what earlier builds left on disk. */
   public static BuildSession fromDisk() {
@@ -41,6 +46,25 @@ public final class BuildSession {
     }
     digests.startBuild();
     return store;
+  }
+
+  /**
+   * Tells the session which files and folders (relative to the source folder) were saved since its
+   * last build, as a watcher saw them: the next build looks at only those again instead of walking
+   * {@code content/}. A build the session is not told of walks it.
+   */
+  public void saved(Set<Path> paths) {
+    if (saved == null) {
+      saved = new HashSet<>();
+    }
+    saved.addAll(paths);
+  }
+
+  /** {@code content/} as it is now: from the last listing and the saves told since, else walked. */
+  ContentListing listing(Path source) {
+    listing = listing != null && saved != null ? listing.after(saved) : ContentListing.of(source);
+    saved = null;
+    return listing;
   }
 
   PlanCache views() {

@@ -10,11 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import vn.bulletin.content.ContentLoader;
+import vn.bulletin.content.ContentListing;
 import vn.bulletin.content.SourceStamp;
 import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.render.TemplateSource;
@@ -41,36 +39,51 @@ final class LastBuild {
 
   private LastBuild() {}
 
-  /** The stamps of every input, or empty when one of them cannot be trusted by its stamp (a link). */
-  static Optional<Inputs> stamp(BuildOptions options, String salt, long nowNanos) {
+  /**
+   * The stamps of every input: the files of {@code content} (as listed for this build), of the
+   * templates, the salt and the options; empty when one of them cannot be trusted by its stamp (a link).
+   */
+  static Optional<Inputs> stamp(BuildOptions options, String salt, ContentListing content, long nowNanos) {
+    if (content.hasLinks()) {
+      return Optional.empty();
+    }
     Fingerprint digest = new Fingerprint().add(salt).add(options.drafts()).add(options.future())
         .add(options.out().toAbsolutePath().normalize().toString());
     long[] latest = {Long.MIN_VALUE};
-    boolean[] linked = {false};
-    List<Path> roots = new ArrayList<>(List.of(options.source().resolve(ContentLoader.CONTENT_DIR)));
-    TemplateSource.of(options.source()).dir().ifPresent(roots::add);
-    try {
-      for (Path root : roots) {
-        digest.add(root.toString());
-        if (!Files.isDirectory(root)) {
-          continue;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            linked[0] |= attributes.isSymbolicLink();
-            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            latest[0] = Math.max(latest[0], modified);
-            digest.add(root.relativize(file).toString()).add(attributes.size()).add(modified)
-                .add(String.valueOf(attributes.fileKey()));
-            return FileVisitResult.CONTINUE;
-          }
-        });
-      }
-    } catch (IOException | RuntimeException e) {
+    content.forEachStamp((path, stamp) -> {
+      latest[0] = Math.max(latest[0], stamp.modifiedNanos());
+      digest.add(path).add(stamp.size()).add(stamp.modifiedNanos()).add(stamp.identity());
+    });
+    Optional<Path> templates = TemplateSource.of(options.source()).dir();
+    if (templates.isPresent() && !stampTemplates(templates.get(), digest, latest)) {
       return Optional.empty();
     }
-    return linked[0] ? Optional.empty() : Optional.of(new Inputs(digest.hex(), latest[0], nowNanos));
+    return Optional.of(new Inputs(digest.hex(), latest[0], nowNanos));
+  }
+
+  // False when a template is a link or the folder cannot be walked.
+  private static boolean stampTemplates(Path root, Fingerprint digest, long[] latest) {
+    boolean[] linked = {false};
+    digest.add(root.toString());
+    if (!Files.isDirectory(root)) {
+      return true;
+    }
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          linked[0] |= attributes.isSymbolicLink();
+          SourceStamp stamp = SourceStamp.of(attributes);
+          latest[0] = Math.max(latest[0], stamp.modifiedNanos());
+          digest.add(root.relativize(file).toString()).add(stamp.size()).add(stamp.modifiedNanos())
+              .add(stamp.identity());
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return !linked[0];
   }
 
   /** Whether a build from {@code inputs} at {@code clock} into {@code out} would make the site of {@code last}. */

@@ -21,6 +21,7 @@ import vn.bulletin.cache.ParseCache;
 import vn.bulletin.check.EditorialReview;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.config.SiteConfig;
+import vn.bulletin.content.ContentListing;
 import vn.bulletin.content.ContentLoader;
 import vn.bulletin.content.KnownSources;
 import vn.bulletin.content.LoadedContent;
@@ -84,7 +85,9 @@ public final class SiteBuilder {
 
   public BuildResult build() {
     StageEvent stamping = StageEvent.start("stamp");
-    Optional<LastBuild.Inputs> inputs = LastBuild.stamp(options, CacheSalt.of(options.source()), nowNanos());
+    long listedAt = nowNanos();
+    ContentListing listing = session.listing(options.source());
+    Optional<LastBuild.Inputs> inputs = LastBuild.stamp(options, CacheSalt.of(options.source()), listing, listedAt);
     Optional<BuildResult> nothingToDo = inputs.flatMap(this::unchangedSinceLastBuild);
     stamping.commit();
     if (nothingToDo.isPresent()) {
@@ -107,9 +110,8 @@ public final class SiteBuilder {
       store.startBuild();
       opening.commit();
       ParseStage stage = parseStage(config.config(), store);
-      long readAt = nowNanos();
-      LoadedContent content = load(stage::holds);
-      parsed = parse(stage, store, content, readAt, true);
+      LoadedContent content = load(listing, stage::holds);
+      parsed = parse(stage, store, content, listedAt, true);
       files = content.files();
     }
     SitePlan plan = plan(config.config(), files, parsed, new ContentLoader(options.source())::reread);
@@ -134,9 +136,9 @@ public final class SiteBuilder {
     }
   }
 
-  private LoadedContent load(KnownSources known) {
+  private LoadedContent load(ContentListing listing, KnownSources known) {
     StageEvent event = StageEvent.start("load");
-    LoadedContent content = new ContentLoader(options.source()).load(known);
+    LoadedContent content = new ContentLoader(options.source()).load(listing, known);
     diagnostics.addAll(content.diagnostics());
     read = Stream.concat(content.items().stream(), content.pages().stream()).map(SourceFile::path).sorted().toList();
     progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages read, "
@@ -352,7 +354,7 @@ public final class SiteBuilder {
     store.startBuild();
     ParseStage stage = parseStage(config.config(), store);
     long readAt = nowNanos();
-    LoadedContent content = load(KnownSources.NONE);
+    LoadedContent content = load(ContentListing.of(options.source()), KnownSources.NONE);
     ParsedContent parsed = parse(stage, store, content, readAt, false);
     Map<String, SourceFile> sources = new HashMap<>();
     Stream.concat(content.items().stream(), content.pages().stream()).forEach(s -> sources.put(s.path(), s));

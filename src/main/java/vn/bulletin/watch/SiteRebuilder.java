@@ -10,7 +10,8 @@ import vn.bulletin.pipeline.SiteBuilder;
 
 /**
  * Rebuilds the site as {@code bulletin build} does, keeping one build session in memory from each
- * build to the next: parsed sources are not read from disk again, and unchanged ones not even read.
+ * build to the next: parsed sources are not read from disk again, unchanged ones not even read, and
+ * only the files the watcher saw saved are looked at again.
  */
 public final class SiteRebuilder implements Rebuilder {
   private final BuildOptions options;
@@ -22,6 +23,10 @@ public final class SiteRebuilder implements Rebuilder {
 
   @Override
   public BuildResult rebuild(Set<Path> changed, BuildListener listener) {
+    // The first build, told of no change, lists everything.
+    if (!changed.isEmpty()) {
+      session.saved(changed);
+    }
     return new SiteBuilder(options, listener, session).build();
   }
 }

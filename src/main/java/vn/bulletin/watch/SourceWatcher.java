@@ -20,6 +20,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.bulletin.content.ScratchFiles;
 
 /**
  * Watches a site's sources with the JDK's WatchService: {@code content/} and {@code templates/} with every

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -49,9 +50,11 @@ class IncrementalBuildProperties {
       BuildSession session = BuildSession.fromDisk();
       assertThat(build(site, session).succeeded()).isTrue();
       for (Change change : changes) {
-        sources.apply(change, site);
+        Set<Path> saved = sources.apply(change, site);
         if (change.newSession()) {
           session = BuildSession.fromDisk();
+        } else {
+          session.saved(saved); // as the preview's watcher tells it
         }
         BuildResult result = build(site, session);
         assertThat(result.succeeded()).as(change + ": " + result.diagnostics()).isTrue();
@@ -105,10 +108,12 @@ class IncrementalBuildProperties {
           + item[1] + "\"\ntags: [\"Chung\"]", item[2] + "\n");
     }
 
-    void apply(Change change, TestSite site) {
+    /** Applies the change; the files it saved or removed, relative to the site's folder. */
+    Set<Path> apply(Change change, TestSite site) {
       List<String> paths = List.copyOf(items.keySet());
       String path = paths.isEmpty() ? "" : paths.get(change.n() % paths.size());
       String[] item = items.get(path);
+      Set<Path> saved = new java.util.HashSet<>(Set.of(Path.of(path)));
       switch (change.kind()) {
         case BODY -> update(site, path, item, 2, item == null ? "" : item[2] + " " + change.words());
         case SAME_LENGTH_BODY -> update(site, path, item, 2, item == null ? "" : sameLength(item[2]));
@@ -117,6 +122,7 @@ class IncrementalBuildProperties {
             item != null && item[1].equals("Thông báo") ? "Tin tức - Sự kiện" : "Thông báo");
         case ADD -> {
           String file = "content/tin/moi-" + added++ + ".md";
+          saved.add(Path.of(file));
           String[] fresh = {"Bài mới " + added, "Thông báo", change.words(), String.format(java.util.Locale.ROOT,
               "%02d", 10 + change.n())};
           items.put(file, fresh);
@@ -131,6 +137,7 @@ class IncrementalBuildProperties {
         case RENAME -> {
           if (item != null) {
             String to = path.replace(".md", "-doi-ten.md");
+            saved.add(Path.of(to));
             items.remove(path);
             items.put(to, item);
             site.delete(path);
@@ -140,12 +147,15 @@ class IncrementalBuildProperties {
         case TEMPLATE -> {
           templateTail += "\n";
           appendTemplate(site);
+          saved.add(Path.of("templates/article.ftlh"));
         }
         case CONFIG -> {
           name = "Bản tin " + change.words().strip() + " " + change.n();
           site.file("bulletin.yaml", TestSite.CONFIG.replace("Bản tin thử", name));
+          saved.add(Path.of("bulletin.yaml"));
         }
       }
+      return saved;
     }
 
     private void update(TestSite site, String path, String[] item, int field, String value) {

@@ -1,4 +1,4 @@
-package vn.bulletin.watch;
+package vn.bulletin.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.bulletin.watch;
+package vn.bulletin.content;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Names of the files that editors, version control and file managers make beside the real ones while
- * saving: their changes start no build, because the rename onto the real file that follows does. Hidden
- * files and backups are also those the content loader skips.
+ * saving, and hidden files and backups: the loader lists none of them, and the preview starts no
+ * build for their changes (the rename onto the real file that follows does).
  */
-final class ScratchFiles {
+public final class ScratchFiles {
   private static final List<String> SUFFIXES = List.of(
       "~", ".swp", ".swo", ".swx", ".swpx", ".kate-swp", ".tmp", "___jb_tmp___", "___jb_old___");
   private static final List<String> PREFIXES = List.of(".", "#", "~$");
@@ -21,7 +21,7 @@ final class ScratchFiles {
   private ScratchFiles() {}
 
   /** Whether a file or folder name is scratch ({@code .index.md.swp}, {@code .#index.md}, {@code index.md~}). */
-  static boolean matches(String name) {
+  public static boolean matches(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return NAMES.contains(lower) || PREFIXES.stream().anyMatch(lower::startsWith)
         || SUFFIXES.stream().anyMatch(lower::endsWith) || SED.matcher(name).matches();
