@@ -152,12 +152,13 @@ final class ModelCodec {
     writeString(out, d.message());
     writeString(out, d.sourceLine());
     writeString(out, d.hint());
+    writeString(out, d.context());
   }
 
   static Diagnostic readDiagnostic(DataInput in) throws IOException {
     Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
     return new Diagnostic(severity, readString(in), in.readInt(), in.readInt(), in.readInt(), readString(in),
-        readString(in), readString(in));
+        readString(in), readString(in), readString(in));
   }
 
   private static void writeLinks(DataOutput out, List<LinkTarget> links) throws IOException {

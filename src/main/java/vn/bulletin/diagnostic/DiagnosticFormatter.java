@@ -12,7 +12,7 @@ public final class DiagnosticFormatter {
 
   public String format(Diagnostic d) {
     StringBuilder out = new StringBuilder(position(d)).append(": ");
-    out.append(d.severity().label()).append(": ").append(d.message()).append('\n');
+    out.append(d.severity().label()).append(": ").append(d.text()).append('\n');
     if (d.lineNumber() > 0 && !d.sourceLine().isEmpty()) {
       String number = String.valueOf(d.lineNumber());
       String gutter = " ".repeat(number.length());

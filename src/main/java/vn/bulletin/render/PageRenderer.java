@@ -73,10 +73,9 @@ public final class PageRenderer {
 
   private Result failed(PageSpec page, String template, int line, int column, String message) {
     String name = template == null ? page.template() : template;
-    String context = page.sourcePath().isEmpty() ? " (while rendering /" + page.path() + ")"
-        : " (while rendering " + page.sourcePath() + ")";
-    return new Result(page.path(), null, Diagnostic.error(source.displayName(name), message + context)
-        .at(line, column, 1, source.line(name, line)));
+    String rendering = "rendering " + (page.sourcePath().isEmpty() ? "/" + page.path() : page.sourcePath());
+    return new Result(page.path(), null, Diagnostic.error(source.displayName(name), message)
+        .at(line, column, 1, source.line(name, line)).withContext(rendering));
   }
 
   private static String firstLine(String text) {

@@ -26,6 +26,19 @@ class DiagnosticFormatterTest {
   }
 
   @Test
+  void aContextFollowsTheMessageAndIsKeptApartFromIt() {
+    Diagnostic d = Diagnostic.error("templates/article.ftlh", "\"item.autor\" is undefined")
+        .at(27, 9, 1, "${item.autor}").withContext("rendering content/tin-tuc/ham-can.md");
+
+    assertThat(d.message()).isEqualTo("\"item.autor\" is undefined");
+    assertThat(formatter.format(d)).isEqualTo("""
+        templates/article.ftlh:27:9: error: "item.autor" is undefined (while rendering content/tin-tuc/ham-can.md)
+            27 | ${item.autor}
+               |         ^
+        """);
+  }
+
+  @Test
   void caretLinesUpUnderTheColumnAfterVietnameseLetters() {
     Diagnostic d = Diagnostic.error("content/a.md", "date \"2024-02-30\" does not exist")
         .at(12, 12, 10, "ngày đăng: 2024-02-30");
