@@ -74,14 +74,15 @@ final class BuildCommand implements Callable<Integer> {
         line.close();
       }
     }
-    if (!result.succeeded()) {
-      return failed(result, err);
+    if (result instanceof BuildResult.Failed failed) {
+      return failed(failed, err);
     }
+    BuildResult.Published published = result.requirePublished();
     Duration time = Duration.ofNanos(System.nanoTime() - started);
-    err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), ""));
+    err.print(new DiagnosticFormatter().formatAll(published.diagnostics(), ""));
     err.flush();
     if (!quiet) {
-      printSummary(BuildSummary.of(result, tally.pages(), time, options.out()), result.nextScheduled());
+      printSummary(BuildSummary.of(published, tally.pages(), time, options.out()), published.nextScheduled());
     }
     return ExitCode.OK;
   }
@@ -103,12 +104,15 @@ final class BuildCommand implements Callable<Integer> {
     return main.terminal && !quiet ? new ProgressLine(err, steps, System::nanoTime) : BuildListener.lines(steps);
   }
 
-  private static int failed(BuildResult result, PrintWriter err) {
-    String outcome = result.configError() ? "fix " + ConfigLoader.FILE_NAME + "; nothing was published."
-        : "nothing was published.";
+  private static int failed(BuildResult.Failed result, PrintWriter err) {
+    String outcome = result.cause() == BuildResult.Cause.CONFIG
+        ? "fix " + ConfigLoader.FILE_NAME + "; nothing was published." : "nothing was published.";
     err.print(new DiagnosticFormatter().formatAll(result.diagnostics(), outcome));
-    return result.configError() ? ExitCode.USAGE_ERROR
-        : result.writeError() ? ExitCode.WRITE_ERROR : ExitCode.CONTENT_ERROR;
+    return switch (result.cause()) {
+      case CONFIG -> ExitCode.USAGE_ERROR;
+      case WRITE -> ExitCode.WRITE_ERROR;
+      case CONTENT -> ExitCode.CONTENT_ERROR;
+    };
   }
 
   // "next scheduled:" stays as it was: a timer may read it to rebuild when the item is due.

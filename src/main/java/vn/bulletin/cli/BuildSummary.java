@@ -20,7 +20,7 @@ import vn.bulletin.pipeline.BuildResult;
  * @param written the files that were new or changed
  */
 record BuildSummary(int items, int pages, int files, int written, Duration time, Duration searchTime, Path out) {
-  static BuildSummary of(BuildResult result, int pages, Duration time, Path out) {
+  static BuildSummary of(BuildResult.Published result, int pages, Duration time, Path out) {
     return new BuildSummary(result.published(), pages, result.files(), result.written(), time, result.searchTime(), out);
   }
 

@@ -34,16 +34,17 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     BuildOptions options = BuildOptions.of(source, clock == null ? Clock.systemUTC() : clock);
     BuildResult result = new SiteBuilder(options).check();
-    String outcome = result.configError() ? "fix " + ConfigLoader.FILE_NAME + "." : "the site would not build.";
+    boolean config = result instanceof BuildResult.Failed failed && failed.cause() == BuildResult.Cause.CONFIG;
+    String outcome = config ? "fix " + ConfigLoader.FILE_NAME + "." : "the site would not build.";
     spec.commandLine().getErr().print(new DiagnosticFormatter().formatAll(result.diagnostics(), outcome));
-    if (result.configError()) {
+    if (config) {
       return ExitCode.USAGE_ERROR;
     }
     if (!result.succeeded()) {
       return ExitCode.CONTENT_ERROR;
     }
-    if (result.diagnostics().isEmpty()) {
-      spec.commandLine().getOut().println("no problems found: " + result.published() + " items to publish");
+    if (result.diagnostics().isEmpty() && result instanceof BuildResult.Checked checked) {
+      spec.commandLine().getOut().println("no problems found: " + checked.published() + " items to publish");
     }
     boolean warned = result.diagnostics().stream().anyMatch(d -> !d.isError());
     return strict && warned ? ExitCode.CONTENT_ERROR : ExitCode.OK;

@@ -97,7 +97,8 @@ public final class SiteBuilder {
     this.inputs = inputs;
     ConfigLoader.Result config = new ConfigLoader().load(options.source());
     if (config.hasErrors()) {
-      return BuildResult.failed(config.diagnostics(), true, Optional.empty());
+      return new BuildResult.Failed(config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(),
+          BuildResult.Work.NONE);
     }
     diagnostics.addAll(config.diagnostics());
     ParsedContent parsed;
@@ -116,14 +117,13 @@ public final class SiteBuilder {
     }
     SitePlan plan = plan(config.config(), files, parsed, new ContentLoader(options.source())::reread);
     if (diagnostics.hasErrors()) {
-      render(config.config(), plan, Optional.empty());
-      return BuildResult.failed(diagnostics.sorted(), false, BuildResult.Scheduled.of(plan.nextScheduled()));
+      return contentFailed(plan, render(config.config(), plan, Optional.empty()));
     }
     // The release takes each file as it is rendered; it goes live only in publish.
     try (ReleaseWriter release = new SitePublisher(options.out(), progress).open()) {
       List<String> rendered = render(config.config(), plan, Optional.of(release));
       if (diagnostics.hasErrors()) {
-        return BuildResult.failed(diagnostics.sorted(), false, BuildResult.Scheduled.of(plan.nextScheduled()));
+        return contentFailed(plan, rendered);
       }
       long started = System.nanoTime();
       try (Search search = index(config.config(), plan, release)) {
@@ -252,8 +252,9 @@ public final class SiteBuilder {
     saveIndex(search.state());
     remember(plan, outcome);
     event.commit();
-    return new BuildResult(diagnostics.sorted(), false, plan.published().size(), outcome.written() + outcome.unchanged(),
-        outcome.written(), BuildResult.Scheduled.of(plan.nextScheduled()), searchTime, false, work(rendered));
+    return new BuildResult.Published(diagnostics.sorted(), plan.published().size(),
+        outcome.written() + outcome.unchanged(), outcome.written(), BuildResult.Scheduled.of(plan.nextScheduled()),
+        searchTime, work(rendered));
   }
 
   // Only a build with nothing to say: a later one that skips the work would not repeat its warnings.
@@ -281,14 +282,20 @@ public final class SiteBuilder {
       progress.accept("publish: unchanged, " + options.out().getFileName() + " stays at "
           + Path.of(record.release()).getFileName());
     });
-    return last.map(record -> new BuildResult(List.of(), false, record.published(), record.files(), 0, record.next(),
-        Duration.ZERO, false, BuildResult.Work.NONE));
+    return last.map(record -> new BuildResult.Published(List.of(), record.published(), record.files(), 0,
+        record.next(), Duration.ZERO, BuildResult.Work.NONE));
   }
 
   private BuildResult writeFailed(SitePlan plan, IOException e) {
     diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
         .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
-    return new BuildResult(diagnostics.sorted(), false, 0, 0, 0, BuildResult.Scheduled.of(plan.nextScheduled()), Duration.ZERO, true, work(List.of()));
+    return new BuildResult.Failed(diagnostics.sorted(), BuildResult.Cause.WRITE,
+        BuildResult.Scheduled.of(plan.nextScheduled()), work(List.of()));
+  }
+
+  private BuildResult contentFailed(SitePlan plan, List<String> rendered) {
+    return new BuildResult.Failed(diagnostics.sorted(), BuildResult.Cause.CONTENT,
+        BuildResult.Scheduled.of(plan.nextScheduled()), work(rendered));
   }
 
   // Committed only once the site is out, so the CLI and the service never answer from a newer index.
@@ -347,7 +354,8 @@ public final class SiteBuilder {
   public BuildResult check() {
     ConfigLoader.Result config = new ConfigLoader().load(options.source());
     if (config.hasErrors()) {
-      return BuildResult.failed(config.diagnostics(), true, Optional.empty());
+      return new BuildResult.Failed(config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(),
+          BuildResult.Work.NONE);
     }
     diagnostics.addAll(config.diagnostics());
     ParseCache store = session.startBuild(options.source());
@@ -361,8 +369,8 @@ public final class SiteBuilder {
     SitePlan plan = plan(config.config(), content.files(), parsed, path -> Optional.ofNullable(sources.get(path)));
     List<String> rendered = render(config.config(), plan, Optional.empty());
     diagnostics.addAll(new EditorialReview(options.source()).review(content));
-    return new BuildResult(diagnostics.sorted(), false, plan.published().size(), 0, 0,
-        BuildResult.Scheduled.of(plan.nextScheduled()), Duration.ZERO, false, work(rendered));
+    return new BuildResult.Checked(diagnostics.sorted(), plan.published().size(),
+        BuildResult.Scheduled.of(plan.nextScheduled()), work(rendered));
   }
 
   private BuildResult.Work work(List<String> rendered) {

@@ -24,17 +24,18 @@ public record Outcome(boolean published, String summary, String diagnostics, Opt
   /** A build that ran to its end, published or not. */
   static Outcome of(BuildResult result, Set<Path> changed, Duration took, boolean first) {
     DiagnosticFormatter formatter = new DiagnosticFormatter();
-    if (!result.succeeded()) {
-      String outcome = result.configError() ? "fix " + ConfigLoader.FILE_NAME + "; " + KEPT : KEPT;
+    if (!(result instanceof BuildResult.Published published)) {
+      boolean config = result instanceof BuildResult.Failed failed && failed.cause() == BuildResult.Cause.CONFIG;
+      String outcome = config ? "fix " + ConfigLoader.FILE_NAME + "; " + KEPT : KEPT;
       return new Outcome(false, "", formatter.formatAll(result.diagnostics(), outcome), Optional.empty());
     }
     double seconds = took.toNanos() / 1e9;
     String summary = first
         ? String.format(Locale.ROOT, "built %d items, %d files (%d new or changed) in %.2f s",
-            result.published(), result.files(), result.written(), seconds)
+            published.published(), published.files(), published.written(), seconds)
         : String.format(Locale.ROOT, "rebuilt in %.2f s: %s; %d site %s updated",
-            seconds, describe(changed), result.written(), result.written() == 1 ? "file" : "files");
-    return new Outcome(true, summary, formatter.formatAll(result.diagnostics(), ""), Optional.empty());
+            seconds, describe(changed), published.written(), published.written() == 1 ? "file" : "files");
+    return new Outcome(true, summary, formatter.formatAll(published.diagnostics(), ""), Optional.empty());
   }
 
   /** A build stopped by a bug in bulletin rather than by the editor's files. */

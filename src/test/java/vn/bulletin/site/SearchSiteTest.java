@@ -73,7 +73,7 @@ class SearchSiteTest {
     TestSite site = site();
     site.build();
 
-    assertThat(site.build().written()).isZero();
+    assertThat(site.build().requirePublished().written()).isZero();
     assertThat(site.cli("search", "--source", dir.toString(), "ham can").out()).contains("Lễ ký kết kết nghĩa");
   }
 

@@ -85,7 +85,7 @@ class PreviewTest {
   @Test
   void withoutTheSwitchStepPagesAreToldWhenTheBuildReturnsAndNeverForAFailedOne() throws Exception {
     Diagnostic error = Diagnostic.error("content/a.md", "unknown field \"categry\"");
-    BuildResult failed = new BuildResult(List.of(error), false, 0, 0, 0, Optional.empty(), Duration.ZERO, false, BuildResult.Work.NONE);
+    BuildResult failed = new BuildResult.Failed(List.of(error), BuildResult.Cause.CONTENT, Optional.empty(), BuildResult.Work.NONE);
     Preview first = Preview.start(source, (changed, steps) -> {
       events.add("returned");
       return published(1);
@@ -101,7 +101,7 @@ class PreviewTest {
   @Test
   void aFailedBuildNamesTheFileAndSaysTheLastGoodSiteStays() {
     Diagnostic error = Diagnostic.error("content/a.md", "unknown field \"categry\"").at(4, 1, 7, "categry: Tin");
-    BuildResult failed = new BuildResult(List.of(error), false, 0, 0, 0, Optional.empty(), Duration.ZERO, false, BuildResult.Work.NONE);
+    BuildResult failed = new BuildResult.Failed(List.of(error), BuildResult.Cause.CONTENT, Optional.empty(), BuildResult.Work.NONE);
 
     Outcome outcome = Outcome.of(failed, Set.of(Path.of("content/a.md")), Duration.ofMillis(420), false);
 
@@ -129,7 +129,7 @@ class PreviewTest {
   }
 
   private static BuildResult published(int written) {
-    return new BuildResult(List.of(), false, 1, 10, written, Optional.empty(), Duration.ZERO, false, BuildResult.Work.NONE);
+    return new BuildResult.Published(List.of(), 1, 10, written, Optional.empty(), Duration.ZERO, BuildResult.Work.NONE);
   }
 
   private Preview.Listener listener() {
