@@ -3,6 +3,7 @@ package vn.bulletin.search;
 import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.VietnameseFormat;
+import vn.bulletin.json.Json;
 
 /**
  * A published item analysed once: what its Lucene document and its rows in the static export are

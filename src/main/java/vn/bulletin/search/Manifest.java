@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.bulletin.json.Json;
 
 /**
  * {@code search/manifest.json}, the one file a query always fetches: the collection's counts, where

@@ -21,6 +21,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import vn.bulletin.json.Json;
 
 /**
  * The term records of the static export, read from the live documents of the Lucene index, whatever

@@ -2,6 +2,7 @@ package vn.bulletin.search;
 
 import java.util.List;
 import java.util.Locale;
+import vn.bulletin.json.Json;
 
 /**
  * One page of results.

@@ -8,6 +8,7 @@ import vn.bulletin.counter.VisitCounts;
 /**
  * The API's JSON, by hand: requests are one flat object of strings ({@code {"path": "/x/"}}) and
  * answers a handful of numbers, so a strict reader of a hundred lines serves better than a library and its surface.
+ * Strings are written by {@link vn.bulletin.json.Json}, as everywhere else.
  */
 final class Json {
   private final String text;
@@ -39,18 +40,8 @@ final class Json {
     return "{\"error\":" + quote(message) + "}";
   }
 
-  /** A JSON string of {@code text}, safe inside HTML and on one line (an event stream's data line). */
   static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char ch : text.toCharArray()) {
-      switch (ch) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> out.append(ch < 0x20 || ch == '<' || ch == '\u2028' || ch == '\u2029'
-            ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch) : ch);
-      }
-    }
-    return out.append('"').toString();
+    return vn.bulletin.json.Json.quote(text);
   }
 
   private Map<String, String> object() {

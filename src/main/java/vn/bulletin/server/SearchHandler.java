@@ -82,7 +82,7 @@ final class SearchHandler {
   }
 
   private static String json(SearchResults results) {
-    return "{\"query\":" + vn.bulletin.search.Json.quote(results.query()) + ",\"page\":" + results.page()
+    return "{\"query\":" + vn.bulletin.json.Json.quote(results.query()) + ",\"page\":" + results.page()
         + ",\"total\":" + results.total() + ",\"partial\":" + results.partial()
         + ",\"results\":" + results.hitsJson() + "}";
   }

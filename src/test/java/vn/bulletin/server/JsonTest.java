@@ -37,6 +37,6 @@ class JsonTest {
 
   @Test
   void errorMessagesAreEscaped() {
-    assertThat(Json.error("a \"b\" \\ <script>\n")).isEqualTo("{\"error\":\"a \\\"b\\\" \\\\ \\u003cscript>\\u000a\"}");
+    assertThat(Json.error("a \"b\" \\ <script>\n")).isEqualTo("{\"error\":\"a \\\"b\\\" \\\\ \\u003cscript>\\n\"}");
   }
 }

@@ -60,7 +60,7 @@ class LiveReloadTest {
 
     try (EventStream stream = EventStream.open(service)) {
       assertThat(stream.next()).isEqualTo("event: error\ndata: {\"build\":0,\"text\":\"content/a.md:4:1: error: "
-          + "unknown field \\\"categry\\\"\\u000a1 error; the last good site is still served.\\u000a\"}");
+          + "unknown field \\\"categry\\\"\\n1 error; the last good site is still served.\\n\"}");
     }
   }
 

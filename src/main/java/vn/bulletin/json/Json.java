@@ -1,8 +1,14 @@
-package vn.bulletin.search;
+package vn.bulletin.json;
 
 import java.util.List;
+import java.util.Locale;
 
-/** The little JSON the search writes: strings quoted, lists joined. UTF-8 stays as it is. */
+/**
+ * The one way bulletin writes JSON text: strings quoted, lists of strings joined. What it writes is
+ * safe inside HTML ({@code <} escaped), on one line (an event stream's data line) and in old
+ * JavaScript (U+2028/9 escaped), and stays valid when a long text was cut between the two halves of
+ * an emoji (surrogates escaped). Other UTF-8 stays as it is.
+ */
 public final class Json {
   private Json() {}
 
@@ -15,9 +21,8 @@ public final class Json {
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         default -> {
-          // Controls, surrogates (emoji stay valid even when split) and U+2028/9 (line ends in old JS).
-          if (c < 0x20 || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          if (c < 0x20 || c == '<' || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);
           }
