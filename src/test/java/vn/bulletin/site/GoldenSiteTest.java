@@ -51,34 +51,9 @@ class GoldenSiteTest {
       FileTrees.copy(built, expected);
       return;
     }
-    List<String> files = FileTrees.list(built);
-    assertThat(files).as("files of the site").isEqualTo(FileTrees.list(expected));
-    for (String file : files) {
-      byte[] actual = Files.readAllBytes(built.resolve(file));
-      byte[] wanted = Files.readAllBytes(expected.resolve(file));
-      if (!java.util.Arrays.equals(actual, wanted)) {
-        fail(file + " differs from the golden copy (rerun with -Dgolden.update=true to accept):\n"
-            + firstDifference(new String(wanted, java.nio.charset.StandardCharsets.UTF_8),
-                new String(actual, java.nio.charset.StandardCharsets.UTF_8)));
-      }
+    String differences = GoldenDiff.between(expected, built);
+    if (!differences.isEmpty()) {
+      fail("the site differs from its golden copy (rerun with -Dgolden.update=true to accept):\n" + differences);
     }
-  }
-
-  // The first differing line of each, with tabs and line ends made visible.
-  private static String firstDifference(String expected, String actual) {
-    List<String> e = expected.lines().toList();
-    List<String> a = actual.lines().toList();
-    for (int i = 0; i < Math.max(e.size(), a.size()); i++) {
-      String el = i < e.size() ? e.get(i) : "<end of file>";
-      String al = i < a.size() ? a.get(i) : "<end of file>";
-      if (!el.equals(al)) {
-        return "line " + (i + 1) + "\n  expected: " + visible(el) + "\n  actual:   " + visible(al);
-      }
-    }
-    return "the line ends differ";
-  }
-
-  private static String visible(String line) {
-    return line.replace("\t", "→").replace("\r", "␍") + "¶";
   }
 }
