@@ -108,7 +108,8 @@
       total: ids.length, ids: ids, score: score, ties: ties,
       terms: tokens.filter(function (t) { return !t.prefix; }).map(function (t) { return t.fold; })
         .concat(typoTerms(tokens)),
-      prefixes: tokens.filter(function (t) { return t.prefix; }).map(function (t) { return t.fold; })
+      prefixes: tokens.filter(function (t) { return t.prefix; }).map(function (t) { return t.fold; }),
+      spellings: spellingsOf(tokens)
     };
   }
 
@@ -180,6 +181,41 @@
     return [];
   }
 
+  // By fold, the spelling of each word typed with diacritics: it is the one highlighted where it occurs.
+  function spellingsOf(tokens) {
+    var out = {};
+    tokens.forEach(function (t) {
+      if (t.accented && !t.prefix && !t.typo) {
+        out[t.fold] = t.exact;
+      }
+    });
+    return out;
+  }
+
+  /* The syllables of a result's texts to highlight, as [[start, end], ...] per text (offsets in the
+     normalized text). A word typed with diacritics marks only its own spelling when that spelling
+     occurs in the result's texts ("Đa" marks "đa", not "đã"); otherwise every spelling of its fold. */
+  function highlights(texts, result) {
+    var spellings = result.spellings || {};
+    var lists = texts.map(function (text) { return analysis.syllables(text); });
+    var present = {};
+    lists.forEach(function (list) {
+      list.forEach(function (s) {
+        if (spellings[s.fold] === s.exact) {
+          present[s.fold] = true;
+        }
+      });
+    });
+    return lists.map(function (list) {
+      return list.filter(function (s) {
+        if (result.prefixes.some(function (p) { return s.fold.indexOf(p) === 0; })) {
+          return true;
+        }
+        return result.terms.indexOf(s.fold) >= 0 && (!present[s.fold] || spellings[s.fold] === s.exact);
+      }).map(function (s) { return [s.start, s.end]; });
+    });
+  }
+
   function typoTerms(tokens) {
     var out = [];
     tokens.forEach(function (t) {
@@ -247,5 +283,5 @@
     return kept.sort(function (a, b) { return counts.get(b) - counts.get(a); }).slice(0, 3);
   }
 
-  return { search: search };
+  return { search: search, highlights: highlights };
 });

@@ -106,3 +106,16 @@ test("newest first fetches the order file, as ties in score do", { skip }, async
   await paths(index, "xa", { byDate: true });
   assert.ok(counter.files.some((f) => f.startsWith("o/")), counter.files.join(" "));
 });
+
+test("a word typed with diacritics marks only its spelling where the result holds it", () => {
+  const result = { terms: ["da", "lua"], prefixes: [], spellings: { da: "đa" } };
+  const texts = ["Đa dạng sinh học đã được bảo tồn", "Đã có lúa, lửa và đa số"];
+  const marked = rank.highlights(texts, result).map((ranges, i) => ranges.map((r) => texts[i].slice(r[0], r[1])));
+  assert.deepEqual(marked, [["Đa"], ["lúa", "lửa", "đa"]]);
+});
+
+test("a word typed with diacritics marks every spelling when the result lacks its own", () => {
+  const result = { terms: ["da"], prefixes: [], spellings: { da: "đa" } };
+  const marked = rank.highlights(["Đã có đà tăng"], result)[0];
+  assert.equal(marked.length, 2);
+});
