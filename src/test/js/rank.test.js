@@ -34,7 +34,7 @@ test("ham can lists the Hàm Cần item first", { skip }, async () => {
   assert.equal(found[0], "/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/");
 });
 
-// Scores differ in detail (one idf for title and body here, one per field in Lucene), so a near tie
+// Scores differ in detail (factors quantized to a byte here, exact floats in Lucene), so a near tie
 // may swap the first two; anything more is a ranking bug on one side.
 test("the best results agree with the Lucene engine", { skip }, async () => {
   const expected = JSON.parse(fs.readFileSync(process.env.BULLETIN_SEARCH_EXPECTED, "utf8"));

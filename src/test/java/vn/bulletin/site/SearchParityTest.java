@@ -37,11 +37,14 @@ class SearchParityTest {
   static final int ITEMS = 300;
   static final int QUERIES = 300;
   /**
-   * Queries whose static top 10 may still differ from Lucene's. The static scores use one idf for
-   * title and body where Lucene has one per field, bonus the exact spelling by the folded score where
-   * Lucene scores the exact field, and quantize each term's weight in an item to a byte.
+   * Queries whose static top 10 may still differ from Lucene's (90 before the export carried each
+   * field's document frequencies and factors apart). What still differs: the export quantizes each
+   * BM25 term-frequency factor to a byte and computes it with average lengths rounded to two
+   * digits (so that a new item leaves the other records unchanged), where Lucene uses exact floats;
+   * the exact-spelling bonus is half the folded score where Lucene scores the exact fields with
+   * their own idf and frequencies. The differences left are near ties that swap neighbours.
    */
-  static final int ALLOWED_DIFFERENCES = 90;
+  static final int ALLOWED_DIFFERENCES = 33;
 
   private static final String[] SYLLABLES = ("xã huyện tỉnh hội nông dân đa đã đà dạng lúa lửa lừa cần can cán hàm"
       + " thuận nam bắc đường điện đất đai đầu tư công trình thanh long giống mới nâng cao chất lượng sản xuất"
