@@ -86,15 +86,14 @@
   }
 
   function rank(m, tokens, pairs, bigrams, filter) {
-    var n = m.docs;
     var score = new Float64Array(m.slots);
     var matched = new Uint32Array(m.slots);
     var required = requiredClauses(m, tokens, pairs);
     tokens.forEach(function (t) { addToken(m, t, score, matched); });
     pairs.forEach(function (p) {
       p.found.forEach(function (f) {
-        addPostings(f, format.idf(f.rec.df, n) * m.bigram.scale / 255 * f.weight * BIGRAM_BOOST, score, null, p.bit,
-          matched);
+        addPostings(f, format.idf(f.rec.df, m.fields.bigram) * m.bigram.scale / 255 * f.weight * BIGRAM_BOOST, 0,
+          score, null, p.bit, matched);
       });
     });
     var ids = candidates(m.slots, required.length, score, matched, filter);
@@ -108,7 +107,8 @@
       total: ids.length, ids: ids, score: score, ties: ties,
       terms: tokens.filter(function (t) { return !t.prefix; }).map(function (t) { return t.fold; })
         .concat(typoTerms(tokens)),
-      prefixes: tokens.filter(function (t) { return t.prefix; }).map(function (t) { return t.fold; })
+      prefixes: tokens.filter(function (t) { return t.prefix; }).map(function (t) { return t.fold; }),
+      spellings: spellingsOf(tokens)
     };
   }
 
@@ -136,16 +136,19 @@
   function addToken(m, t, score, matched) {
     t.found.forEach(function (f) {
       var exactIndex = t.accented && !t.prefix && !t.typo ? f.rec.variants.indexOf(t.exact) : -1;
-      var base = format.idf(f.rec.df, m.docs) * m.unigram.scale / 255 * f.weight;
-      addPostings(f, base, score, exactIndex >= 0 ? { index: exactIndex } : null, t.bit, matched);
+      // BM25 per field, as the Lucene query sums a title clause (weighed titleWeight times) and a body clause.
+      var unit = m.unigram.scale / 255 * f.weight;
+      var body = format.idf(f.rec.bodyDf, m.fields.body) * unit;
+      var title = format.idf(f.rec.titleDf, m.fields.title) * unit * m.fields.titleWeight;
+      addPostings(f, body, title, score, exactIndex >= 0 ? { index: exactIndex } : null, t.bit, matched);
     });
   }
 
-  function addPostings(f, base, score, exact, bit, matched) {
+  function addPostings(f, base, titleBase, score, exact, bit, matched) {
     var p = f.postings;
     for (var i = 0; i < p.docs.length; i++) {
       var d = p.docs[i];
-      var s = base * p.impacts[i];
+      var s = base * p.impacts[i] + (p.titles ? titleBase * p.titles[i] : 0);
       score[d] += s;
       if (exact && (p.masks ? (p.masks[i] >> exact.index) & 1 : exact.index === 0)) {
         score[d] += EXACT_BOOST * s;
@@ -178,6 +181,41 @@
       }
     }
     return [];
+  }
+
+  // By fold, the spelling of each word typed with diacritics: it is the one highlighted where it occurs.
+  function spellingsOf(tokens) {
+    var out = {};
+    tokens.forEach(function (t) {
+      if (t.accented && !t.prefix && !t.typo) {
+        out[t.fold] = t.exact;
+      }
+    });
+    return out;
+  }
+
+  /* The syllables of a result's texts to highlight, as [[start, end], ...] per text (offsets in the
+     normalized text). A word typed with diacritics marks only its own spelling when that spelling
+     occurs in the result's texts ("Đa" marks "đa", not "đã"); otherwise every spelling of its fold. */
+  function highlights(texts, result) {
+    var spellings = result.spellings || {};
+    var lists = texts.map(function (text) { return analysis.syllables(text); });
+    var present = {};
+    lists.forEach(function (list) {
+      list.forEach(function (s) {
+        if (spellings[s.fold] === s.exact) {
+          present[s.fold] = true;
+        }
+      });
+    });
+    return lists.map(function (list) {
+      return list.filter(function (s) {
+        if (result.prefixes.some(function (p) { return s.fold.indexOf(p) === 0; })) {
+          return true;
+        }
+        return result.terms.indexOf(s.fold) >= 0 && (!present[s.fold] || spellings[s.fold] === s.exact);
+      }).map(function (s) { return [s.start, s.end]; });
+    });
   }
 
   function typoTerms(tokens) {
@@ -247,5 +285,5 @@
     return kept.sort(function (a, b) { return counts.get(b) - counts.get(a); }).slice(0, 3);
   }
 
-  return { search: search };
+  return { search: search, highlights: highlights };
 });

@@ -46,17 +46,15 @@
     return node;
   }
 
-  /* Appends text to parent, each query word in it wrapped in <mark> (as a text node, never markup). */
-  function appendMarked(parent, text, terms, prefixes) {
+  /* Appends text to parent with the given ranges of its normalized form wrapped in <mark> (as text
+     nodes, never markup). */
+  function appendMarked(parent, text, ranges) {
     var shown = window.BulletinAnalysis.normalize(text);
     var at = 0;
-    window.BulletinAnalysis.syllables(shown).forEach(function (s) {
-      var hit = terms.indexOf(s.fold) >= 0 || prefixes.some(function (p) { return s.fold.indexOf(p) === 0; });
-      if (hit) {
-        parent.appendChild(document.createTextNode(shown.slice(at, s.start)));
-        parent.appendChild(el("mark", "", s.text));
-        at = s.end;
-      }
+    ranges.forEach(function (r) {
+      parent.appendChild(document.createTextNode(shown.slice(at, r[0])));
+      parent.appendChild(el("mark", "", shown.slice(r[0], r[1])));
+      at = r[1];
     });
     parent.appendChild(document.createTextNode(shown.slice(at)));
   }
@@ -66,7 +64,8 @@
     var heading = el("h2", "search-hit-title");
     var link = el("a");
     link.href = root + row[0];
-    appendMarked(link, row[1], result.terms, result.prefixes);
+    var marks = window.BulletinRank.highlights([row[1], row[5] || ""], result);
+    appendMarked(link, row[1], marks[0]);
     heading.appendChild(link);
     item.appendChild(heading);
     var meta = el("p", "search-hit-meta");
@@ -82,7 +81,7 @@
     item.appendChild(meta);
     if (row[5]) {
       var snippet = el("p", "search-hit-snippet");
-      appendMarked(snippet, row[5], result.terms, result.prefixes);
+      appendMarked(snippet, row[5], marks[1]);
       item.appendChild(snippet);
     }
     return item;

@@ -40,6 +40,8 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.misc.CharPredicate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -89,6 +91,7 @@ final class DomWriter {
   static Optional<Element> write(Document document, Element body) {
     try {
       new DomWriter(document).children(document, body);
+      joinTexts(body);
       return Optional.of(body);
     } catch (UnknownNode e) {
       return Optional.empty();
@@ -320,13 +323,41 @@ final class DomWriter {
     if (text.isEmpty()) {
       return;
     }
-    // Adjacent text joins one node, as parsing the HTML would give it.
-    if (into.childNodeSize() > 0 && into.childNode(into.childNodeSize() - 1) instanceof TextNode last) {
-      last.text(last.getWholeText() + text);
-    } else {
-      into.appendChild(new TextNode(text));
-    }
+    // Adjacent texts are joined once the tree is written: joining at each step copied a paragraph's text
+    // once for each of its entities or line breaks.
+    into.appendChild(new TextNode(text));
     atLineStart = text.charAt(text.length() - 1) == '\n';
+  }
+
+  // One text node for each run of adjacent texts, as parsing the HTML would give it.
+  private static void joinTexts(Element element) {
+    List<org.jsoup.nodes.Node> joined = new ArrayList<>(element.childNodeSize());
+    StringBuilder run = new StringBuilder();
+    boolean adjacent = false;
+    for (org.jsoup.nodes.Node child : element.childNodes()) {
+      if (child instanceof TextNode text) {
+        adjacent |= run.length() > 0;
+        run.append(text.getWholeText());
+        continue;
+      }
+      flush(run, joined);
+      joined.add(child);
+      if (child instanceof Element inner) {
+        joinTexts(inner);
+      }
+    }
+    flush(run, joined);
+    if (adjacent) {
+      element.empty();
+      element.appendChildren(joined);
+    }
+  }
+
+  private static void flush(StringBuilder run, List<org.jsoup.nodes.Node> into) {
+    if (run.length() > 0) {
+      into.add(new TextNode(run.toString()));
+      run.setLength(0);
+    }
   }
 
   /** A node this writer does not know: the document goes to Flexmark's renderer instead. */

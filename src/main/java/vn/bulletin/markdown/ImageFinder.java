@@ -25,7 +25,8 @@ public final class ImageFinder {
   public ImageFinder() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-    this.parser = Parser.builder(options).build();
+    options.set(Parser.TRACK_DOCUMENT_LINES, true);
+    this.parser = LinearInlineParser.builder(options).build();
   }
 
   /** @param bodyLineOffset lines of the file before the body */

@@ -20,14 +20,21 @@ import java.util.TreeSet;
  * HTML is dropped unless the site allows it; either way the caller sanitises the result.
  */
 public final class MarkdownRenderer {
-  /** The HTML, and the 1-based file lines that held raw HTML. */
-  public record Result(String html, List<Integer> rawHtmlLines) {}
+  /** The HTML, the 1-based file lines that held raw HTML, and what was bounded before parsing. */
+  public record Result(String html, List<Integer> rawHtmlLines, List<Limit> limits) {}
 
-  /** The rendered tree, not yet sanitised, and the 1-based file lines that held raw HTML. */
-  public record Tree(org.jsoup.nodes.Document document, List<Integer> rawHtmlLines) {}
+  /** The rendered tree, not yet sanitised, the 1-based file lines that held raw HTML, and the limits met. */
+  public record Tree(org.jsoup.nodes.Document document, List<Integer> rawHtmlLines, List<Limit> limits) {}
+
+  /**
+   * A limit the body met before parsing, at its 1-based file line: past it the marks show as typed
+   * or, when {@code refused}, the body was not rendered at all.
+   */
+  public record Limit(int lineNumber, String description, boolean refused) {}
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final MarkdownGuard guard = new MarkdownGuard(MarkdownGuard.Limits.DEFAULT);
 
   public MarkdownRenderer(boolean allowHtml) {
     MutableDataSet options = new MutableDataSet();
@@ -38,7 +45,9 @@ public final class MarkdownRenderer {
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(HtmlRenderer.SUPPRESS_HTML, !allowHtml);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
-    this.parser = Parser.builder(options).build();
+    // Lines of raw HTML and photos are looked up by offset: without the table each lookup counts from the top.
+    options.set(Parser.TRACK_DOCUMENT_LINES, true);
+    this.parser = LinearInlineParser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
   }
 
@@ -46,8 +55,13 @@ public final class MarkdownRenderer {
    * @param bodyLineOffset lines of the file before the body, to report file line numbers
    */
   public Result render(String body, int bodyLineOffset) {
-    Document document = parser.parse(body);
-    return new Result(renderer.render(document), rawHtmlLines(document, bodyLineOffset));
+    MarkdownGuard.Guarded guarded = guard.guard(body);
+    List<Limit> limits = limits(guarded, bodyLineOffset);
+    if (guarded.refused()) {
+      return new Result("", List.of(), limits);
+    }
+    Document document = parser.parse(guarded.body());
+    return new Result(renderer.render(document), rawHtmlLines(document, guarded, bodyLineOffset), limits);
   }
 
   /**
@@ -56,13 +70,26 @@ public final class MarkdownRenderer {
    * the tree writer does not know.
    */
   public Tree renderTree(String body, int bodyLineOffset) {
-    Document document = parser.parse(body);
-    List<Integer> rawHtmlLines = rawHtmlLines(document, bodyLineOffset);
+    MarkdownGuard.Guarded guarded = guard.guard(body);
+    List<Limit> limits = limits(guarded, bodyLineOffset);
     org.jsoup.nodes.Document tree = org.jsoup.nodes.Document.createShell(HtmlRefiner.CLEAN_BASE);
-    if (!hasRawHtml(document) && DomWriter.write(document, tree.body()).isPresent()) {
-      return new Tree(tree, rawHtmlLines);
+    if (guarded.refused()) {
+      return new Tree(tree, List.of(), limits);
     }
-    return new Tree(HtmlRefiner.parse(renderer.render(document)), rawHtmlLines);
+    Document document = parser.parse(guarded.body());
+    List<Integer> rawHtmlLines = rawHtmlLines(document, guarded, bodyLineOffset);
+    if (!hasRawHtml(document) && DomWriter.write(document, tree.body()).isPresent()) {
+      return new Tree(tree, rawHtmlLines, limits);
+    }
+    return new Tree(HtmlRefiner.parse(renderer.render(document)), rawHtmlLines, limits);
+  }
+
+  private List<Limit> limits(MarkdownGuard.Guarded guarded, int bodyLineOffset) {
+    return guarded.bounds().stream()
+        .map(b -> new Limit(b.lineIndex() + bodyLineOffset + 1, b.kind().describe(guard.limits()),
+            b.kind() == MarkdownGuard.Kind.MARKS))
+        .sorted(java.util.Comparator.comparingInt(Limit::lineNumber))
+        .toList();
   }
 
   private static boolean hasRawHtml(Document document) {
@@ -75,15 +102,24 @@ public final class MarkdownRenderer {
   }
 
   // Flexmark lines are 0-based and relative to the body; comments are left out, editors keep notes in them.
-  private static List<Integer> rawHtmlLines(Document document, int bodyLineOffset) {
+  private static List<Integer> rawHtmlLines(Document document, MarkdownGuard.Guarded guarded, int bodyLineOffset) {
     TreeSet<Integer> lines = new TreeSet<>();
     for (Node node : document.getDescendants()) {
       if (node instanceof HtmlBlock || node instanceof HtmlInline) {
         if (!node.getChars().toString().stripLeading().startsWith("<!--")) {
-          lines.add(node.getStartLineNumber() + bodyLineOffset + 1);
+          lines.add(bodyLineIndex(node.getStartLineNumber(), guarded.insertedBefore()) + bodyLineOffset + 1);
         }
       }
     }
     return new ArrayList<>(lines);
+  }
+
+  // The guard's blank lines are not in the file: the k-th of them sits at parsed line insertedBefore[k] + k.
+  private static int bodyLineIndex(int parsedLineIndex, List<Integer> insertedBefore) {
+    int before = 0;
+    while (before < insertedBefore.size() && insertedBefore.get(before) + before < parsedLineIndex) {
+      before++;
+    }
+    return parsedLineIndex - before;
   }
 }

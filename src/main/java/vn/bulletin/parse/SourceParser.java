@@ -93,6 +93,9 @@ public final class SourceParser {
 
   private HtmlRefiner.Result body(SourceFile source, FrontMatter fm, LinkResolver links, List<Diagnostic> problems) {
     MarkdownRenderer.Tree rendered = markdown.renderTree(fm.body(), fm.bodyLineOffset());
+    for (MarkdownRenderer.Limit limit : rendered.limits()) {
+      problems.add(limitReached(source, limit));
+    }
     if (!config.allowHtml()) {
       for (int line : rendered.rawHtmlLines()) {
         problems.add(Diagnostic.warning(source.path(), "raw HTML is not rendered").atLine(line, source.line(line))
@@ -100,5 +103,21 @@ public final class SourceParser {
       }
     }
     return refiner.refine(rendered, links);
+  }
+
+  private static Diagnostic limitReached(SourceFile source, MarkdownRenderer.Limit limit) {
+    if (limit.refused()) {
+      return Diagnostic.error(source.path(), "Markdown too dense to render: " + limit.description())
+          .atLine(limit.lineNumber(), opening(source.line(limit.lineNumber())))
+          .withHint("this is not the text of a news item; split the file or remove the repeated marks");
+    }
+    return Diagnostic.warning(source.path(), limit.description() + "; from here on they show as typed")
+        .atLine(limit.lineNumber(), opening(source.line(limit.lineNumber())))
+        .withHint("escape the marks with \\ or break the text into paragraphs");
+  }
+
+  // Lines that meet a limit can be a whole file long: the message quotes their start.
+  private static String opening(String line) {
+    return line.codePointCount(0, line.length()) <= 100 ? line : line.substring(0, line.offsetByCodePoints(0, 100)) + "…";
   }
 }

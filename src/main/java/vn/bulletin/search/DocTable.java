@@ -26,6 +26,10 @@ final class DocTable {
   final int[] titleLength;
   final int[] bodyLength;
   final int[] bigramLength;
+  /** How many items have a title, a body and bigrams: the document counts of Lucene's idf per field. */
+  final int titleDocs;
+  final int bodyDocs;
+  final int bigramDocs;
   final double titleAverage;
   final double bodyAverage;
   final double bigramAverage;
@@ -66,6 +70,9 @@ final class DocTable {
       add(sums, counts, 1, l.body());
       add(sums, counts, 2, l.bigrams());
     }
+    titleDocs = counts[0];
+    bodyDocs = counts[1];
+    bigramDocs = counts[2];
     titleAverage = average(sums[0], counts[0]);
     bodyAverage = average(sums[1], counts[1]);
     bigramAverage = average(sums[2], counts[2]);

@@ -31,8 +31,11 @@ final class Manifest {
         .append(",\n\"soft\":").append(PostingsBuilder.SOFT_SHARE)
         .append(",\n\"group\":").append(StaticExport.GROUP)
         .append(",\n\"nameLength\":").append(ExportFiles.NAME_LENGTH)
-        .append(",\n\"unigram\":").append(space(Postings.UNIGRAM_SCALE, unigrams))
-        .append(",\n\"bigram\":").append(space(Postings.BIGRAM_SCALE, bigrams))
+        .append(",\n\"fields\":{\"title\":").append(table.titleDocs).append(",\"body\":").append(table.bodyDocs)
+        .append(",\"bigram\":").append(table.bigramDocs).append(",\"titleWeight\":").append(IndexFields.TITLE_WEIGHT)
+        .append("}")
+        .append(",\n\"unigram\":").append(space(Postings.IMPACT_SCALE, unigrams))
+        .append(",\n\"bigram\":").append(space(Postings.IMPACT_SCALE, bigrams))
         .append(",\n\"meta\":").append(Json.quote(String.join("", meta)))
         .append(",\n\"order\":").append(Json.quote(order))
         .append(",\n\"categories\":[");

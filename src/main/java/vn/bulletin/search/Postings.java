@@ -29,9 +29,8 @@ import vn.bulletin.json.Json;
  * {@link DocTable}, so a term read after an incremental update gives what a clean build gives.
  */
 final class Postings {
-  /** Unigram weights: title tf times 3 plus body tf, each below 1. */
-  static final double UNIGRAM_SCALE = IndexFields.TITLE_WEIGHT + 1;
-  static final double BIGRAM_SCALE = 1;
+  /** Impacts are BM25 term-frequency factors, below 1, quantized to a byte. */
+  static final double IMPACT_SCALE = 1;
   /** From this many items on, bigrams found in one item only are left out of the export. */
   static final int PRUNE_FROM = 1000;
   /** Variants beyond this many share the mask's last bit. */
@@ -149,24 +148,24 @@ final class Postings {
 
   /** The record of a folded syllable, or null when no live item holds it. */
   TermRecord unigram(String term, List<String> variants) throws IOException {
-    weigh(IndexFields.TITLE_FOLD, term, titleNorms, IndexFields.TITLE_WEIGHT);
-    weigh(IndexFields.BODY_FOLD, term, bodyNorms, 1);
+    weigh(IndexFields.TITLE_FOLD, term, titleNorms, IndexFields.TITLE_WEIGHT, true);
+    weigh(IndexFields.BODY_FOLD, term, bodyNorms, 1, false);
     for (int i = 0; variants.size() > 1 && i < variants.size(); i++) {
       mark(IndexFields.TITLE_EXACT, variants.get(i), Math.min(i, MASK_BITS));
       mark(IndexFields.BODY_EXACT, variants.get(i), Math.min(i, MASK_BITS));
     }
-    TermRecord record = builder.build(term, variants.subList(0, Math.min(variants.size(), MASK_BITS)), UNIGRAM_SCALE);
+    TermRecord record = builder.build(term, variants.subList(0, Math.min(variants.size(), MASK_BITS)), true);
     return record.df() == 0 ? null : record;
   }
 
   /** The record of a bigram, or null when no live item holds it or it is pruned. */
   TermRecord bigram(String term) throws IOException {
-    weigh(IndexFields.TEXT_BIGRAMS, term, bigramNorms, 1);
-    TermRecord record = builder.build(term, List.of(), BIGRAM_SCALE);
+    weigh(IndexFields.TEXT_BIGRAMS, term, bigramNorms, 1, false);
+    TermRecord record = builder.build(term, List.of(), false);
     return record.df() == 0 || table.prunes() && record.df() < 2 ? null : record;
   }
 
-  private void weigh(String field, String term, double[] norms, double weight) throws IOException {
+  private void weigh(String field, String term, double[] norms, double weight, boolean title) throws IOException {
     BytesRef bytes = new BytesRef(term);
     for (Leaf leaf : leaves) {
       PostingsEnum postings = postings(leaf, field, bytes, PostingsEnum.FREQS);
@@ -175,7 +174,7 @@ final class Postings {
         int slot = leaf.slots()[doc];
         if (slot >= 0) {
           int freq = postings.freq();
-          builder.add(slot, weight * (freq / (freq + norms[slot])));
+          builder.add(slot, freq / (freq + norms[slot]), weight, title);
         }
       }
     }

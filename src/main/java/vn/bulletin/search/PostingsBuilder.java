@@ -12,6 +12,8 @@ final class PostingsBuilder {
   static final double SOFT_SHARE = 0.25;
 
   private final double[] weights;
+  private final double[] titleFactors;
+  private final double[] bodyFactors;
   private final byte[] masks;
   private final boolean[] seen;
   private final int[] touched;
@@ -22,6 +24,8 @@ final class PostingsBuilder {
   /** @param order by slot, the item's place in date order (higher is newer), 0 for an empty slot */
   PostingsBuilder(int slots, int[] order) {
     weights = new double[slots];
+    titleFactors = new double[slots];
+    bodyFactors = new double[slots];
     masks = new byte[slots];
     seen = new boolean[slots];
     touched = new int[slots];
@@ -33,20 +37,29 @@ final class PostingsBuilder {
     this.docs = n;
   }
 
-  void add(int doc, double weight) {
+  /**
+   * @param factor the term's BM25 term-frequency factor in one field of the item
+   * @param weight that field's weight: the item's postings rank by the sum
+   */
+  void add(int doc, double factor, double weight, boolean title) {
     if (!seen[doc]) {
       seen[doc] = true;
       touched[count++] = doc;
     }
-    weights[doc] += weight;
+    weights[doc] += weight * factor;
+    (title ? titleFactors : bodyFactors)[doc] = factor;
   }
 
   void mark(int doc, int bit) {
     masks[doc] |= (byte) (1 << bit);
   }
 
-  /** The record, weights quantized against {@code scale}; clears the scratch space for the next term. */
-  TermRecord build(String term, List<String> variants, double scale) {
+  /**
+   * The record, each field's factor quantized to a byte, the title's apart when {@code fields} (a
+   * unigram); clears the scratch space for the next term.
+   */
+  TermRecord build(String term, List<String> variants, boolean fields) {
+    int[] fieldDfs = fields ? new int[] {count(titleFactors), count(bodyFactors)} : new int[0];
     int[] docs = Arrays.copyOf(touched, count);
     boolean truncated = truncated(count, this.docs);
     if (truncated) {
@@ -54,14 +67,19 @@ final class PostingsBuilder {
     }
     Arrays.sort(docs);
     byte[] impacts = new byte[docs.length];
+    byte[] titleImpacts = new byte[fields ? docs.length : 0];
     byte[] maskBytes = variants.size() > 1 ? new byte[docs.length] : new byte[0];
     for (int i = 0; i < docs.length; i++) {
-      impacts[i] = (byte) Math.max(1, Math.min(255, Math.round(255 * weights[docs[i]] / scale)));
+      impacts[i] = quantized(bodyFactors[docs[i]]);
+      if (fields) {
+        titleImpacts[i] = quantized(titleFactors[docs[i]]);
+      }
       if (maskBytes.length > 0) {
         maskBytes[i] = masks[docs[i]];
       }
     }
-    TermRecord record = new TermRecord(term, count, truncated, variants, docs, impacts, maskBytes);
+    TermRecord record = new TermRecord(term, count, truncated, variants, docs, impacts, maskBytes, fieldDfs,
+        titleImpacts);
     clear();
     return record;
   }
@@ -133,11 +151,26 @@ final class PostingsBuilder {
     return values[rank];
   }
 
+  // A factor is below 1; one that is there never rounds to 0, the mark of a field without the term.
+  private static byte quantized(double factor) {
+    return factor == 0 ? 0 : (byte) Math.max(1, Math.min(255, Math.round(255 * factor)));
+  }
+
+  private int count(double[] factors) {
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      n += factors[touched[i]] > 0 ? 1 : 0;
+    }
+    return n;
+  }
+
   private void clear() {
     for (int i = 0; i < count; i++) {
       int doc = touched[i];
       seen[doc] = false;
       weights[doc] = 0;
+      titleFactors[doc] = 0;
+      bodyFactors[doc] = 0;
       masks[doc] = 0;
     }
     count = 0;

@@ -17,17 +17,26 @@ final class RecordCodec {
 
   /** What an update reads of a kept record: inline slots, or the file holding them. */
   record Header(String term, int df, boolean truncated, int variants, int count, String file, int postingsAt,
-      int postingsEnd) {}
+      int postingsEnd, boolean fields) {
+    /** Bytes of a posting after its slot gap. */
+    int step() {
+      return 1 + (fields ? 1 : 0) + (variants > 1 ? 1 : 0);
+    }
+  }
 
   private RecordCodec() {}
 
   static byte[] encode(TermRecord r, ExportFiles files) {
     ByteSink postings = new ByteSink();
     boolean masked = r.masks().length > 0;
+    boolean fields = r.fieldDfs().length > 0;
     int previous = 0;
     for (int i = 0; i < r.docs().length; i++) {
       postings.varint(r.docs()[i] - previous);
       previous = r.docs()[i];
+      if (fields) {
+        postings.write(r.titleImpacts()[i]);
+      }
       postings.write(r.impacts()[i]);
       if (masked) {
         postings.write(r.masks()[i]);
@@ -37,7 +46,10 @@ final class RecordCodec {
     ByteSink out = new ByteSink();
     out.string(r.term());
     out.varint(r.df());
-    out.write((r.truncated() ? 1 : 0) | (ownFile ? 2 : 0));
+    out.write((r.truncated() ? 1 : 0) | (ownFile ? 2 : 0) | (fields ? 4 : 0));
+    for (int df : r.fieldDfs()) {
+      out.varint(df);
+    }
     out.varint(r.variants().size());
     r.variants().forEach(out::string);
     out.varint(r.docs().length);
@@ -69,6 +81,11 @@ final class RecordCodec {
     String term = r.string();
     int df = (int) r.varint();
     int flags = r.bytes[r.pos++];
+    boolean fields = (flags & 4) != 0;
+    if (fields) {
+      r.varint();
+      r.varint();
+    }
     int variants = (int) r.varint();
     for (int i = 0; i < variants; i++) {
       r.string();
@@ -76,10 +93,10 @@ final class RecordCodec {
     int count = (int) r.varint();
     if ((flags & 2) != 0) {
       String file = r.string();
-      return new Header(term, df, (flags & 1) != 0, variants, count, file, r.pos, r.pos);
+      return new Header(term, df, (flags & 1) != 0, variants, count, file, r.pos, r.pos, fields);
     }
     int length = (int) r.varint();
-    return new Header(term, df, (flags & 1) != 0, variants, count, null, r.pos, r.pos + length);
+    return new Header(term, df, (flags & 1) != 0, variants, count, null, r.pos, r.pos + length, fields);
   }
 
   /** The slots of a record whose postings are inline. */
@@ -90,7 +107,7 @@ final class RecordCodec {
     for (int i = 0; i < h.count(); i++) {
       slot += (int) r.varint();
       slots.add(slot);
-      r.pos += h.variants() > 1 ? 2 : 1;
+      r.pos += h.step();
     }
     return slots;
   }
@@ -98,7 +115,7 @@ final class RecordCodec {
   /** Whether an inline record holds a slot of {@code wanted} (flags by slot). */
   static boolean holdsAny(byte[] record, Header h, boolean[] wanted) {
     Reader r = new Reader(record, h.postingsAt());
-    int step = h.variants() > 1 ? 2 : 1;
+    int step = h.step();
     int slot = 0;
     for (int i = 0; i < h.count(); i++) {
       slot += (int) r.varint();

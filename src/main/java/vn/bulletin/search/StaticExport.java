@@ -28,7 +28,7 @@ import vn.bulletin.model.Category;
  * are taken as they were, and a chunk made of the same records keeps its name and is not compressed again.
  */
 final class StaticExport {
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
   /** Slots per metadata chunk: an edit rewrites the one chunk of its item. */
   static final int GROUP = 64;
 

@@ -324,13 +324,31 @@ class BuildDiagnosticsTest {
         title: "A"
         date: 2024-09-19
         category: "Tin tức - Sự kiện"
-        """, "a**b" + "c* ".repeat(15_000) + "\n");
+        """, "Văn bản của một bài rất dài.\n\n".repeat(40_000));
 
-    BuildResult result = site.build(site.options().withFileBudget(Duration.ofMillis(200)));
+    BuildResult result = site.build(site.options().withFileBudget(Duration.ofMillis(1)));
 
     assertThat(result.succeeded()).isFalse();
     assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.message())
         .isEqualTo("Markdown took longer than 0 s to render"));
+  }
+
+  @Test
+  void cmarksPathologicalEmphasisRendersWithAWarningAtItsLine() {
+    TestSite site = site().item("content/tin/a.md", """
+        title: "A"
+        date: 2024-09-19
+        category: "Tin tức - Sự kiện"
+        """, "Mở đầu.\n\n" + "a**b" + "c* ".repeat(15_000) + "\n");
+
+    BuildResult result = site.build(site.options().withFileBudget(Duration.ofSeconds(10)));
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.lineNumber()).isEqualTo(9);
+      assertThat(d.message()).isEqualTo(
+          "more than 200 runs of *, _ or ~ in one paragraph; from here on they show as typed");
+    });
   }
 
   @Test

@@ -61,6 +61,12 @@
       var rec = { term: r.string(), df: r.varint() };
       var flags = bytes[r.pos++];
       rec.truncated = (flags & 1) !== 0;
+      // A unigram's title and body count apart, as Lucene gives each field its own idf.
+      rec.fields = (flags & 4) !== 0;
+      if (rec.fields) {
+        rec.titleDf = r.varint();
+        rec.bodyDf = r.varint();
+      }
       var nv = r.varint();
       rec.variants = [];
       for (var i = 0; i < nv; i++) {
@@ -83,18 +89,22 @@
     var masked = rec.variants.length > 1;
     var docs = new Int32Array(rec.count);
     var impacts = new Uint8Array(rec.count);
+    var titles = rec.fields ? new Uint8Array(rec.count) : null;
     var masks = masked ? new Uint8Array(rec.count) : null;
     var r = new Reader(bytes);
     var doc = 0;
     for (var i = 0; i < rec.count; i++) {
       doc += r.varint();
       docs[i] = doc;
+      if (titles) {
+        titles[i] = bytes[r.pos++];
+      }
       impacts[i] = bytes[r.pos++];
       if (masked) {
         masks[i] = bytes[r.pos++];
       }
     }
-    return { docs: docs, impacts: impacts, masks: masks };
+    return { docs: docs, impacts: impacts, titles: titles, masks: masks };
   }
 
   function idf(df, n) {
