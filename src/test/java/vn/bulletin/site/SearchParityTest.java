@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.pipeline.BuildOptions;
 import vn.bulletin.pipeline.SiteBuilder;
-import vn.bulletin.search.Json;
+import vn.bulletin.json.Json;
 import vn.bulletin.search.SearchEngine;
 import vn.bulletin.search.SearchHit;
 import vn.bulletin.search.SearchIndex;
