@@ -45,13 +45,16 @@ public record BuildResult(
    * @param parsed how many sources were parsed; the others read were known from the hash of their text
    * @param rendered the pages rendered (site-relative paths, sorted); the others were kept as the
    *     previous build made them
+   * @param encoded the photos decoded to make copies (paths under {@code content/}, sorted); the
+   *     others' copies were kept from earlier builds
    */
-  public record Work(List<String> read, int parsed, List<String> rendered) {
-    public static final Work NONE = new Work(List.of(), 0, List.of());
+  public record Work(List<String> read, int parsed, List<String> rendered, List<String> encoded) {
+    public static final Work NONE = new Work(List.of(), 0, List.of(), List.of());
 
     public Work {
       read = List.copyOf(read);
       rendered = List.copyOf(rendered);
+      encoded = List.copyOf(encoded);
     }
   }
 
