@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -27,6 +29,7 @@ import javax.imageio.stream.ImageOutputStream;
  * pixels and settings give the same bytes.
  */
 public final class PhotoEncoder {
+  private static final Pattern COLOUR_PROFILE = Pattern.compile("(?i)\\bICC\\b|colou?r profile");
   private final PhotoSettings settings;
 
   public PhotoEncoder(PhotoSettings settings) {
@@ -63,8 +66,10 @@ public final class PhotoEncoder {
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(subsampling, subsampling, 0, 0);
         BufferedImage image = reader.read(0, param);
-        if (!warnings.isEmpty()) {
-          throw new PhotoProblem("is damaged or cut short: " + warnings.get(0));
+        // A missing colour profile is converted as well as can be; any other warning means lost pixels.
+        Optional<String> damage = warnings.stream().filter(w -> !COLOUR_PROFILE.matcher(w).find()).findFirst();
+        if (damage.isPresent()) {
+          throw new PhotoProblem("is damaged or cut short: " + damage.get());
         }
         return image;
       } finally {

@@ -39,10 +39,11 @@ public final class PhotoInspector {
     }
     Optional<PhotoFormat> actual = PhotoFormat.sniff(head, length);
     if (actual.isEmpty()) {
-      throw new PhotoProblem("its name says " + named.label() + " but the file is not a JPEG or PNG photo");
+      throw new PhotoProblem("is named as a " + named.label() + " but is not a JPEG or PNG photo");
     }
     if (actual.get() != named) {
-      throw new PhotoProblem("its name says " + named.label() + " but the file is a " + actual.get().label());
+      throw new PhotoProblem("is named as a " + named.label() + " but is a " + actual.get().label()
+          + ": give it the ." + actual.get().extension() + " extension");
     }
     return named == PhotoFormat.PNG ? png(head, length) : jpeg(file);
   }
