@@ -1,5 +1,6 @@
 package vn.bulletin.photo;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Decodes a photo once and encodes its variants: read with subsampling when every variant is much
- * smaller (a 24 MP photo for 1200 px copies is read at half size), turned upright, shrunk, and written
+ * smaller (a 24 MP photo for 1200 px copies is read at half size), shrunk, turned upright, and written
  * with no metadata at all: no EXIF, XMP, IPTC, ICC profile or thumbnail reaches a visitor. The same
  * pixels and settings give the same bytes.
  */
@@ -41,16 +42,21 @@ public final class PhotoEncoder {
     double needed = variants.stream().mapToDouble(v -> (double) v.width() / v.cropWidth()).max().orElse(1);
     // Each variant is still made from at least twice its pixels, so the scaler's filter has room to work.
     int subsampling = Math.max(1, (int) Math.floor(1 / (2 * needed)));
-    BufferedImage upright = Upright.apply(decode(file, header, subsampling), header.orientation(), header.alpha());
-    double factor = (double) upright.getWidth() / header.uprightWidth();
+    BufferedImage stored = decode(file, header, subsampling);
+    double factor = (double) stored.getWidth() / header.width();
     Map<Variant, byte[]> out = new LinkedHashMap<>();
     for (Variant v : variants) {
-      int x = (int) Math.floor(v.cropX() * factor);
-      int y = (int) Math.floor(v.cropY() * factor);
-      int w = Math.max(1, Math.min(upright.getWidth() - x, (int) Math.round(v.cropWidth() * factor)));
-      int h = Math.max(1, Math.min(upright.getHeight() - y, (int) Math.round(v.cropHeight() * factor)));
-      BufferedImage scaled = Scaler.scale(upright, x, y, w, h, v.width(), v.height());
-      out.put(v, write(scaled, v.format()));
+      Rectangle region = Upright.storedRegion(header.orientation(), header.width(), header.height(),
+          new Rectangle(v.cropX(), v.cropY(), v.cropWidth(), v.cropHeight()));
+      int x = Math.min(stored.getWidth() - 1, (int) Math.floor(region.x * factor));
+      int y = Math.min(stored.getHeight() - 1, (int) Math.floor(region.y * factor));
+      int w = Math.max(1, Math.min(stored.getWidth() - x, (int) Math.round(region.width * factor)));
+      int h = Math.max(1, Math.min(stored.getHeight() - y, (int) Math.round(region.height * factor)));
+      // Scaled in the stored orientation, then turned: a quarter turn swaps the copy's sides.
+      int targetWidth = header.turned() ? v.height() : v.width();
+      int targetHeight = header.turned() ? v.width() : v.height();
+      BufferedImage scaled = Scaler.scale(stored, x, y, w, h, targetWidth, targetHeight);
+      out.put(v, write(Upright.apply(scaled, header.orientation(), header.alpha()), v.format()));
     }
     return out;
   }

@@ -1,8 +1,11 @@
 package vn.bulletin.photo;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 
 /** Turns decoded pixels the way their EXIF orientation says, so no viewer has to. */
@@ -29,6 +32,24 @@ final class Upright {
       g.dispose();
     }
     return out;
+  }
+
+  /**
+   * The region of the stored pixels that shows a region of the upright photo: copies are scaled
+   * from it first and turned last, so only their few pixels are turned.
+   */
+  static Rectangle storedRegion(int orientation, int width, int height, Rectangle upright) {
+    try {
+      AffineTransform inverse = transform(orientation, width, height).createInverse();
+      Point2D a = inverse.transform(new Point2D.Double(upright.x, upright.y), null);
+      Point2D b = inverse.transform(new Point2D.Double(upright.x + upright.width, upright.y + upright.height), null);
+      int x = (int) Math.round(Math.min(a.getX(), b.getX()));
+      int y = (int) Math.round(Math.min(a.getY(), b.getY()));
+      return new Rectangle(x, y, (int) Math.round(Math.abs(a.getX() - b.getX())),
+          (int) Math.round(Math.abs(a.getY() - b.getY())));
+    } catch (NoninvertibleTransformException e) {
+      throw new IllegalStateException("every orientation can be undone", e);
+    }
   }
 
   // EXIF orientations 1-8 (TIFF 6.0, tag 274): where the stored row 0 and column 0 belong.

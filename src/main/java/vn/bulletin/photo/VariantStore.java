@@ -9,7 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Encoded variants kept between builds in {@code .bulletin/photos/variants/}, each named by a hash of
@@ -58,6 +61,28 @@ public final class VariantStore {
       Files.deleteIfExists(temp);
     }
     return file;
+  }
+
+  /**
+   * Deletes the kept variants whose keys are not in {@code keep}: those of photos no longer shown, or
+   * made with other settings. How many were deleted.
+   */
+  public int prune(Set<String> keep) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    List<Path> stale;
+    try (Stream<Path> files = Files.list(dir)) {
+      stale = files.filter(f -> {
+        String name = f.getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot < 0 || !keep.contains(name.substring(0, dot)) || name.endsWith(".tmp");
+      }).toList();
+    }
+    for (Path f : stale) {
+      Files.deleteIfExists(f);
+    }
+    return stale.size();
   }
 
   private Path file(String key, Variant variant) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import vn.bulletin.photo.PhotoProblem;
@@ -27,8 +29,13 @@ final class PhotoOutputs {
   /** Room one photo being decoded takes at most, a 12 MP camera photo with its scaled copies. */
   private static final long HEAP_PER_PHOTO = 192L << 20;
 
-  /** Why photos failed, by site path, and which were decoded (by content path, sorted). */
-  record Outcome(Map<String, String> problems, List<String> encoded) {}
+  /**
+   * Why photos failed, by site path; which were decoded (by content path, sorted); and the keys of
+   * every copy the site holds, which the variant store keeps.
+   */
+  record Outcome(Map<String, String> problems, List<String> encoded, Set<String> keys) {
+    static final Outcome NONE = new Outcome(Map.of(), List.of(), Set.of());
+  }
 
   private final VariantMaker maker;
 
@@ -39,11 +46,12 @@ final class PhotoOutputs {
   Outcome publish(SitePlan plan, ReleaseWriter release) {
     Map<String, String> problems = Collections.synchronizedMap(new TreeMap<>());
     List<String> encoded = Collections.synchronizedList(new ArrayList<>());
+    Set<String> keys = ConcurrentHashMap.newKeySet();
     ForkJoinPool pool = new ForkJoinPool(threads());
     try {
       pool.submit(() -> plan.photos().parallelStream().forEach(photo -> {
         try {
-          if (publish(photo, release)) {
+          if (publish(photo, release, keys)) {
             encoded.add(photo.record().contentPath());
           }
         } catch (PhotoProblem e) {
@@ -58,15 +66,16 @@ final class PhotoOutputs {
     } finally {
       pool.shutdown();
     }
-    return new Outcome(problems, encoded.stream().sorted().toList());
+    return new Outcome(problems, encoded.stream().sorted().toList(), Set.copyOf(keys));
   }
 
   // Whether the photo had to be decoded.
-  private boolean publish(PhotoSpec photo, ReleaseWriter release) throws PhotoProblem {
+  private boolean publish(PhotoSpec photo, ReleaseWriter release, Set<String> keys) throws PhotoProblem {
     List<Variant> variants = photo.variants().all().stream().filter(v -> OutputPaths.isSafe(v.sitePath())).toList();
     List<Variant> wanted = new ArrayList<>();
     for (Variant v : variants) {
       String key = maker.key(photo.record(), v);
+      keys.add(key);
       if (release.canKeep(v.sitePath(), key)) {
         release.keep(v.sitePath(), key);
       } else {

@@ -73,7 +73,7 @@ final class RenderStage {
     List<Diagnostic> diagnostics = new ArrayList<>(TemplateFailures.collapse(failures));
     // Without a release nothing is written: a check decodes no photo.
     PhotoOutputs.Outcome photoOutcome = release.map(r -> photos.publish(plan, r))
-        .orElse(new PhotoOutputs.Outcome(Map.of(), List.of()));
+        .orElse(PhotoOutputs.Outcome.NONE);
     int files = addOtherFiles(plan, templates, release);
     diagnostics.addAll(problems);
     return new Outcome(rendered.stream().sorted().toList(), files, diagnostics, photoOutcome);

@@ -66,6 +66,7 @@ public final class SiteBuilder {
   private List<String> encoded = List.of();
   private Optional<PhotoCatalogStore> photos = Optional.empty();
   private Map<String, String> lastPhotoFailures = Map.of();
+  private Set<String> photoKeys = Set.of();
 
   public SiteBuilder(BuildOptions options) {
     this(options, BuildListener.SILENT);
@@ -134,7 +135,7 @@ public final class SiteBuilder {
       long started = System.nanoTime();
       try (Search search = index(config.config(), plan, release)) {
         Duration searchTime = Duration.ofNanos(System.nanoTime() - started);
-        return publish(release, plan, search, searchTime, rendered);
+        return publish(config.config(), release, plan, search, searchTime, rendered);
       }
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -206,6 +207,7 @@ public final class SiteBuilder {
     diagnostics.addAll(outcome.diagnostics());
     lastPhotoFailures = outcome.photos().problems();
     encoded = outcome.photos().encoded();
+    photoKeys = outcome.photos().keys();
     progress.accept("render: " + outcome.rendered().size() + " of " + plan.pages().size() + " pages rendered, "
         + outcome.files() + " files");
     return outcome.rendered();
@@ -249,10 +251,11 @@ public final class SiteBuilder {
     }
   }
 
-  private BuildResult publish(ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
+  private BuildResult publish(SiteConfig config, ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
       List<String> rendered) throws IOException {
     SitePublisher.Outcome outcome = release.commit();
     saveIndex(search.state());
+    prunePhotos(config);
     remember(plan, outcome);
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), outcome.written() + outcome.unchanged(),
         outcome.written(), BuildResult.Scheduled.of(plan.nextScheduled()), searchTime, false, work(rendered));
@@ -326,14 +329,16 @@ public final class SiteBuilder {
   // Photos that cannot be published (or, for check, that look poor), at the line of each file showing them.
   private void reportPhotos(Function<String, Optional<SourceFile>> sources, ParsedContent parsed, SitePlan plan,
       Map<String, String> notes, boolean warn) {
-    if (notes.isEmpty()) {
-      return;
+    diagnostics.addAll(new PhotoNotes(sources, options.drafts()).report(parsed.pages(), plan, notes, warn));
+  }
+
+  // Once the site is out: the copies of photos it no longer shows go from the store.
+  private void prunePhotos(SiteConfig config) {
+    try {
+      new VariantStore(options.source(), config.photos()).prune(photoKeys);
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.warning(PhotoCatalogStore.DIRECTORY, "cannot clean the photo store: " + describe(e)));
     }
-    LinkChecker checker = new LinkChecker(Set.of(), sources);
-    plan.published().forEach(item -> diagnostics.addAll(checker.checkPhotos(item.sourcePath(), item.internalLinks(),
-        notes, warn)));
-    parsed.pages().stream().filter(p -> options.drafts() || !p.draft()).forEach(page ->
-        diagnostics.addAll(checker.checkPhotos(page.sourcePath(), page.internalLinks(), notes, warn)));
   }
 
   private void savePhotos() {
@@ -395,19 +400,10 @@ public final class SiteBuilder {
     Stream.concat(content.items().stream(), content.pages().stream()).forEach(s -> sources.put(s.path(), s));
     SitePlan plan = plan(config.config(), content.files(), parsed, path -> Optional.ofNullable(sources.get(path)));
     List<String> rendered = render(config.config(), plan, Optional.empty());
-    reportPhotos(path -> Optional.ofNullable(sources.get(path)), parsed, plan, narrowPhotos(config.config(), plan), true);
+    reportPhotos(path -> Optional.ofNullable(sources.get(path)), parsed, plan, PhotoNotes.narrow(config.config(), plan), true);
     diagnostics.addAll(new EditorialReview(options.source()).review(content));
     return new BuildResult(diagnostics.sorted(), false, plan.published().size(), 0, 0,
         BuildResult.Scheduled.of(plan.nextScheduled()), Duration.ZERO, false, work(rendered));
-  }
-
-  private static Map<String, String> narrowPhotos(SiteConfig config, SitePlan plan) {
-    int column = config.photos().columnWidth();
-    Map<String, String> narrow = new java.util.TreeMap<>();
-    plan.photos().stream().filter(p -> p.record().header().uprightWidth() < column).forEach(p ->
-        narrow.put(p.sitePath(), "is " + p.record().header().uprightWidth() + " px wide, narrower than the page's "
-            + column + " px column: it will look blurred"));
-    return narrow;
   }
 
   private BuildResult.Work work(List<String> rendered) {

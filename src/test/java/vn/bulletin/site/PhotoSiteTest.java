@@ -103,6 +103,35 @@ class PhotoSiteTest {
   }
 
   @Test
+  void theStoreLetsGoOfTheCopiesOfAPhotoNoLongerShown() throws IOException {
+    TestSite site = site().bytes("content/tin/le-ky-ket/anh-2.jpg", Photos.jpeg(Photos.noise(500, 400, 8), false));
+    site.item(ITEM, """
+        title: "Lễ ký kết"
+        date: 2024-09-19T09:00:00+07:00
+        category: "Tin tức - Sự kiện"
+        """, "![Một](anh-1.jpg)\n\n![Hai](anh-2.jpg)\n");
+    site.build();
+    Path variants = site.dir().resolve(".bulletin/photos/variants");
+    assertThat(count(variants)).isEqualTo(5 + 4);
+
+    site.item(ITEM, """
+        title: "Lễ ký kết"
+        date: 2024-09-19T09:00:00+07:00
+        category: "Tin tức - Sự kiện"
+        """, "![Hai](anh-2.jpg)\n");
+    site.build();
+
+    assertThat(count(variants)).isEqualTo(4);
+    assertThat(site.exists(PAGE + "anh-1-480.jpg")).isFalse();
+  }
+
+  private static long count(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      return files.count();
+    }
+  }
+
+  @Test
   void aBadPhotoIsAnErrorAtTheLineThatShowsIt() {
     TestSite site = TestSite.in(dir).item("content/tin/a.md", """
         title: "A"
