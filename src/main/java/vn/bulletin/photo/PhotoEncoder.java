@@ -43,22 +43,24 @@ public final class PhotoEncoder {
     // Each variant is still made from at least twice its pixels, so the scaler's filter has room to work.
     int subsampling = Math.max(1, (int) Math.floor(1 / (2 * needed)));
     BufferedImage stored = decode(file, header, subsampling);
-    double factor = (double) stored.getWidth() / header.width();
     Map<Variant, byte[]> out = new LinkedHashMap<>();
     for (Variant v : variants) {
-      Rectangle region = Upright.storedRegion(header.orientation(), header.width(), header.height(),
-          new Rectangle(v.cropX(), v.cropY(), v.cropWidth(), v.cropHeight()));
-      int x = Math.min(stored.getWidth() - 1, (int) Math.floor(region.x * factor));
-      int y = Math.min(stored.getHeight() - 1, (int) Math.floor(region.y * factor));
-      int w = Math.max(1, Math.min(stored.getWidth() - x, (int) Math.round(region.width * factor)));
-      int h = Math.max(1, Math.min(stored.getHeight() - y, (int) Math.round(region.height * factor)));
-      // Scaled in the stored orientation, then turned: a quarter turn swaps the copy's sides.
-      int targetWidth = header.turned() ? v.height() : v.width();
-      int targetHeight = header.turned() ? v.width() : v.height();
-      BufferedImage scaled = Scaler.scale(stored, x, y, w, h, targetWidth, targetHeight);
-      out.put(v, write(Upright.apply(scaled, header.orientation(), header.alpha()), v.format()));
+      out.put(v, write(Upright.apply(shrink(stored, header, v), header.orientation(), header.alpha()), v.format()));
     }
     return out;
+  }
+
+  // Scaled in the stored orientation, to be turned after: a quarter turn swaps the copy's sides.
+  private static BufferedImage shrink(BufferedImage stored, PhotoHeader header, Variant v) {
+    double factor = (double) stored.getWidth() / header.width();
+    Rectangle region = Upright.storedRegion(header.orientation(), header.width(), header.height(),
+        new Rectangle(v.cropX(), v.cropY(), v.cropWidth(), v.cropHeight()));
+    int x = Math.min(stored.getWidth() - 1, (int) Math.floor(region.x * factor));
+    int y = Math.min(stored.getHeight() - 1, (int) Math.floor(region.y * factor));
+    int w = Math.max(1, Math.min(stored.getWidth() - x, (int) Math.round(region.width * factor)));
+    int h = Math.max(1, Math.min(stored.getHeight() - y, (int) Math.round(region.height * factor)));
+    return header.turned() ? Scaler.scale(stored, x, y, w, h, v.height(), v.width())
+        : Scaler.scale(stored, x, y, w, h, v.width(), v.height());
   }
 
   private static BufferedImage decode(Path file, PhotoHeader header, int subsampling) throws PhotoProblem {
