@@ -70,7 +70,7 @@ public final class ConfigLoader {
 
   private SiteConfig read(YamlMap root, FieldReader fields) {
     SiteConfig d = SiteConfig.defaults();
-    fields.rejectUnknown(root, Set.of("site", "categories", "lists", "footer", "counter", "markdown", "import"), "setting");
+    fields.rejectUnknown(root, Set.of("site", "categories", "lists", "footer", "counter", "markdown", "photos", "import"), "setting");
     YamlMap site = fields.map(root, "site").orElse(empty());
     fields.rejectUnknown(site, Set.of("name", "tagline", "base-url", "language", "time-zone"), "setting");
     YamlMap counter = fields.map(root, "counter").orElse(empty());
@@ -89,7 +89,8 @@ public final class ConfigLoader {
         contact(footer, fields),
         links(footer, fields),
         new CounterConfigReader(fields).read(counter),
-        fields.bool(markdown, "allow-html").orElse(d.allowHtml()));
+        fields.bool(markdown, "allow-html").orElse(d.allowHtml()),
+        new PhotoConfigReader(fields).read(fields.map(root, "photos").orElse(empty())));
   }
 
   private static Optional<URI> baseUrl(YamlMap site, FieldReader fields) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import vn.bulletin.model.Category;
+import vn.bulletin.photo.PhotoSettings;
 
 /** The validated site config; every field has a value (defaults filled in). */
 public record SiteConfig(
@@ -18,7 +19,8 @@ public record SiteConfig(
     Contact contact,
     List<Link> links,
     Counter counter,
-    boolean allowHtml) {
+    boolean allowHtml,
+    PhotoSettings photos) {
 
   /** Sizes of lists on pages. */
   public record Lists(int pageSize, int otherNewsCount, int homeLatestCount, int homeSectionCount) {
@@ -62,7 +64,8 @@ public record SiteConfig(
   /** The config of a site that has no {@code bulletin.yaml}. */
   public static SiteConfig defaults() {
     return new SiteConfig("Bản tin", "", URI.create("http://localhost:8080/"), "vi",
-        ZoneId.of("Asia/Ho_Chi_Minh"), List.of(), Lists.DEFAULT, Contact.EMPTY, List.of(), Counter.DEFAULT, false);
+        ZoneId.of("Asia/Ho_Chi_Minh"), List.of(), Lists.DEFAULT, Contact.EMPTY, List.of(), Counter.DEFAULT, false,
+        PhotoSettings.DEFAULT);
   }
 
   public Optional<Category> findCategory(String name) {

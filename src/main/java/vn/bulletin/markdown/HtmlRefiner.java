@@ -13,6 +13,8 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import vn.bulletin.model.LinkTarget;
 import vn.bulletin.model.Slug;
+import vn.bulletin.photo.Variant;
+import vn.bulletin.photo.VariantSet;
 
 /**
  * Sanitises rendered Markdown and shapes it for the page: a paragraph holding only a photo becomes a
@@ -144,16 +146,37 @@ public final class HtmlRefiner {
         if (!target.get().contentPath().isEmpty()) {
           photos.add(target.get().contentPath());
         }
-        sizes.find(target.get().contentPath()).ifPresent(size -> {
-          img.attr("width", String.valueOf(size.width()));
-          img.attr("height", String.valueOf(size.height()));
-        });
+        Optional<VariantSet> variants = target.get().outsideSite() ? Optional.empty()
+            : sizes.findVariants(target.get().contentPath(), target.get().sitePath());
+        if (variants.isPresent()) {
+          showVariants(img, variants.get(), links);
+        } else {
+          sizes.find(target.get().contentPath()).ifPresent(size -> {
+            img.attr("width", String.valueOf(size.width()));
+            img.attr("height", String.valueOf(size.height()));
+          });
+        }
       }
       if (!img.hasAttr("alt")) {
         img.attr("alt", "");
       }
       img.attr("loading", "lazy").attr("decoding", "async");
     }
+  }
+
+  // The widest copy for browsers without srcset; the others let a phone take a small one.
+  private void showVariants(Element img, VariantSet variants, LinkResolver links) {
+    Variant largest = variants.largest();
+    StringBuilder srcset = new StringBuilder();
+    for (Variant v : variants.resized()) {
+      srcset.append(srcset.length() == 0 ? "" : ", ").append(links.relativeHref(v.sitePath())).append(' ')
+          .append(v.width()).append('w');
+    }
+    img.attr("src", links.relativeHref(largest.sitePath()));
+    img.attr("srcset", srcset.toString());
+    img.attr("sizes", sizes.columnSizes());
+    img.attr("width", String.valueOf(largest.width()));
+    img.attr("height", String.valueOf(largest.height()));
   }
 
   // The first paragraph; a body of lists or tables only gives its text from the start.

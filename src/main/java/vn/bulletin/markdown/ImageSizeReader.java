@@ -14,10 +14,18 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import vn.bulletin.photo.PhotoCatalogStore;
+import vn.bulletin.photo.PhotoFormat;
+import vn.bulletin.photo.PhotoHeader;
+import vn.bulletin.photo.PhotoRecord;
+import vn.bulletin.photo.PhotoSettings;
+import vn.bulletin.photo.VariantPlanner;
+import vn.bulletin.photo.VariantSet;
 
 /**
  * Reads the pixel size of photos under {@code content/} from their headers, so pages can give
- * {@code width} and {@code height} and nothing shifts while photos load. Thread-safe and cached.
+ * {@code width} and {@code height} and nothing shifts while photos load; a JPEG or PNG is measured
+ * upright through the photo catalog, which also names its published copies. Thread-safe and cached.
  */
 public final class ImageSizeReader {
   /** Width and height in pixels. */
@@ -28,10 +36,22 @@ public final class ImageSizeReader {
   private static final Pattern SVG_HEIGHT = Pattern.compile("(?<![\\w-])height\\s*=\\s*[\"']([0-9.]+)(px)?[\"']");
 
   private final Path contentDir;
+  private final Optional<PhotoCatalogStore> photos;
+  private final VariantPlanner planner;
+  private final PhotoSettings settings;
   private final Map<String, Optional<Size>> cache = new ConcurrentHashMap<>();
 
+  /** Measures every image from its header; JPEG and PNG get no published copies. */
   public ImageSizeReader(Path contentDir) {
+    this(contentDir, Optional.empty(), PhotoSettings.DEFAULT);
+  }
+
+  /** @param photos the catalog JPEG and PNG photos are measured and named by */
+  public ImageSizeReader(Path contentDir, Optional<PhotoCatalogStore> photos, PhotoSettings settings) {
     this.contentDir = contentDir;
+    this.photos = photos;
+    this.planner = new VariantPlanner(settings);
+    this.settings = settings;
   }
 
   /** The size of the file at a path relative to {@code content/}, if it exists and is a known format. */
@@ -39,7 +59,30 @@ public final class ImageSizeReader {
     if (contentPath.isEmpty()) {
       return Optional.empty();
     }
+    Optional<PhotoRecord> photo = photo(contentPath);
+    if (photo.isPresent()) {
+      PhotoHeader h = photo.get().header();
+      return Optional.of(new Size(h.uprightWidth(), h.uprightHeight()));
+    }
     return cache.computeIfAbsent(contentPath, p -> read(contentDir.resolve(p).normalize()));
+  }
+
+  /** The copies a JPEG or PNG photo is published as, named beside {@code sitePath}. */
+  public Optional<VariantSet> findVariants(String contentPath, String sitePath) {
+    return photo(contentPath).map(p -> planner.plan(sitePath, p.header().uprightWidth(), p.header().uprightHeight(),
+        p.output()));
+  }
+
+  /** The {@code sizes} attribute of a photo in an article's column. */
+  public String columnSizes() {
+    return settings.sizes();
+  }
+
+  private Optional<PhotoRecord> photo(String contentPath) {
+    if (photos.isEmpty() || PhotoFormat.byName(contentPath).isEmpty()) {
+      return Optional.empty();
+    }
+    return photos.get().find(contentPath).record();
   }
 
   private Optional<Size> read(Path nfc) {

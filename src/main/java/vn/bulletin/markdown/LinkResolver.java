@@ -72,6 +72,11 @@ public final class LinkResolver {
     return "../".repeat(depth(pagePath)) + PercentCoding.encode(site) + target.suffix();
   }
 
+  /** How this page writes a link to a file of the site, such as a photo's published copy. */
+  public String relativeHref(String sitePath) {
+    return relativeHref(new Target(sitePath, "", "", false));
+  }
+
   static int depth(String sitePath) {
     int slashes = 0;
     for (int i = 0; i < sitePath.length(); i++) {

@@ -34,9 +34,11 @@ public final class SourceParser {
   private final FieldsReader fields;
   private final MarkdownRenderer markdown;
   private final HtmlRefiner refiner;
+  private final ImageSizeReader sizes;
 
   public SourceParser(SiteConfig config, ImageSizeReader sizes) {
     this.config = config;
+    this.sizes = sizes;
     this.fields = new FieldsReader(config);
     this.markdown = new MarkdownRenderer(config.allowHtml());
     this.refiner = new HtmlRefiner(sizes);
@@ -66,7 +68,13 @@ public final class SourceParser {
     List<LinkTarget> targets = new ArrayList<>(body.links());
     Optional<Image> cover = f.image().flatMap(written -> links.resolve(written).map(t -> {
       targets.add(new LinkTarget(written, t.sitePath(), true, t.outsideSite()));
-      return new Image(t.sitePath(), f.title(), 0, 0);
+      // Lists show the cover's copies, named from its size: a new cover photo is a new parse.
+      if (!t.contentPath().isEmpty()) {
+        photos.add(t.contentPath());
+      }
+      Optional<ImageSizeReader.Size> size = sizes.find(t.contentPath());
+      return new Image(t.sitePath(), f.title(), size.map(ImageSizeReader.Size::width).orElse(0),
+          size.map(ImageSizeReader.Size::height).orElse(0));
     }));
     List<Tag> tags = new ArrayList<>();
     for (String name : f.tags()) {

@@ -98,13 +98,16 @@ public sealed interface BuildResult permits BuildResult.Published, BuildResult.F
    * @param parsed how many sources were parsed; the others read were known from the hash of their text
    * @param rendered the pages rendered (site-relative paths, sorted); the others were kept as the
    *     previous build made them
+   * @param encoded the photos decoded to make copies (paths under {@code content/}, sorted); the
+   *     others' copies were kept from earlier builds
    */
-  record Work(List<String> read, int parsed, List<String> rendered) {
-    public static final Work NONE = new Work(List.of(), 0, List.of());
+  record Work(List<String> read, int parsed, List<String> rendered, List<String> encoded) {
+    public static final Work NONE = new Work(List.of(), 0, List.of(), List.of());
 
     public Work {
       read = List.copyOf(read);
       rendered = List.copyOf(rendered);
+      encoded = List.copyOf(encoded);
     }
   }
 }

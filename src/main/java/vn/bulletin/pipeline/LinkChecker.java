@@ -40,6 +40,28 @@ final class LinkChecker {
     return problems;
   }
 
+  /**
+   * An error at each photo of a body (or its cover) that cannot be published, or with {@code warn}
+   * a warning: {@code notes} says what about it, by the photo's site path.
+   */
+  List<Diagnostic> checkPhotos(String sourcePath, List<LinkTarget> links, Map<String, String> notes, boolean warn) {
+    List<Diagnostic> found = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (LinkTarget link : links) {
+      String note = link.isImage() ? notes.get(link.sitePath()) : null;
+      if (note == null || !seen.add(link.sitePath())) {
+        continue;
+      }
+      Diagnostic d = warn
+          ? Diagnostic.warning(sourcePath, "photo \"" + link.written() + "\" " + note)
+              .withHint("a photo at least as wide as the column looks sharp on every screen")
+          : Diagnostic.error(sourcePath, "photo \"" + link.written() + "\" " + note)
+              .withHint("save it again as a JPEG or PNG from a photo editor, or use another photo");
+      found.add(locate(sourcePath, link.written(), d));
+    }
+    return found;
+  }
+
   private boolean exists(String sitePath) {
     if (sitePath.isEmpty() || sitePath.endsWith("/")) {
       return outputs.contains(sitePath + "index.html");

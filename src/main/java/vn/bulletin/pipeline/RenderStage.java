@@ -29,16 +29,22 @@ import vn.bulletin.render.TemplateSource;
  * other files. A page whose fingerprint the live release already holds is kept, not rendered.
  */
 final class RenderStage {
-  /** The pages rendered (the others were kept), how many files the site holds, and what went wrong. */
-  record Outcome(List<String> rendered, int files, List<Diagnostic> diagnostics) {}
+  /**
+   * The pages rendered (the others were kept), how many files the site holds, what went wrong, and
+   * the photos: those that could not be decoded (by site path) and those that were.
+   */
+  record Outcome(List<String> rendered, int files, List<Diagnostic> diagnostics, PhotoOutputs.Outcome photos) {}
 
   private final Path source;
   private final BuildListener listener;
   private final List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
 
-  RenderStage(Path source, BuildListener listener) {
+  private final PhotoOutputs photos;
+
+  RenderStage(Path source, BuildListener listener, PhotoOutputs photos) {
     this.source = source;
     this.listener = listener;
+    this.photos = photos;
   }
 
   Outcome render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release, DigestCache digests) {
@@ -65,15 +71,19 @@ final class RenderStage {
       listener.pagesRendered(done.incrementAndGet(), total);
     });
     List<Diagnostic> diagnostics = new ArrayList<>(TemplateFailures.collapse(failures));
+    // Without a release nothing is written: a check decodes no photo.
+    PhotoOutputs.Outcome photoOutcome = release.map(r -> photos.publish(plan, r))
+        .orElse(PhotoOutputs.Outcome.NONE);
     int files = addOtherFiles(plan, templates, release);
     diagnostics.addAll(problems);
-    return new Outcome(rendered.stream().sorted().toList(), files, diagnostics);
+    return new Outcome(rendered.stream().sorted().toList(), files, diagnostics, photoOutcome);
   }
 
   // Texts, copied files and the built-in assets, each path once; how many files the site holds.
   private int addOtherFiles(SitePlan plan, TemplateSource templates, Optional<ReleaseWriter> release) {
     Set<String> claimed = new HashSet<>();
     plan.pages().forEach(p -> claimed.add(p.path()));
+    plan.photos().forEach(p -> p.variants().all().forEach(v -> claimed.add(v.sitePath())));
     plan.texts().stream().filter(t -> isSafe(t.path()) && claimed.add(t.path())).forEach(t -> release.ifPresent(r ->
         write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
     plan.files().stream().filter(f -> isSafe(f.path()) && claimed.add(f.path())).forEach(f -> release.ifPresent(r ->

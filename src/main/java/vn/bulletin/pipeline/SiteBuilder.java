@@ -38,6 +38,10 @@ import vn.bulletin.model.VietnameseFormat;
 import vn.bulletin.parse.ParseStage;
 import vn.bulletin.parse.ParsedContent;
 import vn.bulletin.parse.SourceParser;
+import vn.bulletin.photo.PhotoCatalogStore;
+import vn.bulletin.photo.PhotoLookup;
+import vn.bulletin.photo.VariantMaker;
+import vn.bulletin.photo.VariantStore;
 import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.publish.SitePublisher;
 import vn.bulletin.render.TemplateSource;
@@ -60,6 +64,10 @@ public final class SiteBuilder {
   private final Diagnostics diagnostics = new Diagnostics();
   private List<String> read = List.of();
   private int parsedCount;
+  private List<String> encoded = List.of();
+  private Optional<PhotoCatalogStore> photos = Optional.empty();
+  private Map<String, String> lastPhotoFailures = Map.of();
+  private Set<String> photoKeys = Set.of();
 
   public SiteBuilder(BuildOptions options) {
     this(options, BuildListener.SILENT);
@@ -101,6 +109,7 @@ public final class SiteBuilder {
           BuildResult.Work.NONE);
     }
     diagnostics.addAll(config.diagnostics());
+    photos = Optional.of(openPhotos(config.config()));
     ParsedContent parsed;
     List<StaticFile> files;
     {
@@ -115,20 +124,25 @@ public final class SiteBuilder {
       parsed = parse(stage, store, content, listedAt, true);
       files = content.files();
     }
-    SitePlan plan = plan(config.config(), files, parsed, new ContentLoader(options.source())::reread);
+    Function<String, Optional<SourceFile>> sources = new ContentLoader(options.source())::reread;
+    SitePlan plan = plan(config.config(), files, parsed, sources);
     if (diagnostics.hasErrors()) {
-      return contentFailed(plan, render(config.config(), plan, Optional.empty()));
+      List<String> rendered = render(config.config(), plan, Optional.empty());
+      savePhotos();
+      return contentFailed(plan, rendered);
     }
     // The release takes each file as it is rendered; it goes live only in publish.
     try (ReleaseWriter release = new SitePublisher(options.out(), progress).open()) {
       List<String> rendered = render(config.config(), plan, Optional.of(release));
+      reportPhotos(sources, parsed, plan, lastPhotoFailures, false);
+      savePhotos();
       if (diagnostics.hasErrors()) {
         return contentFailed(plan, rendered);
       }
       long started = System.nanoTime();
       try (Search search = index(config.config(), plan, release)) {
         Duration searchTime = Duration.ofNanos(System.nanoTime() - started);
-        return publish(release, plan, search, searchTime, rendered);
+        return publish(config.config(), release, plan, search, searchTime, rendered);
       }
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -149,7 +163,8 @@ public final class SiteBuilder {
 
   private ParseStage parseStage(SiteConfig config, ParseCache store) {
     Path contentDir = options.source().resolve(ContentLoader.CONTENT_DIR);
-    return new ParseStage(new SourceParser(config, new ImageSizeReader(contentDir)), options.fileBudget(),
+    ImageSizeReader sizes = new ImageSizeReader(contentDir, photos, config.photos());
+    return new ParseStage(new SourceParser(config, sizes), options.fileBudget(),
         listener::sourcesParsed, store, contentDir);
   }
 
@@ -183,12 +198,15 @@ public final class SiteBuilder {
       Function<String, Optional<SourceFile>> sources) {
     StageEvent event = StageEvent.start("plan");
     PublicationRules rules = new PublicationRules(options.drafts(), options.future(), options.clock().instant());
+    Function<String, PhotoLookup> lookup = path -> photos.map(p -> p.find(path))
+        .orElseThrow(() -> new IllegalStateException("the photo catalog is opened before the plan"));
     SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
-        files, templateAssets(), rules));
+        files, templateAssets(), rules, lookup));
     diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
     checkLinks(sources, parsed, plan);
+    reportPhotos(sources, parsed, plan, plan.photoProblems(), false);
     progress.accept("plan: " + plan.published().size() + " items published, " + plan.pages().size() + " pages, "
-        + plan.files().size() + " files to copy");
+        + plan.files().size() + " files to copy, " + plan.photos().size() + " photos");
     event.commit();
     return plan;
   }
@@ -196,9 +214,14 @@ public final class SiteBuilder {
   // Without a release (a check, or content errors) pages are rendered only to find template errors.
   private List<String> render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
     StageEvent event = StageEvent.start("render");
-    RenderStage.Outcome outcome = new RenderStage(options.source(), listener).render(config, plan, release,
+    PhotoOutputs photoOutputs = new PhotoOutputs(new VariantMaker(new VariantStore(options.source(), config.photos()),
+        config.photos()));
+    RenderStage.Outcome outcome = new RenderStage(options.source(), listener, photoOutputs).render(config, plan, release,
         session.digests());
     diagnostics.addAll(outcome.diagnostics());
+    lastPhotoFailures = outcome.photos().problems();
+    encoded = outcome.photos().encoded();
+    photoKeys = outcome.photos().keys();
     progress.accept("render: " + outcome.rendered().size() + " of " + plan.pages().size() + " pages rendered, "
         + outcome.files() + " files");
     event.commit();
@@ -245,11 +268,12 @@ public final class SiteBuilder {
     }
   }
 
-  private BuildResult publish(ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
+  private BuildResult publish(SiteConfig config, ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
       List<String> rendered) throws IOException {
     StageEvent event = StageEvent.start("publish");
     SitePublisher.Outcome outcome = release.commit();
     saveIndex(search.state());
+    prunePhotos(config);
     remember(plan, outcome);
     event.commit();
     return new BuildResult.Published(diagnostics.sorted(), plan.published().size(),
@@ -313,11 +337,45 @@ public final class SiteBuilder {
     Set<String> outputs = new HashSet<>();
     plan.pages().forEach(p -> outputs.add(p.path()));
     plan.files().forEach(f -> outputs.add(f.path()));
+    // A photo is published as its copies; a bad one is reported as such, not as missing.
+    plan.photos().forEach(p -> outputs.add(p.sitePath()));
+    outputs.addAll(plan.photoProblems().keySet());
     plan.texts().forEach(t -> outputs.add(t.path()));
     LinkChecker checker = new LinkChecker(outputs, sources);
     plan.published().forEach(item -> diagnostics.addAll(checker.check(item.sourcePath(), item.internalLinks())));
     parsed.pages().stream().filter(p -> options.drafts() || !p.draft())
         .forEach(page -> diagnostics.addAll(checker.check(page.sourcePath(), page.internalLinks())));
+  }
+
+  private PhotoCatalogStore openPhotos(SiteConfig config) {
+    return PhotoCatalogStore.open(options.source(), options.source().resolve(ContentLoader.CONTENT_DIR),
+        config.photos());
+  }
+
+  // Photos that cannot be published (or, for check, that look poor), at the line of each file showing them.
+  private void reportPhotos(Function<String, Optional<SourceFile>> sources, ParsedContent parsed, SitePlan plan,
+      Map<String, String> notes, boolean warn) {
+    diagnostics.addAll(new PhotoNotes(sources, options.drafts()).report(parsed.pages(), plan, notes, warn));
+  }
+
+  // Once the site is out: the copies of photos it no longer shows go from the store.
+  private void prunePhotos(SiteConfig config) {
+    try {
+      new VariantStore(options.source(), config.photos()).prune(photoKeys);
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.warning(PhotoCatalogStore.DIRECTORY, "cannot clean the photo store: " + describe(e)));
+    }
+  }
+
+  private void savePhotos() {
+    try {
+      if (photos.isPresent()) {
+        photos.get().save();
+      }
+    } catch (IOException e) {
+      // Only the next build's speed depends on it.
+      diagnostics.add(Diagnostic.warning(PhotoCatalogStore.DIRECTORY, "cannot save the photo catalog: " + describe(e)));
+    }
   }
 
   private List<FileSpec> templateAssets() {
@@ -358,6 +416,7 @@ public final class SiteBuilder {
           BuildResult.Work.NONE);
     }
     diagnostics.addAll(config.diagnostics());
+    photos = Optional.of(openPhotos(config.config()));
     ParseCache store = session.startBuild(options.source());
     store.startBuild();
     ParseStage stage = parseStage(config.config(), store);
@@ -368,12 +427,13 @@ public final class SiteBuilder {
     Stream.concat(content.items().stream(), content.pages().stream()).forEach(s -> sources.put(s.path(), s));
     SitePlan plan = plan(config.config(), content.files(), parsed, path -> Optional.ofNullable(sources.get(path)));
     List<String> rendered = render(config.config(), plan, Optional.empty());
+    reportPhotos(path -> Optional.ofNullable(sources.get(path)), parsed, plan, PhotoNotes.narrow(config.config(), plan), true);
     diagnostics.addAll(new EditorialReview(options.source()).review(content));
     return new BuildResult.Checked(diagnostics.sorted(), plan.published().size(),
         BuildResult.Scheduled.of(plan.nextScheduled()), work(rendered));
   }
 
   private BuildResult.Work work(List<String> rendered) {
-    return new BuildResult.Work(read, parsedCount, rendered);
+    return new BuildResult.Work(read, parsedCount, rendered, encoded);
   }
 }

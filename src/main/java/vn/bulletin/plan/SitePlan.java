@@ -1,6 +1,7 @@
 package vn.bulletin.plan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.model.NewsItem;
@@ -10,6 +11,8 @@ import vn.bulletin.model.NewsItem;
  *
  * @param pages files made from templates
  * @param files files copied as they are
+ * @param photos photos published as resized and cropped copies
+ * @param photoProblems why a photo that a page shows cannot be published, by its site path
  * @param texts small files written as they are (robots.txt)
  * @param published the published items, newest first
  * @param nextScheduled the earliest item held back because its date is still to come
@@ -18,6 +21,8 @@ import vn.bulletin.model.NewsItem;
 public record SitePlan(
     List<PageSpec> pages,
     List<FileSpec> files,
+    List<PhotoSpec> photos,
+    Map<String, String> photoProblems,
     List<TextFile> texts,
     List<NewsItem> published,
     Optional<NewsItem> nextScheduled,
@@ -29,6 +34,8 @@ public record SitePlan(
   public SitePlan {
     pages = List.copyOf(pages);
     files = List.copyOf(files);
+    photos = List.copyOf(photos);
+    photoProblems = Map.copyOf(photoProblems);
     texts = List.copyOf(texts);
     published = List.copyOf(published);
     diagnostics = List.copyOf(diagnostics);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.content.StaticFile;
 import vn.bulletin.diagnostic.Diagnostic;
@@ -18,6 +19,7 @@ import vn.bulletin.model.Category;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 import vn.bulletin.model.Tag;
+import vn.bulletin.photo.PhotoLookup;
 import vn.bulletin.view.Views.ArticlePage;
 import vn.bulletin.view.Views.HomePage;
 import vn.bulletin.view.Views.ItemSummary;
@@ -54,9 +56,13 @@ public final class SitePlanner {
     this.views = new ViewFactory(config, cache);
   }
 
-  /** What the plan starts from: parsed content, and the template assets to publish. */
+  /**
+   * What the plan starts from: parsed content, and the template assets to publish.
+   *
+   * @param photos the catalog's answer for a JPEG or PNG under {@code content/}, by its path there
+   */
   public record Input(List<NewsItem> items, List<StandalonePage> pages, List<StaticFile> contentFiles,
-      List<FileSpec> assets, PublicationRules rules) {}
+      List<FileSpec> assets, PublicationRules rules, Function<String, PhotoLookup> photos) {}
 
   public SitePlan plan(Input in) {
     List<NewsItem> published = newestFirst(in.items().stream().filter(in.rules()::isPublished).toList());
@@ -64,6 +70,8 @@ public final class SitePlanner {
     List<StandalonePage> pages = in.pages().stream().filter(p -> in.rules().drafts() || !p.draft())
         .sorted(Comparator.comparing((StandalonePage p) -> !p.lang().equals(config.language()))
             .thenComparing(StandalonePage::path)).toList();
+    ContentFilePlanner.Planned files = new ContentFilePlanner(config.photos(), in.photos()).plan(in, published, pages);
+    views.showPhotos(files.photos());
     Map<Category, List<NewsItem>> byCategory = byCategory(published);
     Map<String, List<NewsItem>> byTag = byTag(published);
     SiteView site = cache.site(views.site(List.copyOf(byCategory.keySet()), pages));
@@ -84,10 +92,12 @@ public final class SitePlanner {
     out.add(search(site));
     out.add(notFound(site));
     new FeedPlanner(config, views).plan(published, byCategory, out);
-    List<FileSpec> files = files(in, published);
-    files.forEach(f -> out.addFile(f));
+    files.files().forEach(out::addFile);
+    files.photos().forEach(photo -> photo.variants().all().forEach(v ->
+        out.addFile(new FileSpec(v.sitePath(), photo.source()))));
     new RedirectPlanner(config).plan(published, out);
-    return new SitePlan(out.pages(), files, out.texts(), published, nextScheduled(in), out.diagnostics());
+    return new SitePlan(out.pages(), files.files(), files.photos(), files.problems(), out.texts(), published,
+        nextScheduled(in), out.diagnostics());
   }
 
   // NEWEST_FIRST, with each item's instant worked out once rather than at every comparison.
@@ -218,48 +228,6 @@ public final class SitePlanner {
     var meta = views.meta("notfound", "Không tìm thấy trang", "", "404.html", List.of(), "", "");
     String basePath = config.baseUrl().getPath().isEmpty() ? "/" : config.baseUrl().getPath();
     return new PageSpec("404.html", "404.ftlh", new NotFoundPage(site, basePath, meta), "");
-  }
-
-  // Photos in a bundle are published beside its page; other files keep their place under content/.
-  private static List<FileSpec> files(Input in, List<NewsItem> published) {
-    Set<NewsItem> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
-    isPublished.addAll(published);
-    Map<String, Optional<String>> bundlePages = new HashMap<>();
-    for (NewsItem item : in.items()) {
-      bundleDir(item.sourcePath()).ifPresent(dir ->
-          bundlePages.put(dir, isPublished.contains(item) ? Optional.of(item.path()) : Optional.empty()));
-    }
-    List<FileSpec> files = new ArrayList<>(in.assets());
-    for (StaticFile file : in.contentFiles()) {
-      String path = file.contentPath();
-      Optional<String> bundle = enclosingBundle(path, bundlePages);
-      if (bundle.isEmpty()) {
-        files.add(new FileSpec(path, file.file()));
-      } else {
-        bundlePages.get(bundle.get()).ifPresent(page ->
-            files.add(new FileSpec(page + path.substring(bundle.get().length()), file.file())));
-      }
-    }
-    return files;
-  }
-
-  // The innermost bundle folder holding a file, found by walking up its folders.
-  private static Optional<String> enclosingBundle(String path, Map<String, ?> bundles) {
-    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-      String dir = path.substring(0, slash + 1);
-      if (bundles.containsKey(dir)) {
-        return Optional.of(dir);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> bundleDir(String sourcePath) {
-    String prefix = "content/";
-    if (!sourcePath.endsWith("/index.md") || !sourcePath.startsWith(prefix)) {
-      return Optional.empty();
-    }
-    return Optional.of(sourcePath.substring(prefix.length(), sourcePath.length() - "index.md".length()));
   }
 
   private static Optional<NewsItem> nextScheduled(Input in) {

@@ -1,6 +1,8 @@
 package vn.bulletin.plan;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.model.Category;
 import vn.bulletin.model.Image;
@@ -10,6 +12,9 @@ import vn.bulletin.model.VietnameseFormat;
 import vn.bulletin.view.Views.ArticleView;
 import vn.bulletin.view.Views.ContactView;
 import vn.bulletin.view.Views.ExternalLink;
+import vn.bulletin.photo.Variant;
+import vn.bulletin.photo.VariantSet;
+import vn.bulletin.view.Views.ImageSource;
 import vn.bulletin.view.Views.ImageView;
 import vn.bulletin.view.Views.ItemSummary;
 import vn.bulletin.view.Views.LinkView;
@@ -26,11 +31,19 @@ final class ViewFactory {
   private final SiteConfig config;
   private final VietnameseFormat format;
   private final PlanCache cache;
+  private Map<String, VariantSet> photos = Map.of();
 
   ViewFactory(SiteConfig config, PlanCache cache) {
     this.config = config;
     this.format = new VietnameseFormat(config.timeZone());
     this.cache = cache;
+  }
+
+  /** The photos this plan publishes as copies: views name their copies rather than the original. */
+  void showPhotos(List<PhotoSpec> specs) {
+    Map<String, VariantSet> bySitePath = new HashMap<>();
+    specs.forEach(spec -> bySitePath.put(spec.sitePath(), spec.variants()));
+    this.photos = bySitePath;
   }
 
   VietnameseFormat format() {
@@ -72,7 +85,7 @@ final class ViewFactory {
 
   private ItemSummary newSummary(NewsItem item) {
     return new ItemSummary(item.title(), item.path(), format.dateLine(item.date()), format.dateShort(item.date()),
-        format.iso(item.date()), item.summary(), link(item.category()), item.image().map(ViewFactory::image).orElse(null));
+        format.iso(item.date()), item.summary(), link(item.category()), item.image().map(this::cover).orElse(null));
   }
 
   List<ItemSummary> summaries(List<NewsItem> items) {
@@ -83,7 +96,7 @@ final class ViewFactory {
     return new ArticleView(item.title(), format.dateLine(item.date()), format.iso(item.date()), item.summary(),
         item.body(), link(item.category()),
         item.tags().stream().map(t -> new LinkView(t.name(), t.path())).toList(),
-        item.author(), item.source(), item.image().map(ViewFactory::image).orElse(null),
+        item.author(), item.source(), item.image().map(this::image).orElse(null),
         config.absoluteUrl(item.path()));
   }
 
@@ -109,7 +122,24 @@ final class ViewFactory {
     return new LinkView(category.name(), category.path());
   }
 
-  private static ImageView image(Image image) {
-    return new ImageView(image.path(), image.alt(), image.width(), image.height());
+  // Lists and "Tin nổi bật" show the cropped covers; the template knows how wide it shows them.
+  private ImageView cover(Image image) {
+    VariantSet variants = photos.get(image.path());
+    return variants == null ? original(image) : view(image, variants.largestCover(), variants.covers(), "");
+  }
+
+  private ImageView image(Image image) {
+    VariantSet variants = photos.get(image.path());
+    return variants == null ? original(image)
+        : view(image, variants.largest(), variants.resized(), config.photos().sizes());
+  }
+
+  private static ImageView view(Image image, Variant src, List<Variant> all, String sizes) {
+    return new ImageView(src.sitePath(), image.alt(), src.width(), src.height(),
+        all.stream().map(v -> new ImageSource(v.sitePath(), v.width())).toList(), sizes);
+  }
+
+  private static ImageView original(Image image) {
+    return new ImageView(image.path(), image.alt(), image.width(), image.height(), List.of(), "");
   }
 }

@@ -91,6 +91,11 @@ public final class ReleaseWriter implements AutoCloseable {
     add(path, new Output.Copy(source), key);
   }
 
+  /** A file copied as it is under a key of its maker's (a photo copy by its content and settings). */
+  public void copy(String path, Path source, String key) throws IOException {
+    add(path, new Output.Copy(source), key);
+  }
+
   private void add(String path, Output output, String key) throws IOException {
     claim(path, key);
     if (sameAsLive(path, output)) {

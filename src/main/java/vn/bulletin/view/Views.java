@@ -42,7 +42,19 @@ public final class Views {
       String feedPath,
       String section) {}
 
-  public record ImageView(String path, String alt, int width, int height) {}
+  /**
+   * A photo: {@code path} and its size name the copy for browsers without {@code srcset}; {@code srcset}
+   * lists every copy (empty for a photo published as it is, such as an SVG), {@code sizes} how wide the
+   * page shows it. Width and height are 0 when unknown.
+   */
+  public record ImageView(String path, String alt, int width, int height, List<ImageSource> srcset, String sizes) {
+    public ImageView {
+      srcset = List.copyOf(srcset);
+    }
+  }
+
+  /** One copy of a photo in a {@code srcset}. */
+  public record ImageSource(String path, int width) {}
 
   /** An item in a list. */
   public record ItemSummary(

@@ -129,7 +129,7 @@ class BuildCommandTest {
     assertThat(run.out().lines().limit(3)).containsExactly(
         "load: 2 items, 0 pages read, 0 unread (unchanged), 0 other files",
         "parse: 2 items, 0 pages (2 parsed, 0 from the cache)",
-        "plan: 2 items published, 10 pages, 0 files to copy");
+        "plan: 2 items published, 10 pages, 0 files to copy, 0 photos");
     assertThat(run.err()).contains("\rĐang dựng: 2/2 bài · 10/10 trang · lập chỉ mục tìm kiếm")
         .contains("\rĐang dựng: 2/2 bài · 10/10 trang · xuất bản")
         .matches("(?s).*\\r +\\r");

@@ -70,7 +70,8 @@ class ConfigLoaderTest {
             "ubnd@hamcan.gov.vn", "Giấy phép số 12/GP-STTTT"),
         List.of(new SiteConfig.Link("Cổng thông tin tỉnh", URI.create("https://binhthuan.gov.vn/"))),
         new SiteConfig.Counter(832881, "", List.of(), AddressRange.LOOPBACK, 30, ""),
-        true));
+        true,
+        vn.bulletin.photo.PhotoSettings.DEFAULT));
   }
 
   @Test
@@ -294,5 +295,38 @@ class ConfigLoaderTest {
 
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.config().counter().initialTotal()).isEqualTo(832881);
+  }
+
+  @Test
+  void photoSettingsAreRead() {
+    ConfigLoader.Result result = loader.parse("""
+        photos:
+          widths: [1200, 640]
+          cover-widths: [400]
+          cover-aspect: "16:9"
+          jpeg-quality: 75
+          publish-originals: true
+          column-width: 700
+        """);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.config().photos()).isEqualTo(
+        new vn.bulletin.photo.PhotoSettings(List.of(640, 1200), List.of(400), 16, 9, 75, true, 700));
+  }
+
+  @Test
+  void badPhotoSettingsAreRefusedAtTheirLine() {
+    ConfigLoader.Result result = loader.parse("""
+        photos:
+          widths: [480, huge]
+          cover-aspect: "wide"
+          jpeg-quality: 120
+        """);
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::lineNumber, Diagnostic::message).containsExactlyInAnyOrder(
+        tuple(4, "jpeg-quality must be from 1 to 100; 75 to 85 suits photos"),
+        tuple(2, "widths must be a list of widths in pixels from 1 to 8000, such as [480, 800, 1200], not \"huge\""),
+        tuple(3, "cover-aspect must be width:height, such as \"3:2\" or \"16:9\", not \"wide\""));
+    assertThat(result.config().photos()).isEqualTo(vn.bulletin.photo.PhotoSettings.DEFAULT);
   }
 }

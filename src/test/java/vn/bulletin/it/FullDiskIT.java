@@ -40,7 +40,7 @@ class FullDiskIT {
 
     Corpus.write(source, 12, "B");
     Files.createDirectories(source.resolve("content/uploads"));
-    Files.write(source.resolve("content/uploads/ban-do.png"), new byte[1536 * 1024]);
+    Files.write(source.resolve("content/uploads/ban-do.pdf"), new byte[1536 * 1024]);
     JarRunner.Result full = build(source, site);
 
     assertThat(full.exitCode()).as(full.err()).isEqualTo(4);
@@ -52,7 +52,7 @@ class FullDiskIT {
       assertThat(releases.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".lock", "000001", "000001.keys");
     }
 
-    Files.delete(source.resolve("content/uploads/ban-do.png"));
+    Files.delete(source.resolve("content/uploads/ban-do.pdf"));
     JarRunner.Result fits = build(source, site);
     assertThat(fits.exitCode()).as(fits.err()).isZero();
     assertThat(FileTrees.digest(site)).isNotEqualTo(before);

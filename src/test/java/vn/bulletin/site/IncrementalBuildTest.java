@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.pipeline.BuildResult;
+import vn.bulletin.testing.Photos;
 import vn.bulletin.pipeline.BuildSession;
 import vn.bulletin.testing.FileTrees;
 
@@ -71,7 +72,14 @@ class IncrementalBuildTest {
   }
 
   private BuildResult rebuildAfter(Consumer<TestSite> change, boolean keepSession) {
+    return rebuildAfter(s -> {}, change, keepSession);
+  }
+
+  /** As {@link #rebuildAfter(Consumer, boolean)}, from the site with {@code setup} applied long ago. */
+  private BuildResult rebuildAfter(Consumer<TestSite> setup, Consumer<TestSite> change, boolean keepSession) {
     TestSite before = site(incremental);
+    setup.accept(before);
+    age(before.dir());
     BuildSession session = BuildSession.fromDisk();
     BuildResult first = before.build(session);
     assertThat(first.succeeded()).as(first.diagnostics().toString()).isTrue();
@@ -80,6 +88,7 @@ class IncrementalBuildTest {
     assertThat(rebuilt.diagnostics()).noneMatch(d -> d.isError());
 
     TestSite fresh = site(clean);
+    setup.accept(fresh);
     change.accept(fresh);
     BuildResult cleanBuild = fresh.build();
     assertThat(cleanBuild.diagnostics()).noneMatch(d -> d.isError());
@@ -264,6 +273,45 @@ class IncrementalBuildTest {
     assertThat(result.work().read()).hasSize(ITEMS);
     assertThat(result.work().parsed()).isEqualTo(ITEMS);
     assertThat(result.rendered()).isEqualTo(ITEMS);
+  }
+
+  @Test
+  void addingAJpegEncodesItAloneAndRendersTheArticleThatShowsIt() {
+    BuildResult result = rebuildAfter(s -> {
+      s.bytes("content/tin-tuc/bai-5.jpg", Photos.jpeg(Photos.noise(900, 600, 1), false));
+      rewriteItem5(s, "Bài số 5", "Tin tức - Sự kiện", "Nội dung bài 5.\n\n![Vườn](bai-5.jpg)");
+    });
+
+    assertThat(result.work().read()).containsExactly("content/tin-tuc/bai-5.md");
+    assertThat(result.work().encoded()).containsExactly("tin-tuc/bai-5.jpg");
+    assertThat(result.work().rendered()).containsExactly("tin-tuc-su-kien/bai-5/index.html");
+  }
+
+  // Item 5 shows two photos of its own.
+  private static void withPhotos(TestSite s) {
+    s.bytes("content/tin-tuc/bai-5.jpg", Photos.jpeg(Photos.noise(900, 600, 1), false));
+    s.bytes("content/tin-tuc/bai-7.jpg", Photos.jpeg(Photos.noise(900, 600, 2), false));
+    rewriteItem5(s, "Bài số 5", "Tin tức - Sự kiện", "Nội dung bài 5.\n\n![Vườn](bai-5.jpg)\n\n![Ruộng](bai-7.jpg)");
+  }
+
+  @Test
+  void replacingAJpegWithOneOfTheSameSizeEncodesOnlyItAndRendersNoPage() {
+    BuildResult result = rebuildAfter(IncrementalBuildTest::withPhotos,
+        s -> s.bytes("content/tin-tuc/bai-5.jpg", Photos.jpeg(Photos.noise(900, 600, 3), false)), true);
+
+    // The copies change; the page naming them does not.
+    assertThat(result.work().read()).containsExactly("content/tin-tuc/bai-5.md");
+    assertThat(result.work().encoded()).containsExactly("tin-tuc/bai-5.jpg");
+    assertThat(result.work().rendered()).isEmpty();
+  }
+
+  @Test
+  void replacingAJpegWithATallerOneRendersTheArticleThatShowsIt() {
+    BuildResult result = rebuildAfter(IncrementalBuildTest::withPhotos,
+        s -> s.bytes("content/tin-tuc/bai-5.jpg", Photos.jpeg(Photos.noise(600, 900, 3), false)), false);
+
+    assertThat(result.work().encoded()).containsExactly("tin-tuc/bai-5.jpg");
+    assertThat(result.work().rendered()).containsExactly("tin-tuc-su-kien/bai-5/index.html");
   }
 
   /** Item 5 written again with the given title, category and body. */

@@ -69,7 +69,7 @@ class PublishingTest {
     assertThat(run.out().lines().limit(9)).containsExactly(
         "load: 2 items, 0 pages read, 0 unread (unchanged), 0 other files",
         "parse: 2 items, 0 pages (1 parsed, 1 from the cache)",
-        "plan: 2 items published, 12 pages, 9 files to copy",
+        "plan: 2 items published, 12 pages, 9 files to copy, 0 photos",
         "publish: staging 000002",
         "render: 7 of 12 pages rendered, 22 files",
         "index: 1 of 2 items analysed, 7 search files (1 kept, full export)",
