@@ -17,6 +17,7 @@ import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import vn.bulletin.attachment.AttachmentReader;
 import vn.bulletin.cache.ParseCache;
 import vn.bulletin.check.EditorialReview;
 import vn.bulletin.config.ConfigLoader;
@@ -48,6 +49,8 @@ import vn.bulletin.search.SearchState;
 public final class SiteBuilder {
   /** Where a project keeps its parsed sources between builds, relative to its source folder. */
   public static final String PARSE_CACHE = ".bulletin/cache/parsed.bin";
+  /** Where the text of documents' attached files is kept by the files' hashes. */
+  public static final String ATTACHMENT_TEXTS = ".bulletin/cache/attachments";
   /** The release key of every search file: their names carry their content's hash. */
   private static final String SEARCH_KEY = "search";
 
@@ -133,15 +136,19 @@ public final class SiteBuilder {
   private LoadedContent load(KnownSources known) {
     LoadedContent content = new ContentLoader(options.source()).load(known);
     diagnostics.addAll(content.diagnostics());
-    read = Stream.concat(content.items().stream(), content.pages().stream()).map(SourceFile::path).sorted().toList();
-    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages read, "
+    read = Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream).map(SourceFile::path)
+        .sorted().toList();
+    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages, "
+        + content.documents().size() + " documents read, "
         + content.unread().size() + " unread (unchanged), " + content.files().size() + " other files");
     return content;
   }
 
   private ParseStage parseStage(SiteConfig config, ParseCache store) {
     Path contentDir = options.source().resolve(ContentLoader.CONTENT_DIR);
-    return new ParseStage(new SourceParser(config, new ImageSizeReader(contentDir)), options.fileBudget(),
+    AttachmentReader attachments = new AttachmentReader(contentDir, options.source().resolve(ATTACHMENT_TEXTS),
+        config.documents().maxFileBytes());
+    return new ParseStage(new SourceParser(config, new ImageSizeReader(contentDir), attachments), options.fileBudget(),
         listener::sourcesParsed, store, contentDir);
   }
 
@@ -158,7 +165,8 @@ public final class SiteBuilder {
       // Only the next build's speed depends on it.
       diagnostics.add(Diagnostic.warning(PARSE_CACHE, "cannot save the parse cache: " + describe(e)));
     }
-    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages ("
+    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages, "
+        + parsed.documents().size() + " documents ("
         + stage.parsed() + " parsed, " + stage.fromCache() + " from the cache)");
     return parsed;
   }
@@ -172,7 +180,7 @@ public final class SiteBuilder {
   private SitePlan plan(SiteConfig config, List<StaticFile> files, ParsedContent parsed,
       Function<String, Optional<SourceFile>> sources) {
     PublicationRules rules = new PublicationRules(options.drafts(), options.future(), options.clock().instant());
-    SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
+    SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(), parsed.documents(),
         files, templateAssets(), rules));
     diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
     checkLinks(sources, parsed, plan);
@@ -205,7 +213,7 @@ public final class SiteBuilder {
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
     SearchState state = SearchState.open(options.source().resolve(SearchIndex.DIRECTORY), options.out());
     try {
-      SearchExport export = state.update(plan.published(), config.categories(), format,
+      SearchExport export = state.update(plan.published(), plan.documents(), config.categories(), format,
           path -> release.canKeep(path, SEARCH_KEY));
       // New chunks are compressed as they are given, on every core.
       export.files().parallelStream().forEach(file -> {
@@ -219,7 +227,8 @@ public final class SiteBuilder {
           throw new UncheckedIOException(e);
         }
       });
-      progress.accept("index: " + export.analysed() + " of " + plan.published().size() + " items analysed, "
+      progress.accept("index: " + export.analysed() + " of " + (plan.published().size() + plan.documents().size())
+          + " items analysed, "
           + export.files().size() + " search files (" + export.unchangedCount() + " kept"
           + (export.full() ? ", full export" : "") + ")");
       return new Search(state);
@@ -291,6 +300,7 @@ public final class SiteBuilder {
     plan.texts().forEach(t -> outputs.add(t.path()));
     LinkChecker checker = new LinkChecker(outputs, sources);
     plan.published().forEach(item -> diagnostics.addAll(checker.check(item.sourcePath(), item.internalLinks())));
+    plan.documents().forEach(d -> diagnostics.addAll(checker.check(d.sourcePath(), d.internalLinks())));
     parsed.pages().stream().filter(p -> options.drafts() || !p.draft())
         .forEach(page -> diagnostics.addAll(checker.check(page.sourcePath(), page.internalLinks())));
   }
@@ -339,7 +349,8 @@ public final class SiteBuilder {
     LoadedContent content = load(KnownSources.NONE);
     ParsedContent parsed = parse(stage, store, content, readAt, false);
     Map<String, SourceFile> sources = new HashMap<>();
-    Stream.concat(content.items().stream(), content.pages().stream()).forEach(s -> sources.put(s.path(), s));
+    Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream)
+        .forEach(s -> sources.put(s.path(), s));
     SitePlan plan = plan(config.config(), content.files(), parsed, path -> Optional.ofNullable(sources.get(path)));
     List<String> rendered = render(config.config(), plan, Optional.empty());
     diagnostics.addAll(new EditorialReview(options.source()).review(content));

@@ -42,7 +42,7 @@ final class FeedPlanner {
 
   // Readers take an RSS description as HTML, so the summary's text is escaped as HTML here and as XML
   // by the template: "<svg onload=...>" in a summary must reach a reader as text, not markup.
-  private static String asHtml(String text) {
+  static String asHtml(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 

@@ -3,6 +3,7 @@ package vn.bulletin.plan;
 import java.util.List;
 import java.util.Optional;
 import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 
 /**
@@ -12,6 +13,7 @@ import vn.bulletin.model.NewsItem;
  * @param files files copied as they are
  * @param texts small files written as they are (robots.txt)
  * @param published the published items, newest first
+ * @param documents the published documents (văn bản), newest first
  * @param nextScheduled the earliest item held back because its date is still to come
  * @param diagnostics two files claiming one URL, reported on each content file of the two
  */
@@ -20,6 +22,7 @@ public record SitePlan(
     List<FileSpec> files,
     List<TextFile> texts,
     List<NewsItem> published,
+    List<Document> documents,
     Optional<NewsItem> nextScheduled,
     List<Diagnostic> diagnostics) {
 
@@ -31,6 +34,7 @@ public record SitePlan(
     files = List.copyOf(files);
     texts = List.copyOf(texts);
     published = List.copyOf(published);
+    documents = List.copyOf(documents);
     diagnostics = List.copyOf(diagnostics);
   }
 }

@@ -15,6 +15,7 @@ import vn.bulletin.config.SiteConfig;
 import vn.bulletin.content.StaticFile;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.model.Category;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 import vn.bulletin.model.Tag;
@@ -55,8 +56,13 @@ public final class SitePlanner {
   }
 
   /** What the plan starts from: parsed content, and the template assets to publish. */
-  public record Input(List<NewsItem> items, List<StandalonePage> pages, List<StaticFile> contentFiles,
-      List<FileSpec> assets, PublicationRules rules) {}
+  public record Input(List<NewsItem> items, List<StandalonePage> pages, List<Document> documents,
+      List<StaticFile> contentFiles, List<FileSpec> assets, PublicationRules rules) {
+    public Input(List<NewsItem> items, List<StandalonePage> pages, List<StaticFile> contentFiles,
+        List<FileSpec> assets, PublicationRules rules) {
+      this(items, pages, List.of(), contentFiles, assets, rules);
+    }
+  }
 
   public SitePlan plan(Input in) {
     List<NewsItem> published = newestFirst(in.items().stream().filter(in.rules()::isPublished).toList());
@@ -66,13 +72,16 @@ public final class SitePlanner {
             .thenComparing(StandalonePage::path)).toList();
     Map<Category, List<NewsItem>> byCategory = byCategory(published);
     Map<String, List<NewsItem>> byTag = byTag(published);
-    SiteView site = cache.site(views.site(List.copyOf(byCategory.keySet()), pages));
+    List<Document> documents = in.documents().stream().filter(d -> in.rules().drafts() || !d.draft())
+        .sorted(DocumentPlanner.NEWEST_FIRST).toList();
+    SiteView site = cache.site(views.site(List.copyOf(byCategory.keySet()), pages, !documents.isEmpty()));
     Map<NewsItem, ItemSummary> summaries = new IdentityHashMap<>();
     published.forEach(item -> summaries.put(item, views.summary(item)));
 
     OutputList out = new OutputList();
+    DocumentNumbers numbers = new DocumentNumbers(documents, published, out);
     out.add(home(site, published, byCategory, summaries));
-    byCategory.forEach((category, items) -> articles(site, items, summaries, out));
+    byCategory.forEach((category, items) -> articles(site, items, summaries, numbers, out));
     byCategory.forEach((category, items) -> lists(site, "category", category.name(), category.description(),
         category.path(), category.path(), items, summaries, out));
     byTag.forEach((slug, items) -> {
@@ -80,14 +89,15 @@ public final class SitePlanner {
       lists(site, "tag", "Từ khóa: " + tag.name(), "", tag.path(), "", items, summaries, out);
     });
     pages.forEach(p -> out.add(standalone(site, p)));
+    new DocumentPlanner(config, views).plan(site, documents, numbers, out);
     out.add(siteMap(site, byCategory, byTag, pages));
     out.add(search(site));
     out.add(notFound(site));
     new FeedPlanner(config, views).plan(published, byCategory, out);
-    List<FileSpec> files = files(in, published);
+    List<FileSpec> files = files(in, published, documents);
     files.forEach(f -> out.addFile(f));
     new RedirectPlanner(config).plan(published, out);
-    return new SitePlan(out.pages(), files, out.texts(), published, nextScheduled(in), out.diagnostics());
+    return new SitePlan(out.pages(), files, out.texts(), published, documents, nextScheduled(in), out.diagnostics());
   }
 
   // NEWEST_FIRST, with each item's instant worked out once rather than at every comparison.
@@ -140,23 +150,29 @@ public final class SitePlanner {
         new HomePage(site, "./", meta, featured, latest, sections), "");
   }
 
-  private void articles(SiteView site, List<NewsItem> items, Map<NewsItem, ItemSummary> summaries, OutputList out) {
+  private void articles(SiteView site, List<NewsItem> items, Map<NewsItem, ItemSummary> summaries,
+      DocumentNumbers numbers, OutputList out) {
     int count = config.lists().otherNewsCount();
     for (int i = 0; i < items.size(); i++) {
       NewsItem item = items.get(i);
       List<NewsItem> shown = OtherNewsSelector.select(items, i, count);
-      out.add(cache.page(PlanCache.PageKey.of(shown, site, "article", item), () -> article(site, item, shown,
-          summaries)));
+      List<Document> cited = numbers.citedIn(item);
+      List<Object> parts = new ArrayList<>(shown);
+      parts.addAll(cited);
+      out.add(cache.page(PlanCache.PageKey.of(parts, site, "article", item, cited.size()),
+          () -> article(site, item, shown, cited, summaries)));
     }
   }
 
-  private PageSpec article(SiteView site, NewsItem item, List<NewsItem> shown, Map<NewsItem, ItemSummary> summaries) {
+  private PageSpec article(SiteView site, NewsItem item, List<NewsItem> shown, List<Document> cited,
+      Map<NewsItem, ItemSummary> summaries) {
     List<ItemSummary> others = shown.stream().map(summaries::get).toList();
     var meta = views.meta("article", item.title(), item.summary(), item.path(),
         List.of(ViewFactory.HOME, ViewFactory.link(item.category())), item.category().path() + "rss.xml",
         item.category().path());
     return new PageSpec(item.path() + "index.html", "article.ftlh",
-        new ArticlePage(site, ViewFactory.rootFrom(item.path()), meta, views.article(item), others),
+        new ArticlePage(site, ViewFactory.rootFrom(item.path()), meta, views.article(item), others,
+            new DocumentViewFactory(config, views).summaries(cited)),
         item.sourcePath());
   }
 
@@ -221,13 +237,18 @@ public final class SitePlanner {
   }
 
   // Photos in a bundle are published beside its page; other files keep their place under content/.
-  private static List<FileSpec> files(Input in, List<NewsItem> published) {
-    Set<NewsItem> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
+  private static List<FileSpec> files(Input in, List<NewsItem> published, List<Document> documents) {
+    Set<Object> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
     isPublished.addAll(published);
+    isPublished.addAll(documents);
     Map<String, Optional<String>> bundlePages = new HashMap<>();
     for (NewsItem item : in.items()) {
       bundleDir(item.sourcePath()).ifPresent(dir ->
           bundlePages.put(dir, isPublished.contains(item) ? Optional.of(item.path()) : Optional.empty()));
+    }
+    for (Document d : in.documents()) {
+      bundleDir(d.sourcePath()).ifPresent(dir ->
+          bundlePages.put(dir, isPublished.contains(d) ? Optional.of(d.path()) : Optional.empty()));
     }
     List<FileSpec> files = new ArrayList<>(in.assets());
     for (StaticFile file : in.contentFiles()) {

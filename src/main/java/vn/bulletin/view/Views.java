@@ -84,8 +84,10 @@ public final class Views {
       SiteView site, String root, PageMeta page, List<ItemSummary> featured, List<ItemSummary> latest,
       List<SectionView> sections) {}
 
+  /** @param documents the documents (văn bản) the item cites */
   public record ArticlePage(
-      SiteView site, String root, PageMeta page, ArticleView item, List<ItemSummary> otherNews) {}
+      SiteView site, String root, PageMeta page, ArticleView item, List<ItemSummary> otherNews,
+      List<DocumentViews.DocumentSummary> documents) {}
 
   public record ListPage(
       SiteView site, String root, PageMeta page, String heading, String description,

@@ -70,7 +70,7 @@ class ConfigLoaderTest {
             "ubnd@hamcan.gov.vn", "Giấy phép số 12/GP-STTTT"),
         List.of(new SiteConfig.Link("Cổng thông tin tỉnh", URI.create("https://binhthuan.gov.vn/"))),
         new SiteConfig.Counter(832881, "", List.of(), AddressRange.LOOPBACK, 30, ""),
-        true));
+        true, SiteConfig.Documents.DEFAULT));
   }
 
   @Test
