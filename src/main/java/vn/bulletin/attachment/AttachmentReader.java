@@ -62,8 +62,8 @@ public final class AttachmentReader {
     }
     long bytes = size(path);
     if (bytes > maxBytes) {
-      problems.add(at(Diagnostic.error(sourcePath, "file \"" + file.name() + "\" is " + megabytes(bytes)
-          + ", over the limit of " + megabytes(maxBytes)), file)
+      problems.add(at(Diagnostic.error(sourcePath, "file \"" + file.name() + "\" is " + VietnameseFormat.fileSize(bytes)
+          + " (" + VietnameseFormat.number(bytes) + " bytes), over the limit of " + megabytes(maxBytes)), file)
           .withHint("compress or split it, or raise documents: max-file-mb in bulletin.yaml"));
       return Optional.empty();
     }
@@ -71,7 +71,8 @@ public final class AttachmentReader {
     if (!extracted.problem().isEmpty()) {
       problems.add(at(Diagnostic.warning(sourcePath, "the text of \"" + file.name() + "\" cannot be read: "
           + extracted.problem()), file).withHint("it is published, but search does not find its words; "
-          + "attach a copy without a password, or save it again from the original"));
+          + (extracted.problem().startsWith(TextExtractor.ENCRYPTED) ? "attach a copy without a password"
+              : "save it again from the program that made it")));
     }
     return Optional.of(new Attachment(file.title(), file.name(), type.get().label, bytes, extracted.text()));
   }
@@ -101,7 +102,7 @@ public final class AttachmentReader {
   }
 
   private static String megabytes(long bytes) {
-    return VietnameseFormat.fileSize(bytes);
+    return VietnameseFormat.number(bytes / (1024 * 1024)) + " MB";
   }
 
   private static long size(Path path) {

@@ -26,6 +26,8 @@ final class TextExtractor {
     }
   }
 
+  static final String ENCRYPTED = "it is encrypted";
+
   private TextExtractor() {}
 
   /** A PDF that opens but forbids copying its text out. */
@@ -44,7 +46,7 @@ final class TextExtractor {
         default -> Extracted.read("");
       };
     } catch (InvalidPasswordException | Locked e) {
-      return Extracted.unreadable("it is encrypted");
+      return Extracted.unreadable(ENCRYPTED);
     } catch (IOException | RuntimeException e) {
       // POI and PDFBox report damaged files with many runtime exceptions of their own.
       return Extracted.unreadable("it is damaged (" + reason(e) + ")");
@@ -52,6 +54,7 @@ final class TextExtractor {
   }
 
   private static String pdf(Path file) throws IOException {
+    BundledFonts.install();
     try (PDDocument document = Loader.loadPDF(file.toFile())) {
       if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
         throw new Locked();

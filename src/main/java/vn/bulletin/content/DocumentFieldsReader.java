@@ -26,6 +26,8 @@ final class DocumentFieldsReader {
    * ("417-TB/TU", "42/2022/NĐ-CP", "15/QĐ-UBND"). Letters are capitals, parts are joined by - or /.
    */
   private static final Pattern NUMBER = Pattern.compile("[0-9]+[a-z]?(?:[/-][\\p{Lu}\\p{Nd}]+(?:\\.[\\p{Lu}\\p{Nd}]+)*)+");
+  /** A number another file names: spaces may stand for the separators, and letters may be small. */
+  private static final Pattern CITED = Pattern.compile("[0-9]+[a-zA-Z]?(?:[ /.-]+[\\p{L}\\p{Nd}]+)+");
   private static final Pattern VIETNAMESE_DATE = Pattern.compile("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
 
   private final SiteConfig.Documents settings;
@@ -67,7 +69,7 @@ final class DocumentFieldsReader {
   }
 
   private Optional<DocumentRef> number(YamlNode node, String key, String text) {
-    if (!NUMBER.matcher(text).matches()) {
+    if (!(key.equals("so-ky-hieu") ? NUMBER : CITED).matcher(text).matches()) {
       fields.report(fields.error(node, "\"" + key + "\" \"" + text + "\" is not a document number and symbol")
           .withHint("write the number, then the symbol's parts joined by - or /, as on the document: "
               + "417-TB/TU, 15/QĐ-UBND, 42/2022/NĐ-CP"));
