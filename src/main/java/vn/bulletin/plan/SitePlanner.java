@@ -93,7 +93,7 @@ public final class SitePlanner {
     out.add(siteMap(site, byCategory, byTag, pages));
     out.add(search(site));
     out.add(notFound(site));
-    new FeedPlanner(config, views).plan(published, byCategory, out);
+    new FeedPlanner(config, views).plan(published, byCategory, documents, out);
     List<FileSpec> files = files(in, published, documents);
     files.forEach(f -> out.addFile(f));
     new RedirectPlanner(config).plan(published, out);
