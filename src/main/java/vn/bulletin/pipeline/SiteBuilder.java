@@ -138,8 +138,8 @@ public final class SiteBuilder {
     diagnostics.addAll(content.diagnostics());
     read = Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream).map(SourceFile::path)
         .sorted().toList();
-    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages, "
-        + content.documents().size() + " documents read, "
+    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages"
+        + documents(content.documents().size()) + " read, "
         + content.unread().size() + " unread (unchanged), " + content.files().size() + " other files");
     return content;
   }
@@ -165,10 +165,15 @@ public final class SiteBuilder {
       // Only the next build's speed depends on it.
       diagnostics.add(Diagnostic.warning(PARSE_CACHE, "cannot save the parse cache: " + describe(e)));
     }
-    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages, "
-        + parsed.documents().size() + " documents ("
+    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages"
+        + documents(parsed.documents().size()) + " ("
         + stage.parsed() + " parsed, " + stage.fromCache() + " from the cache)");
     return parsed;
+  }
+
+  // Named only on a site that has documents.
+  private static String documents(int count) {
+    return count == 0 ? "" : ", " + count + " documents";
   }
 
   // When the loader starts, by the wall clock the file system stamps files with.

@@ -80,7 +80,7 @@ public final class SitePlanner {
 
     OutputList out = new OutputList();
     DocumentNumbers numbers = new DocumentNumbers(documents, published, out);
-    out.add(home(site, published, byCategory, summaries));
+    out.add(home(site, published, byCategory, summaries, documents));
     byCategory.forEach((category, items) -> articles(site, items, summaries, numbers, out));
     byCategory.forEach((category, items) -> lists(site, "category", category.name(), category.description(),
         category.path(), category.path(), items, summaries, out));
@@ -137,7 +137,7 @@ public final class SitePlanner {
   }
 
   private PageSpec home(SiteView site, List<NewsItem> published, Map<Category, List<NewsItem>> byCategory,
-      Map<NewsItem, ItemSummary> summaries) {
+      Map<NewsItem, ItemSummary> summaries, List<Document> documents) {
     List<ItemSummary> featured = published.stream().filter(NewsItem::featured).limit(FEATURED_COUNT)
         .map(summaries::get).toList();
     List<ItemSummary> latest = published.stream().limit(config.lists().homeLatestCount()).map(summaries::get).toList();
@@ -147,7 +147,8 @@ public final class SitePlanner {
         .toList();
     var meta = views.meta("home", config.name(), config.tagline(), "", List.of(), "", "");
     return new PageSpec("index.html", "home.ftlh",
-        new HomePage(site, "./", meta, featured, latest, sections), "");
+        new HomePage(site, "./", meta, featured, latest, sections, new DocumentViewFactory(config, views)
+            .summaries(documents.stream().limit(config.lists().homeSectionCount()).toList())), "");
   }
 
   private void articles(SiteView site, List<NewsItem> items, Map<NewsItem, ItemSummary> summaries,

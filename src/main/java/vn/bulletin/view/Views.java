@@ -80,9 +80,10 @@ public final class Views {
 
   // The roots of the templates, one a page kind.
 
+  /** @param documents "Văn bản mới": the latest documents */
   public record HomePage(
       SiteView site, String root, PageMeta page, List<ItemSummary> featured, List<ItemSummary> latest,
-      List<SectionView> sections) {}
+      List<SectionView> sections, List<DocumentViews.DocumentSummary> documents) {}
 
   /** @param documents the documents (văn bản) the item cites */
   public record ArticlePage(

@@ -113,10 +113,10 @@ class DocumentIncrementalBuildTest {
     BuildResult result = rebuildAfter(s -> rewrite(s, 3, "Trích yếu đã sửa", "Ghi chú 3"));
 
     assertThat(result.work().read()).containsExactly("content/van-ban/vb-3/index.md");
-    // Its page, the lists that hold it (the first page of all, its kind, issuing body, field and
-    // year), the section's feed, and vb-1, whose "Văn bản khác" lists it (by a summary that carries
-    // the abstract, though only its title shows).
-    assertThat(result.work().rendered()).containsExactly("van-ban/co-quan/uy-ban-nhan-dan-tinh/index.html",
+    // Its page, the home page's "Văn bản mới", the lists that hold it (the first page of all, its
+    // kind, issuing body, field and year), the section's feed, and vb-1, whose "Văn bản khác" lists it
+    // (by a summary that carries the abstract, though only its title shows).
+    assertThat(result.work().rendered()).containsExactly("index.html", "van-ban/co-quan/uy-ban-nhan-dan-tinh/index.html",
         "van-ban/index.html", "van-ban/linh-vuc/tong-hop/index.html", "van-ban/loai/ke-hoach/index.html",
         "van-ban/nam/2024/index.html", "van-ban/rss.xml", "van-ban/vb-1/index.html", "van-ban/vb-3/index.html");
   }
