@@ -12,6 +12,7 @@ import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.diagnostic.Severity;
 import vn.bulletin.model.Alias;
 import vn.bulletin.model.Category;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.HtmlBody;
 import vn.bulletin.model.Image;
 import vn.bulletin.model.LinkTarget;
@@ -24,11 +25,13 @@ final class ModelCodec {
   private ModelCodec() {}
 
   static void writeEntry(DataOutput out, ParseCache.Entry entry) throws IOException {
-    out.writeByte(entry.item().isPresent() ? 1 : entry.page().isPresent() ? 2 : 0);
+    out.writeByte(entry.item().isPresent() ? 1 : entry.page().isPresent() ? 2 : entry.document().isPresent() ? 3 : 0);
     if (entry.item().isPresent()) {
       writeItem(out, entry.item().get());
     } else if (entry.page().isPresent()) {
       writePage(out, entry.page().get());
+    } else if (entry.document().isPresent()) {
+      DocumentCodec.write(out, entry.document().get());
     }
     out.writeInt(entry.diagnostics().size());
     for (Diagnostic d : entry.diagnostics()) {
@@ -47,6 +50,7 @@ final class ModelCodec {
     int kind = in.readByte();
     Optional<NewsItem> item = kind == 1 ? Optional.of(readItem(in, bodies)) : Optional.empty();
     Optional<StandalonePage> page = kind == 2 ? Optional.of(readPage(in)) : Optional.empty();
+    Optional<Document> document = kind == 3 ? Optional.of(DocumentCodec.read(in)) : Optional.empty();
     int count = in.readInt();
     List<Diagnostic> diagnostics = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -57,7 +61,7 @@ final class ModelCodec {
     for (int i = 0; i < photos; i++) {
       stamps.add(new ParseCache.Stamp(readString(in), in.readLong(), in.readLong()));
     }
-    return new ParseCache.Entry(item, page, diagnostics, stamps);
+    return new ParseCache.Entry(item, page, document, diagnostics, stamps);
   }
 
   static void writeItem(DataOutput out, NewsItem item) throws IOException {
@@ -94,6 +98,7 @@ final class ModelCodec {
       writeString(out, alias.path());
       out.writeInt(alias.lineNumber());
     }
+    DocumentCodec.writeRefs(out, item.documents());
   }
 
   /** An item without its body, which {@code bodies} gives from the digest written in its place. */
@@ -124,7 +129,7 @@ final class ModelCodec {
       aliases.add(new Alias(readString(in), in.readInt()));
     }
     return new NewsItem(sourcePath, slug, path, title, date, category, tags, summary, image, author, source,
-        featured, draft, body, links, aliases);
+        featured, draft, body, links, aliases, DocumentCodec.readRefs(in));
   }
 
   static void writePage(DataOutput out, StandalonePage page) throws IOException {
@@ -161,7 +166,7 @@ final class ModelCodec {
         readString(in), readString(in), readString(in));
   }
 
-  private static void writeLinks(DataOutput out, List<LinkTarget> links) throws IOException {
+  static void writeLinks(DataOutput out, List<LinkTarget> links) throws IOException {
     out.writeInt(links.size());
     for (LinkTarget link : links) {
       writeString(out, link.written());
@@ -171,7 +176,7 @@ final class ModelCodec {
     }
   }
 
-  private static List<LinkTarget> readLinks(DataInput in) throws IOException {
+  static List<LinkTarget> readLinks(DataInput in) throws IOException {
     int count = in.readInt();
     List<LinkTarget> links = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.bulletin.content.SourceStamp;
 import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 
@@ -31,12 +32,20 @@ public final class ParseCache {
   /** A photo as it was when its item was parsed; size -1 when it was missing. */
   public record Stamp(String photo, long size, long modified) {}
 
-  /** One parsed source: an item or a page (or neither, when it had errors), and what it depends on. */
-  public record Entry(Optional<NewsItem> item, Optional<StandalonePage> page, List<Diagnostic> diagnostics,
-      List<Stamp> photos) {
+  /**
+   * One parsed source: an item, a page or a document (or none, when it had errors), and what it
+   * depends on: the photos its HTML measured and a document's attached files.
+   */
+  public record Entry(Optional<NewsItem> item, Optional<StandalonePage> page, Optional<Document> document,
+      List<Diagnostic> diagnostics, List<Stamp> photos) {
     public Entry {
       diagnostics = List.copyOf(diagnostics);
       photos = List.copyOf(photos);
+    }
+
+    public Entry(Optional<NewsItem> item, Optional<StandalonePage> page, List<Diagnostic> diagnostics,
+        List<Stamp> photos) {
+      this(item, page, Optional.empty(), diagnostics, photos);
     }
   }
 

@@ -70,7 +70,8 @@ public final class ConfigLoader {
 
   private SiteConfig read(YamlMap root, FieldReader fields) {
     SiteConfig d = SiteConfig.defaults();
-    fields.rejectUnknown(root, Set.of("site", "categories", "lists", "footer", "counter", "markdown", "photos", "import"), "setting");
+    fields.rejectUnknown(root, Set.of("site", "categories", "lists", "footer", "counter", "markdown", "photos", "import",
+        "documents"), "setting");
     YamlMap site = fields.map(root, "site").orElse(empty());
     fields.rejectUnknown(site, Set.of("name", "tagline", "base-url", "language", "time-zone"), "setting");
     YamlMap counter = fields.map(root, "counter").orElse(empty());
@@ -90,7 +91,19 @@ public final class ConfigLoader {
         links(footer, fields),
         new CounterConfigReader(fields).read(counter),
         fields.bool(markdown, "allow-html").orElse(d.allowHtml()),
-        new PhotoConfigReader(fields).read(fields.map(root, "photos").orElse(empty())));
+        new PhotoConfigReader(fields).read(fields.map(root, "photos").orElse(empty())),
+        documents(root, fields));
+  }
+
+  private static SiteConfig.Documents documents(YamlMap root, FieldReader fields) {
+    YamlMap documents = fields.map(root, "documents").orElse(empty());
+    fields.rejectUnknown(documents, Set.of("kinds", "max-file-mb"), "setting");
+    SiteConfig.Documents d = SiteConfig.Documents.DEFAULT;
+    List<String> kinds = new ArrayList<>(new java.util.LinkedHashSet<>(fields.textList(documents, "kinds")));
+    kinds.removeIf(String::isEmpty);
+    long maxBytes = fields.positiveInt(documents, "max-file-mb").stream().mapToLong(mb -> mb * 1024L * 1024L)
+        .findFirst().orElse(d.maxFileBytes());
+    return new SiteConfig.Documents(kinds.isEmpty() ? d.kinds() : kinds, maxBytes);
   }
 
   private static Optional<URI> baseUrl(YamlMap site, FieldReader fields) {

@@ -20,7 +20,8 @@ public record SiteConfig(
     List<Link> links,
     Counter counter,
     boolean allowHtml,
-    PhotoSettings photos) {
+    PhotoSettings photos,
+    Documents documents) {
 
   /** Sizes of lists on pages. */
   public record Lists(int pageSize, int otherNewsCount, int homeLatestCount, int homeSectionCount) {
@@ -53,6 +54,22 @@ public record SiteConfig(
     }
   }
 
+  /**
+   * The documents section (văn bản).
+   *
+   * @param kinds the kinds a document's {@code loai:} may name, in the order filters list them
+   * @param maxFileBytes the largest attachment a document may have
+   */
+  public record Documents(List<String> kinds, long maxFileBytes) {
+    public static final List<String> DEFAULT_KINDS = List.of("Nghị quyết", "Quyết định", "Chỉ thị", "Kế hoạch",
+        "Thông báo", "Hướng dẫn", "Công văn", "Báo cáo", "Quy định", "Chương trình", "Tờ trình", "Kết luận");
+    public static final Documents DEFAULT = new Documents(DEFAULT_KINDS, 20L * 1024 * 1024);
+
+    public Documents {
+      kinds = List.copyOf(kinds);
+    }
+  }
+
   /** A "Liên kết website" entry. */
   public record Link(String name, URI url) {}
 
@@ -65,7 +82,7 @@ public record SiteConfig(
   public static SiteConfig defaults() {
     return new SiteConfig("Bản tin", "", URI.create("http://localhost:8080/"), "vi",
         ZoneId.of("Asia/Ho_Chi_Minh"), List.of(), Lists.DEFAULT, Contact.EMPTY, List.of(), Counter.DEFAULT, false,
-        PhotoSettings.DEFAULT);
+        PhotoSettings.DEFAULT, Documents.DEFAULT);
   }
 
   public Optional<Category> findCategory(String name) {

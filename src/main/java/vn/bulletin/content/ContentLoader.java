@@ -17,6 +17,8 @@ import vn.bulletin.yaml.ControlCharacters;
 public final class ContentLoader {
   public static final String CONTENT_DIR = "content";
   public static final String PAGES_DIR = "pages/";
+  /** Where documents (văn bản) live, each a bundle with its attached files. */
+  public static final String DOCUMENTS_DIR = "van-ban/";
   /** Larger files are refused: no news item is this long, and Markdown parsing is not linear. */
   static final long MAX_MARKDOWN_BYTES = 2L * 1024 * 1024;
 
@@ -43,12 +45,13 @@ public final class ContentLoader {
   public LoadedContent load(ContentListing listing, KnownSources known) {
     List<SourceFile> items = new ArrayList<>();
     List<SourceFile> pages = new ArrayList<>();
+    List<SourceFile> documents = new ArrayList<>();
     List<String> unread = new ArrayList<>();
     List<StaticFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     if (!listing.found()) {
       problems.add(Diagnostic.error(CONTENT_DIR, "folder not found; news items go in content/<category>/<name>.md"));
-      return new LoadedContent(items, pages, unread, Map.of(), files, problems);
+      return new LoadedContent(items, pages, documents, unread, Map.of(), files, problems);
     }
     Map<String, SourceStamp> stamps = new HashMap<>();
     List<ContentListing.Entry> toRead = new ArrayList<>();
@@ -87,10 +90,11 @@ public final class ContentLoader {
       } else {
         Read read = markdown.get(contentPath);
         problems.addAll(read.problems());
-        read.source().ifPresent(source -> (contentPath.startsWith(PAGES_DIR) ? pages : items).add(source));
+        read.source().ifPresent(source -> (contentPath.startsWith(PAGES_DIR) ? pages
+            : contentPath.startsWith(DOCUMENTS_DIR) ? documents : items).add(source));
       }
     }
-    return new LoadedContent(items, pages, unread, stamps, files, problems);
+    return new LoadedContent(items, pages, documents, unread, stamps, files, problems);
   }
 
   /**

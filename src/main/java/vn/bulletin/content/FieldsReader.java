@@ -17,7 +17,7 @@ import vn.bulletin.yaml.YamlMap;
 /** Turns front matter into {@link ItemFields} or {@link PageFields}, reporting every mistake. */
 public final class FieldsReader {
   public static final Set<String> ITEM_FIELDS = Set.of("title", "date", "category", "tags",
-      "summary", "image", "author", "source", "featured", "draft", "slug", "aliases");
+      "summary", "image", "author", "source", "featured", "draft", "slug", "aliases", "van-ban");
   public static final Set<String> PAGE_FIELDS = Set.of("title", "lang", "summary", "slug", "draft");
 
   private final SiteConfig config;
@@ -42,7 +42,8 @@ public final class FieldsReader {
         fields.text(map, "summary").orElse(""), image(map, fields),
         fields.text(map, "author").orElse(""), fields.text(map, "source").orElse(""),
         fields.bool(map, "featured").orElse(false), fields.bool(map, "draft").orElse(false),
-        slug.orElse(""), new AliasReader(fm.yamlLineOffset()).read(map, fields));
+        slug.orElse(""), new AliasReader(fm.yamlLineOffset()).read(map, fields),
+        DocumentFieldsReader.citations(map, fields, fm.yamlLineOffset(), source));
     problems.addAll(fields.diagnostics());
     return fields.diagnostics().isEmpty() ? Optional.of(result) : Optional.empty();
   }
@@ -62,6 +63,16 @@ public final class FieldsReader {
         fields.bool(map, "draft").orElse(false), slug.orElse(""));
     problems.addAll(fields.diagnostics());
     return fields.diagnostics().isEmpty() ? Optional.of(result) : Optional.empty();
+  }
+
+  public Optional<DocumentFields> readDocument(SourceFile source, FrontMatter fm, List<Diagnostic> problems) {
+    FieldReader fields = reader(source, fm);
+    YamlMap map = fm.fields();
+    Optional<String> slug = slug(source, map, fields);
+    Optional<DocumentFields> result = new DocumentFieldsReader(config.documents(), fields, fm.yamlLineOffset(), source)
+        .read(map, slug);
+    problems.addAll(fields.diagnostics());
+    return fields.diagnostics().isEmpty() ? result : Optional.empty();
   }
 
   private static FieldReader reader(SourceFile source, FrontMatter fm) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.bulletin.model.Alias;
 import vn.bulletin.model.Category;
+import vn.bulletin.model.DocumentRef;
 
 /** The validated front matter of a news item. */
 public record ItemFields(
@@ -19,11 +20,13 @@ public record ItemFields(
     boolean featured,
     boolean draft,
     String slug,
-    List<Alias> aliases) {
+    List<Alias> aliases,
+    List<DocumentRef> documents) {
 
   public ItemFields {
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
+    documents = List.copyOf(documents);
   }
 
   /** Site-relative path of the item's page. */

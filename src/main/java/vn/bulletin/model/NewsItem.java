@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param body sanitised body HTML with links relative to the item's own page
  * @param internalLinks site-relative targets of the body's links and photos, for checking
  * @param aliases old addresses that redirect to the item
+ * @param documents the documents (văn bản) the item cites, by number
  */
 public record NewsItem(
     String sourcePath,
@@ -30,12 +31,22 @@ public record NewsItem(
     boolean draft,
     HtmlBody body,
     List<LinkTarget> internalLinks,
-    List<Alias> aliases) {
+    List<Alias> aliases,
+    List<DocumentRef> documents) {
 
   public NewsItem {
     tags = List.copyOf(tags);
     internalLinks = List.copyOf(internalLinks);
     aliases = List.copyOf(aliases);
+    documents = List.copyOf(documents);
+  }
+
+  /** An item that cites no document. */
+  public NewsItem(String sourcePath, String slug, String path, String title, ZonedDateTime date, Category category,
+      List<Tag> tags, String summary, Optional<Image> image, String author, String source, boolean featured,
+      boolean draft, HtmlBody body, List<LinkTarget> internalLinks, List<Alias> aliases) {
+    this(sourcePath, slug, path, title, date, category, tags, summary, image, author, source, featured, draft,
+        body, internalLinks, aliases, List.of());
   }
 
   /** An item whose body HTML is at hand. */

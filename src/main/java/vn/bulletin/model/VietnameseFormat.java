@@ -21,6 +21,11 @@ public final class VietnameseFormat {
   }
 
   /** "Thứ Năm, 19/09/2024". */
+  /** The zone dates are shown in: the site's. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   public String dateLine(ZonedDateTime time) {
     return DATE_LINE.format(time.withZoneSameInstant(zone));
   }
@@ -43,6 +48,17 @@ public final class VietnameseFormat {
   /** "832.881". */
   public static String number(long n) {
     return format("#,##0", n);
+  }
+
+  /** A file's size as readers see it: "812 B", "340 KB", "1,2 MB" (binary units). */
+  public static String fileSize(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return format("#,##0", Math.round(bytes / 1024.0)) + " KB";
+    }
+    return format("#,##0.0", bytes / (1024.0 * 1024.0)) + " MB";
   }
 
   /** "4,1 s"; under a second two decimals ("0,08 s"), so a quick step does not read as nothing. */

@@ -19,6 +19,7 @@ import vn.bulletin.content.SourceFile;
 import vn.bulletin.content.SourceStamp;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.diagnostic.Diagnostics;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 
@@ -69,20 +70,27 @@ public final class ParseStage {
    * @param readAtNanos when the loader started to stamp and read the sources, in nanoseconds since the epoch
    */
   public ParsedContent parse(LoadedContent content, long readAtNanos, Diagnostics diagnostics) {
-    total = content.items().size() + content.pages().size() + content.unread().size();
+    total = content.items().size() + content.pages().size() + content.documents().size() + content.unread().size();
     this.readAtNanos = readAtNanos;
     this.stamps = content.stamps();
-    List<String> unreadItems = content.unread().stream().filter(p -> !isPage(p)).toList();
+    List<String> unreadItems = content.unread().stream().filter(p -> !isPage(p) && !isDocument(p)).toList();
     List<String> unreadPages = content.unread().stream().filter(ParseStage::isPage).toList();
+    List<String> unreadDocuments = content.unread().stream().filter(ParseStage::isDocument).toList();
     try (GuardedExecutor executor = new GuardedExecutor(Runtime.getRuntime().availableProcessors())) {
       return new ParsedContent(
           run(executor, content.items(), unreadItems, counted(parser::parseItem), ParseCache.Entry::item, diagnostics),
-          run(executor, content.pages(), unreadPages, counted(parser::parsePage), ParseCache.Entry::page, diagnostics));
+          run(executor, content.pages(), unreadPages, counted(parser::parsePage), ParseCache.Entry::page, diagnostics),
+          run(executor, content.documents(), unreadDocuments, counted(parser::parseDocument), ParseCache.Entry::document,
+              diagnostics));
     }
   }
 
   private static boolean isPage(String projectPath) {
     return projectPath.startsWith(ContentLoader.CONTENT_DIR + "/" + ContentLoader.PAGES_DIR);
+  }
+
+  private static boolean isDocument(String projectPath) {
+    return projectPath.startsWith(ContentLoader.CONTENT_DIR + "/" + ContentLoader.DOCUMENTS_DIR);
   }
 
   /** How many sources the last {@link #parse} took from the store. */
@@ -168,6 +176,7 @@ public final class ParseStage {
     cache.put(source.path(), hash, stampOf(source.path()), readAtNanos, new ParseCache.Entry(
         value instanceof NewsItem item ? Optional.of(item) : Optional.empty(),
         value instanceof StandalonePage page ? Optional.of(page) : Optional.empty(),
+        value instanceof Document document ? Optional.of(document) : Optional.empty(),
         result.diagnostics(), stamps));
   }
 

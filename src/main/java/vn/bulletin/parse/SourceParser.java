@@ -3,7 +3,9 @@ package vn.bulletin.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.bulletin.attachment.AttachmentReader;
 import vn.bulletin.config.SiteConfig;
+import vn.bulletin.content.DocumentFields;
 import vn.bulletin.content.FieldsReader;
 import vn.bulletin.content.FrontMatter;
 import vn.bulletin.content.FrontMatterParser;
@@ -15,6 +17,9 @@ import vn.bulletin.markdown.HtmlRefiner;
 import vn.bulletin.markdown.ImageSizeReader;
 import vn.bulletin.markdown.LinkResolver;
 import vn.bulletin.markdown.MarkdownRenderer;
+import vn.bulletin.model.Attachment;
+import vn.bulletin.model.Document;
+import vn.bulletin.model.HtmlBody;
 import vn.bulletin.model.Image;
 import vn.bulletin.model.LinkTarget;
 import vn.bulletin.model.NewsItem;
@@ -35,13 +40,50 @@ public final class SourceParser {
   private final MarkdownRenderer markdown;
   private final HtmlRefiner refiner;
   private final ImageSizeReader sizes;
+  private final AttachmentReader attachments;
 
-  public SourceParser(SiteConfig config, ImageSizeReader sizes) {
+  public SourceParser(SiteConfig config, ImageSizeReader sizes, AttachmentReader attachments) {
     this.config = config;
     this.sizes = sizes;
     this.fields = new FieldsReader(config);
     this.markdown = new MarkdownRenderer(config.allowHtml());
     this.refiner = new HtmlRefiner(sizes);
+    this.attachments = attachments;
+  }
+
+  /** Its attached files count as what the parse depends on, as photos do: a new PDF parses the document again. */
+  Parsed<Document> parseDocument(SourceFile source) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<String> photos = new ArrayList<>();
+    Optional<Document> document = frontMatter.parse(source, problems)
+        .flatMap(fm -> fields.readDocument(source, fm, problems).flatMap(f -> document(source, fm, f, problems, photos)));
+    return new Parsed<>(document, problems, photos);
+  }
+
+  private Optional<Document> document(SourceFile source, FrontMatter fm, DocumentFields f, List<Diagnostic> problems,
+      List<String> photos) {
+    if (!source.isBundle()) {
+      problems.add(Diagnostic.error(source.path(), "a document is a folder with index.md and its files")
+          .atLine(1, source.line(1)).withHint("move it to content/van-ban/" + f.slug() + "/index.md"));
+      return Optional.empty();
+    }
+    List<Attachment> files = new ArrayList<>();
+    boolean allRead = true;
+    for (DocumentFields.FileField file : f.files()) {
+      photos.add(source.contentDir() + file.name());
+      Optional<Attachment> attachment = attachments.read(source.path(), source.contentDir(), file, problems);
+      attachment.ifPresent(files::add);
+      allRead &= attachment.isPresent();
+    }
+    LinkResolver links = new LinkResolver(source.contentDir(), source.isBundle(), f.path());
+    HtmlRefiner.Result body = body(source, fm, links, problems);
+    photos.addAll(body.photos());
+    if (!allRead) {
+      return Optional.empty();
+    }
+    return Optional.of(new Document(source.path(), f.slug(), f.path(), f.number(), f.kind(), f.issuer(), f.issued(),
+        f.inForce(), f.signer(), f.summary(), f.field(), files, f.replaces(), f.draft(), HtmlBody.of(body.html()),
+        body.links()));
   }
 
   Parsed<NewsItem> parseItem(SourceFile source) {
@@ -87,7 +129,8 @@ public final class SourceParser {
     }
     String summary = f.summary().isEmpty() ? body.excerpt() : f.summary();
     return Optional.of(new NewsItem(source.path(), f.slug(), f.path(), f.title(), f.date(), f.category(), tags,
-        summary, cover, f.author(), f.source(), f.featured(), f.draft(), body.html(), targets, f.aliases()));
+        summary, cover, f.author(), f.source(), f.featured(), f.draft(), HtmlBody.of(body.html()), targets,
+        f.aliases(), f.documents()));
   }
 
   private StandalonePage page(SourceFile source, FrontMatter fm, PageFields f, List<Diagnostic> problems,

@@ -17,6 +17,7 @@ import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import vn.bulletin.attachment.AttachmentReader;
 import vn.bulletin.cache.ParseCache;
 import vn.bulletin.check.EditorialReview;
 import vn.bulletin.config.ConfigLoader;
@@ -53,6 +54,8 @@ import vn.bulletin.search.SearchState;
 public final class SiteBuilder {
   /** Where a project keeps its parsed sources between builds, relative to its source folder. */
   public static final String PARSE_CACHE = ".bulletin/cache/parsed.bin";
+  /** Where the text of documents' attached files is kept by the files' hashes. */
+  public static final String ATTACHMENT_TEXTS = ".bulletin/cache/attachments";
   /** The release key of every search file: their names carry their content's hash. */
   private static final String SEARCH_KEY = "search";
 
@@ -154,8 +157,10 @@ public final class SiteBuilder {
     StageEvent event = StageEvent.start("load");
     LoadedContent content = new ContentLoader(options.source()).load(listing, known);
     diagnostics.addAll(content.diagnostics());
-    read = Stream.concat(content.items().stream(), content.pages().stream()).map(SourceFile::path).sorted().toList();
-    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages read, "
+    read = Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream).map(SourceFile::path)
+        .sorted().toList();
+    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages"
+        + documents(content.documents().size()) + " read, "
         + content.unread().size() + " unread (unchanged), " + content.files().size() + " other files");
     event.commit();
     return content;
@@ -164,7 +169,9 @@ public final class SiteBuilder {
   private ParseStage parseStage(SiteConfig config, ParseCache store) {
     Path contentDir = options.source().resolve(ContentLoader.CONTENT_DIR);
     ImageSizeReader sizes = new ImageSizeReader(contentDir, photos, config.photos());
-    return new ParseStage(new SourceParser(config, sizes), options.fileBudget(),
+    AttachmentReader attachments = new AttachmentReader(contentDir, options.source().resolve(ATTACHMENT_TEXTS),
+        config.documents().maxFileBytes());
+    return new ParseStage(new SourceParser(config, sizes, attachments), options.fileBudget(),
         listener::sourcesParsed, store, contentDir);
   }
 
@@ -182,10 +189,16 @@ public final class SiteBuilder {
       // Only the next build's speed depends on it.
       diagnostics.add(Diagnostic.warning(PARSE_CACHE, "cannot save the parse cache: " + describe(e)));
     }
-    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages ("
+    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages"
+        + documents(parsed.documents().size()) + " ("
         + stage.parsed() + " parsed, " + stage.fromCache() + " from the cache)");
     event.commit();
     return parsed;
+  }
+
+  // Named only on a site that has documents.
+  private static String documents(int count) {
+    return count == 0 ? "" : ", " + count + " documents";
   }
 
   // When the loader starts, by the wall clock the file system stamps files with.
@@ -201,7 +214,7 @@ public final class SiteBuilder {
     Function<String, PhotoLookup> lookup = path -> photos.map(p -> p.find(path))
         .orElseThrow(() -> new IllegalStateException("the photo catalog is opened before the plan"));
     SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
-        files, templateAssets(), rules, lookup));
+        parsed.documents(), files, templateAssets(), rules, lookup));
     diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
     checkLinks(sources, parsed, plan);
     reportPhotos(sources, parsed, plan, plan.photoProblems(), false);
@@ -243,7 +256,7 @@ public final class SiteBuilder {
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
     SearchState state = session.search(options.source().resolve(SearchIndex.DIRECTORY), options.out());
     try {
-      SearchExport export = state.update(plan.published(), config.categories(), format,
+      SearchExport export = state.update(plan.published(), plan.documents(), config.categories(), format,
           path -> release.canKeep(path, SEARCH_KEY));
       // New chunks are compressed as they are given, on every core.
       export.files().parallelStream().forEach(file -> {
@@ -257,7 +270,8 @@ public final class SiteBuilder {
           throw new UncheckedIOException(e);
         }
       });
-      progress.accept("index: " + export.analysed() + " of " + plan.published().size() + " items analysed, "
+      progress.accept("index: " + export.analysed() + " of " + (plan.published().size() + plan.documents().size())
+          + " items analysed, "
           + export.files().size() + " search files (" + export.unchangedCount() + " kept"
           + (export.full() ? ", full export" : "") + ")");
       event.commit();
@@ -343,6 +357,7 @@ public final class SiteBuilder {
     plan.texts().forEach(t -> outputs.add(t.path()));
     LinkChecker checker = new LinkChecker(outputs, sources);
     plan.published().forEach(item -> diagnostics.addAll(checker.check(item.sourcePath(), item.internalLinks())));
+    plan.documents().forEach(d -> diagnostics.addAll(checker.check(d.sourcePath(), d.internalLinks())));
     parsed.pages().stream().filter(p -> options.drafts() || !p.draft())
         .forEach(page -> diagnostics.addAll(checker.check(page.sourcePath(), page.internalLinks())));
   }
@@ -424,7 +439,8 @@ public final class SiteBuilder {
     LoadedContent content = load(ContentListing.of(options.source()), KnownSources.NONE);
     ParsedContent parsed = parse(stage, store, content, readAt, false);
     Map<String, SourceFile> sources = new HashMap<>();
-    Stream.concat(content.items().stream(), content.pages().stream()).forEach(s -> sources.put(s.path(), s));
+    Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream)
+        .forEach(s -> sources.put(s.path(), s));
     SitePlan plan = plan(config.config(), content.files(), parsed, path -> Optional.ofNullable(sources.get(path)));
     List<String> rendered = render(config.config(), plan, Optional.empty());
     reportPhotos(path -> Optional.ofNullable(sources.get(path)), parsed, plan, PhotoNotes.narrow(config.config(), plan), true);

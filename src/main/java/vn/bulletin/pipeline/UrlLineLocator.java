@@ -15,7 +15,8 @@ import vn.bulletin.yaml.YamlScalar;
 
 /**
  * Points the plan's problems, which concern URLs, at the line of each Markdown file its URL comes
- * from: the value of its {@code slug:} field, or line 1 when the URL comes from the file name.
+ * from: the value of its {@code slug:} field, or line 1 when the URL comes from the file name. A
+ * problem the plan already placed at a column (a document number) gets that line's text quoted.
  */
 final class UrlLineLocator {
   private final Function<String, Optional<SourceFile>> sources;
@@ -28,8 +29,24 @@ final class UrlLineLocator {
 
   List<Diagnostic> locate(List<Diagnostic> problems) {
     List<Diagnostic> located = new ArrayList<>(problems.size());
-    problems.forEach(d -> located.add(d.lineNumber() > 0 ? d : sources.apply(d.path()).map(s -> locate(s, d)).orElse(d)));
+    problems.forEach(d -> located.add(d.lineNumber() > 0 ? quote(d)
+        : sources.apply(d.path()).map(s -> locate(s, d)).orElse(d)));
     return located;
+  }
+
+  private Diagnostic quote(Diagnostic d) {
+    if (d.columnNumber() == 0 || !d.sourceLine().isEmpty()) {
+      return d;
+    }
+    return sources.apply(d.path()).map(s -> d.at(d.lineNumber(), d.columnNumber(), width(s.line(d.lineNumber()), d),
+        s.line(d.lineNumber()))).orElse(d);
+  }
+
+  // A quoted value is underlined with its quotes, as the parse stage's messages do.
+  private static int width(String line, Diagnostic d) {
+    int at = d.columnNumber() - 1;
+    boolean quoted = at >= 0 && at < line.length() && (line.charAt(at) == '"' || line.charAt(at) == '\'');
+    return d.width() + (quoted ? 2 : 0);
   }
 
   private Diagnostic locate(SourceFile source, Diagnostic d) {

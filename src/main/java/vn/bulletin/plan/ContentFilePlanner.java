@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import vn.bulletin.content.StaticFile;
 import vn.bulletin.model.LinkTarget;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 import vn.bulletin.photo.PhotoFormat;
@@ -38,9 +39,9 @@ final class ContentFilePlanner {
     this.photos = photos;
   }
 
-  Planned plan(SitePlanner.Input in, List<NewsItem> published, List<StandalonePage> pages) {
+  Planned plan(SitePlanner.Input in, List<NewsItem> published, List<Document> documents, List<StandalonePage> pages) {
     Set<String> shown = shown(published, pages);
-    Map<String, Optional<String>> bundlePages = bundlePages(in.items(), published);
+    Map<String, Optional<String>> bundlePages = bundlePages(in, published, documents);
     List<FileSpec> files = new ArrayList<>(in.assets());
     List<PhotoSpec> photoSpecs = new ArrayList<>();
     Map<String, String> problems = new TreeMap<>();
@@ -79,13 +80,20 @@ final class ContentFilePlanner {
     links.stream().filter(l -> l.isImage() && !l.leavesSite()).forEach(l -> shown.add(l.sitePath()));
   }
 
-  private static Map<String, Optional<String>> bundlePages(List<NewsItem> items, List<NewsItem> published) {
-    Set<NewsItem> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
+  // A bundle of an item or a document that is not published publishes none of its files.
+  private static Map<String, Optional<String>> bundlePages(SitePlanner.Input in, List<NewsItem> published,
+      List<Document> documents) {
+    Set<Object> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
     isPublished.addAll(published);
+    isPublished.addAll(documents);
     Map<String, Optional<String>> bundlePages = new HashMap<>();
-    for (NewsItem item : items) {
+    for (NewsItem item : in.items()) {
       bundleDir(item.sourcePath()).ifPresent(dir ->
           bundlePages.put(dir, isPublished.contains(item) ? Optional.of(item.path()) : Optional.empty()));
+    }
+    for (Document d : in.documents()) {
+      bundleDir(d.sourcePath()).ifPresent(dir ->
+          bundlePages.put(dir, isPublished.contains(d) ? Optional.of(d.path()) : Optional.empty()));
     }
     return bundlePages;
   }

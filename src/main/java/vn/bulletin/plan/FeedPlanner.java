@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.model.Category;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.view.Views.RssFeed;
 import vn.bulletin.view.Views.RssItem;
@@ -23,11 +24,12 @@ final class FeedPlanner {
     this.views = views;
   }
 
-  void plan(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, OutputList out) {
+  void plan(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, List<Document> documents,
+      OutputList out) {
     out.add(new PageSpec("rss.xml", "rss.ftlx", feed(config.name(), "", config.tagline(), published), ""));
     byCategory.forEach((category, items) -> out.add(new PageSpec(category.path() + "rss.xml", "rss.ftlx",
         feed(category.name() + " – " + config.name(), category.path(), category.description(), items), "")));
-    out.add(new PageSpec("sitemap.xml", "sitemap.ftlx", sitemap(published, byCategory, out), ""));
+    out.add(new PageSpec("sitemap.xml", "sitemap.ftlx", sitemap(published, byCategory, documents, out), ""));
     out.add(new SitePlan.TextFile("robots.txt",
         "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
   }
@@ -42,15 +44,17 @@ final class FeedPlanner {
 
   // Readers take an RSS description as HTML, so the summary's text is escaped as HTML here and as XML
   // by the template: "<svg onload=...>" in a summary must reach a reader as text, not markup.
-  private static String asHtml(String text) {
+  static String asHtml(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   // Every HTML page but 404 and the search page (noindex: its content is the visitor's query), with the
   // date of the newest item it shows where there is one.
-  private SitemapXml sitemap(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, OutputList out) {
+  private SitemapXml sitemap(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory,
+      List<Document> documents, OutputList out) {
     Map<String, String> dates = new HashMap<>();
     published.forEach(item -> dates.put(item.path(), views.iso(item)));
+    documents.forEach(d -> dates.put(d.path(), d.issued().toString()));
     byCategory.forEach((category, items) -> {
       if (!items.isEmpty()) {
         dates.put(category.path(), views.iso(items.get(0)));

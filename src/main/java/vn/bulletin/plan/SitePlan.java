@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.bulletin.diagnostic.Diagnostic;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 
 /**
@@ -15,6 +16,7 @@ import vn.bulletin.model.NewsItem;
  * @param photoProblems why a photo that a page shows cannot be published, by its site path
  * @param texts small files written as they are (robots.txt)
  * @param published the published items, newest first
+ * @param documents the published documents (văn bản), newest first
  * @param nextScheduled the earliest item held back because its date is still to come
  * @param diagnostics two files claiming one URL, reported on each content file of the two
  */
@@ -25,6 +27,7 @@ public record SitePlan(
     Map<String, String> photoProblems,
     List<TextFile> texts,
     List<NewsItem> published,
+    List<Document> documents,
     Optional<NewsItem> nextScheduled,
     List<Diagnostic> diagnostics) {
 
@@ -38,6 +41,7 @@ public record SitePlan(
     photoProblems = Map.copyOf(photoProblems);
     texts = List.copyOf(texts);
     published = List.copyOf(published);
+    documents = List.copyOf(documents);
     diagnostics = List.copyOf(diagnostics);
   }
 }

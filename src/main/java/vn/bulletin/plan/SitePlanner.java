@@ -16,6 +16,7 @@ import vn.bulletin.config.SiteConfig;
 import vn.bulletin.content.StaticFile;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.model.Category;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 import vn.bulletin.model.Tag;
@@ -61,8 +62,14 @@ public final class SitePlanner {
    *
    * @param photos the catalog's answer for a JPEG or PNG under {@code content/}, by its path there
    */
-  public record Input(List<NewsItem> items, List<StandalonePage> pages, List<StaticFile> contentFiles,
-      List<FileSpec> assets, PublicationRules rules, Function<String, PhotoLookup> photos) {}
+  public record Input(List<NewsItem> items, List<StandalonePage> pages, List<Document> documents,
+      List<StaticFile> contentFiles, List<FileSpec> assets, PublicationRules rules, Function<String, PhotoLookup> photos) {
+    /** A site without documents. */
+    public Input(List<NewsItem> items, List<StandalonePage> pages, List<StaticFile> contentFiles,
+        List<FileSpec> assets, PublicationRules rules, Function<String, PhotoLookup> photos) {
+      this(items, pages, List.of(), contentFiles, assets, rules, photos);
+    }
+  }
 
   public SitePlan plan(Input in) {
     List<NewsItem> published = newestFirst(in.items().stream().filter(in.rules()::isPublished).toList());
@@ -70,17 +77,21 @@ public final class SitePlanner {
     List<StandalonePage> pages = in.pages().stream().filter(p -> in.rules().drafts() || !p.draft())
         .sorted(Comparator.comparing((StandalonePage p) -> !p.lang().equals(config.language()))
             .thenComparing(StandalonePage::path)).toList();
-    ContentFilePlanner.Planned files = new ContentFilePlanner(config.photos(), in.photos()).plan(in, published, pages);
+    List<Document> documents = in.documents().stream().filter(d -> in.rules().drafts() || !d.draft())
+        .sorted(DocumentPlanner.NEWEST_FIRST).toList();
+    ContentFilePlanner.Planned files = new ContentFilePlanner(config.photos(), in.photos())
+        .plan(in, published, documents, pages);
     views.showPhotos(files.photos());
     Map<Category, List<NewsItem>> byCategory = byCategory(published);
     Map<String, List<NewsItem>> byTag = byTag(published);
-    SiteView site = cache.site(views.site(List.copyOf(byCategory.keySet()), pages));
+    SiteView site = cache.site(views.site(List.copyOf(byCategory.keySet()), pages, !documents.isEmpty()));
     Map<NewsItem, ItemSummary> summaries = new IdentityHashMap<>();
     published.forEach(item -> summaries.put(item, views.summary(item)));
 
     OutputList out = new OutputList();
-    out.add(home(site, published, byCategory, summaries));
-    byCategory.forEach((category, items) -> articles(site, items, summaries, out));
+    DocumentNumbers numbers = new DocumentNumbers(documents, published, out);
+    out.add(home(site, published, byCategory, summaries, documents));
+    byCategory.forEach((category, items) -> articles(site, items, summaries, numbers, out));
     byCategory.forEach((category, items) -> lists(site, "category", category.name(), category.description(),
         category.path(), category.path(), items, summaries, out));
     byTag.forEach((slug, items) -> {
@@ -88,16 +99,17 @@ public final class SitePlanner {
       lists(site, "tag", "Từ khóa: " + tag.name(), "", tag.path(), "", items, summaries, out);
     });
     pages.forEach(p -> out.add(standalone(site, p)));
+    new DocumentPlanner(config, views).plan(site, documents, numbers, out);
     out.add(siteMap(site, byCategory, byTag, pages));
     out.add(search(site));
     out.add(notFound(site));
-    new FeedPlanner(config, views).plan(published, byCategory, out);
+    new FeedPlanner(config, views).plan(published, byCategory, documents, out);
     files.files().forEach(out::addFile);
     files.photos().forEach(photo -> photo.variants().all().forEach(v ->
         out.addFile(new FileSpec(v.sitePath(), photo.source()))));
     new RedirectPlanner(config).plan(published, out);
     return new SitePlan(out.pages(), files.files(), files.photos(), files.problems(), out.texts(), published,
-        nextScheduled(in), out.diagnostics());
+        documents, nextScheduled(in), out.diagnostics());
   }
 
   // NEWEST_FIRST, with each item's instant worked out once rather than at every comparison.
@@ -137,7 +149,7 @@ public final class SitePlanner {
   }
 
   private PageSpec home(SiteView site, List<NewsItem> published, Map<Category, List<NewsItem>> byCategory,
-      Map<NewsItem, ItemSummary> summaries) {
+      Map<NewsItem, ItemSummary> summaries, List<Document> documents) {
     List<ItemSummary> featured = published.stream().filter(NewsItem::featured).limit(FEATURED_COUNT)
         .map(summaries::get).toList();
     List<ItemSummary> latest = published.stream().limit(config.lists().homeLatestCount()).map(summaries::get).toList();
@@ -147,26 +159,33 @@ public final class SitePlanner {
         .toList();
     var meta = views.meta("home", config.name(), config.tagline(), "", List.of(), "", "");
     return new PageSpec("index.html", "home.ftlh",
-        new HomePage(site, "./", meta, featured, latest, sections), "");
+        new HomePage(site, "./", meta, featured, latest, sections, new DocumentViewFactory(config, views)
+            .summaries(documents.stream().limit(config.lists().homeSectionCount()).toList())), "");
   }
 
-  private void articles(SiteView site, List<NewsItem> items, Map<NewsItem, ItemSummary> summaries, OutputList out) {
+  private void articles(SiteView site, List<NewsItem> items, Map<NewsItem, ItemSummary> summaries,
+      DocumentNumbers numbers, OutputList out) {
     int count = config.lists().otherNewsCount();
     for (int i = 0; i < items.size(); i++) {
       NewsItem item = items.get(i);
       List<NewsItem> shown = OtherNewsSelector.select(items, i, count);
-      out.add(cache.page(PlanCache.PageKey.of(shown, site, "article", item), () -> article(site, item, shown,
-          summaries)));
+      List<Document> cited = numbers.citedIn(item);
+      List<Object> parts = new ArrayList<>(shown);
+      parts.addAll(cited);
+      out.add(cache.page(PlanCache.PageKey.of(parts, site, "article", item, cited.size()),
+          () -> article(site, item, shown, cited, summaries)));
     }
   }
 
-  private PageSpec article(SiteView site, NewsItem item, List<NewsItem> shown, Map<NewsItem, ItemSummary> summaries) {
+  private PageSpec article(SiteView site, NewsItem item, List<NewsItem> shown, List<Document> cited,
+      Map<NewsItem, ItemSummary> summaries) {
     List<ItemSummary> others = shown.stream().map(summaries::get).toList();
     var meta = views.meta("article", item.title(), item.summary(), item.path(),
         List.of(ViewFactory.HOME, ViewFactory.link(item.category())), item.category().path() + "rss.xml",
         item.category().path());
     return new PageSpec(item.path() + "index.html", "article.ftlh",
-        new ArticlePage(site, ViewFactory.rootFrom(item.path()), meta, views.article(item), others),
+        new ArticlePage(site, ViewFactory.rootFrom(item.path()), meta, views.article(item), others,
+            new DocumentViewFactory(config, views).summaries(cited)),
         item.sourcePath());
   }
 

@@ -50,12 +50,17 @@ final class ViewFactory {
     return format;
   }
 
-  SiteView site(List<Category> menu, List<StandalonePage> pages) {
+  /** @param documents whether the site has documents: then "Văn bản" follows the categories in the menu */
+  SiteView site(List<Category> menu, List<StandalonePage> pages, boolean documents) {
     SiteConfig.Contact c = config.contact();
     List<LinkView> pageLinks = new java.util.ArrayList<>(
         pages.stream().map(p -> new LinkView(p.title(), p.path())).toList());
     pageLinks.add(new LinkView("Sơ đồ trang", SITEMAP_PAGE));
-    return new SiteView(config.name(), config.tagline(), config.language(), menu.stream().map(ViewFactory::link).toList(),
+    List<LinkView> menuLinks = new java.util.ArrayList<>(menu.stream().map(ViewFactory::link).toList());
+    if (documents) {
+      menuLinks.add(DocumentViewFactory.SECTION_LINK);
+    }
+    return new SiteView(config.name(), config.tagline(), config.language(), List.copyOf(menuLinks),
         new ContactView(c.organisation(), c.address(), c.phone(), c.email(), c.licence()),
         config.links().stream().map(l -> new ExternalLink(l.name(), l.url().toString())).toList(),
         VietnameseFormat.number(config.counterInitialTotal()), config.counter().endpoint(), pageLinks);

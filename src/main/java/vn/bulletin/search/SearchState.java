@@ -24,6 +24,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.bulletin.model.Category;
+import vn.bulletin.model.Document;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.VietnameseFormat;
 
@@ -87,6 +88,34 @@ public final class SearchState implements AutoCloseable {
    * of the previous export at a path: one it lacks is made again.
    */
   public SearchExport update(List<NewsItem> published, List<Category> categories, VietnameseFormat format,
+      Predicate<String> live) throws IOException {
+    return update(published, List.of(), categories, format, live);
+  }
+
+  /**
+   * As {@link #update(List, List, VietnameseFormat, Predicate)}, with the published documents
+   * (văn bản) indexed among the items, by their issue day, under the category "Văn bản".
+   */
+  public SearchExport update(List<NewsItem> items, List<Document> documents, List<Category> categories,
+      VietnameseFormat format, Predicate<String> live) throws IOException {
+    List<NewsItem> published = items;
+    if (!documents.isEmpty()) {
+      List<NewsItem> all = new ArrayList<>(items);
+      documents.forEach(d -> all.add(DocumentEntries.of(d, format)));
+      all.sort(NEWEST_FIRST);
+      published = all;
+      categories = new ArrayList<>(categories);
+      categories.add(DocumentEntries.CATEGORY);
+    }
+    return updateEntries(published, categories, format, live);
+  }
+
+  // As the plan orders items: by instant, newest first, then by path.
+  private static final java.util.Comparator<NewsItem> NEWEST_FIRST = java.util.Comparator
+      .comparingLong((NewsItem i) -> i.date().toEpochSecond()).thenComparingInt(i -> i.date().getNano()).reversed()
+      .thenComparing(NewsItem::path);
+
+  private SearchExport updateEntries(List<NewsItem> published, List<Category> categories, VietnameseFormat format,
       Predicate<String> live) throws IOException {
     if (pending != null) {
       forget();

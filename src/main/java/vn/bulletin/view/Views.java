@@ -92,12 +92,15 @@ public final class Views {
 
   // The roots of the templates, one a page kind.
 
+  /** @param documents "Văn bản mới": the latest documents */
   public record HomePage(
       SiteView site, String root, PageMeta page, List<ItemSummary> featured, List<ItemSummary> latest,
-      List<SectionView> sections) {}
+      List<SectionView> sections, List<DocumentViews.DocumentSummary> documents) {}
 
+  /** @param documents the documents (văn bản) the item cites */
   public record ArticlePage(
-      SiteView site, String root, PageMeta page, ArticleView item, List<ItemSummary> otherNews) {}
+      SiteView site, String root, PageMeta page, ArticleView item, List<ItemSummary> otherNews,
+      List<DocumentViews.DocumentSummary> documents) {}
 
   public record ListPage(
       SiteView site, String root, PageMeta page, String heading, String description,

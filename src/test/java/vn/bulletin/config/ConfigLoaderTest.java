@@ -71,7 +71,7 @@ class ConfigLoaderTest {
         List.of(new SiteConfig.Link("Cổng thông tin tỉnh", URI.create("https://binhthuan.gov.vn/"))),
         new SiteConfig.Counter(832881, "", List.of(), AddressRange.LOOPBACK, 30, ""),
         true,
-        vn.bulletin.photo.PhotoSettings.DEFAULT));
+        vn.bulletin.photo.PhotoSettings.DEFAULT, SiteConfig.Documents.DEFAULT));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.bulletin.testing.AttachmentFiles;
 import vn.bulletin.testing.FileTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,43 @@ class BulletinJarIT {
     assertThat(article).contains("Thứ Năm, 19/09/2024").contains("<figcaption>").contains("Các tin khác")
         .contains("lang=\"vi\"");
     assertThat(Files.readString(dir.resolve("site/about-us/index.html"))).contains("lang=\"en\"");
+  }
+
+  // PDFBox and POI find parts of themselves through the class path; the jar must hold them all, and
+  // print nothing of their logging.
+  @Test
+  void findsTheWordsInsideADocumentsPdfAndDocx() throws Exception {
+    copySample(true);
+    Path bundle = dir.resolve("content/van-ban/ke-hoach-moi");
+    Files.createDirectories(bundle);
+    Files.write(bundle.resolve("toan-van.pdf"), AttachmentFiles.pdf(3, "Phương án bảo tồn rùa biển ở Hòn Cau"));
+    Files.write(bundle.resolve("phu-luc.docx"), AttachmentFiles.docx("Danh mục thiết bị quan trắc độ mặn"));
+    Files.writeString(bundle.resolve("index.md"), """
+        ---
+        so-ky-hieu: "77/KH-UBND"
+        loai: "Kế hoạch"
+        co-quan: "Ủy ban nhân dân tỉnh"
+        ngay-ban-hanh: 2024-11-02
+        nguoi-ky: "Người ký mẫu"
+        trich-yeu: "Kế hoạch mẫu"
+        linh-vuc: "Môi trường"
+        files:
+          - title: "Toàn văn"
+            path: toan-van.pdf
+          - title: "Phụ lục"
+            path: phu-luc.docx
+        ---
+        """);
+    JarRunner.Result build = JarRunner.run(dir, "build", "--clock", "2026-11-28T00:00:00Z");
+    assertThat(build.exitCode()).as(build.err()).isZero();
+    assertThat(build.err()).isEmpty();
+
+    for (String query : new String[] {"rua bien hon cau", "thiết bị quan trắc độ mặn"}) {
+      JarRunner.Result run = JarRunner.run(dir, "search", "--json", query);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).as(query).startsWith("[\n  {\"url\":\"/van-ban/ke-hoach-moi/\"");
+      assertThat(run.err()).isEmpty();
+    }
   }
 
   @Test

@@ -105,6 +105,24 @@ class SearchBrowserIT {
   }
 
   @Test
+  void documentsFilterFindsANoticeByItsNumberAndByTheTextOfItsPdf() {
+    try (Chromium chromium = Chromium.launch()) {
+      WebDriver browser = chromium.driver();
+      for (String query : List.of("417/TB-TU", "thong nhat chu truong ket nghia")) {
+        browser.get(searchUrl(query) + "&chuyen-muc=van-ban");
+        assertThat(awaitResults(browser)).as(query).startsWith("Tìm thấy");
+        assertThat(browser.findElement(By.id("search-category")).getAttribute("value")).isEqualTo("van-ban");
+        List<WebElement> found = hits(browser);
+        assertThat(found.get(0).findElement(By.cssSelector("h2 a")).getAttribute("href"))
+            .isEqualTo(server.uri() + "van-ban/thong-bao-417-tb-tu/");
+        assertThat(found).allSatisfy(h ->
+            assertThat(h.findElement(By.cssSelector(".search-hit-category")).getText()).isEqualTo("Văn bản"));
+      }
+      assertThat(chromium.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
   void markupInTheQueryStaysText() {
     String attack = "\"><img src=x onerror=alert(1)>";
     try (Chromium chromium = Chromium.launch()) {

@@ -1,0 +1,6 @@
+/**
+ * The files attached to documents (văn bản): their size and type, and the text inside PDF, DOCX and
+ * XLSX files, extracted once per file content and kept by its hash. Used by the parse stage; depends
+ * on the model, the diagnostics and the file formats' libraries (PDFBox, POI).
+ */
+package vn.bulletin.attachment;
