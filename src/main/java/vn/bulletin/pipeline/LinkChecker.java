@@ -1,6 +1,7 @@
 package vn.bulletin.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,6 +10,8 @@ import java.util.Set;
 import vn.bulletin.content.SourceFile;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.model.LinkTarget;
+import vn.bulletin.model.StandalonePage;
+import vn.bulletin.plan.SitePlan;
 
 /** Checks that every internal link and photo of a body leads to a file the site will hold. */
 final class LinkChecker {
@@ -22,6 +25,30 @@ final class LinkChecker {
   LinkChecker(Set<String> outputs, Function<String, Optional<SourceFile>> sources) {
     this.outputs = outputs;
     this.sources = sources;
+  }
+
+  /**
+   * A checker against every path the plan publishes: pages, files, the photos (a bad one counts as
+   * there, since it is reported as bad, not as missing) and small texts.
+   */
+  static LinkChecker of(SitePlan plan, Function<String, Optional<SourceFile>> sources) {
+    Set<String> outputs = new HashSet<>();
+    plan.pages().forEach(p -> outputs.add(p.path()));
+    plan.files().forEach(f -> outputs.add(f.path()));
+    plan.photos().forEach(p -> outputs.add(p.sitePath()));
+    outputs.addAll(plan.photoProblems().keySet());
+    plan.texts().forEach(t -> outputs.add(t.path()));
+    return new LinkChecker(outputs, sources);
+  }
+
+  /** The broken links of every published item, document and page (drafts too when they are built). */
+  List<Diagnostic> checkAll(SitePlan plan, List<StandalonePage> pages, boolean drafts) {
+    List<Diagnostic> problems = new ArrayList<>();
+    plan.published().forEach(item -> problems.addAll(check(item.sourcePath(), item.internalLinks())));
+    plan.documents().forEach(d -> problems.addAll(check(d.sourcePath(), d.internalLinks())));
+    pages.stream().filter(p -> drafts || !p.draft())
+        .forEach(page -> problems.addAll(check(page.sourcePath(), page.internalLinks())));
+    return problems;
   }
 
   List<Diagnostic> check(String sourcePath, List<LinkTarget> links) {

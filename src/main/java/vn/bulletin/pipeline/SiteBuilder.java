@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -31,7 +28,6 @@ import vn.bulletin.content.StaticFile;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.diagnostic.Diagnostics;
 import vn.bulletin.markdown.ImageSizeReader;
-import vn.bulletin.plan.FileSpec;
 import vn.bulletin.plan.PublicationRules;
 import vn.bulletin.plan.SitePlan;
 import vn.bulletin.plan.SitePlanner;
@@ -45,7 +41,6 @@ import vn.bulletin.photo.VariantMaker;
 import vn.bulletin.photo.VariantStore;
 import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.publish.SitePublisher;
-import vn.bulletin.render.TemplateSource;
 import vn.bulletin.search.SearchExport;
 import vn.bulletin.search.SearchIndex;
 import vn.bulletin.search.SearchState;
@@ -56,8 +51,6 @@ public final class SiteBuilder {
   public static final String PARSE_CACHE = ".bulletin/cache/parsed.bin";
   /** Where the text of documents' attached files is kept by the files' hashes. */
   public static final String ATTACHMENT_TEXTS = ".bulletin/cache/attachments";
-  /** The release key of every search file: their names carry their content's hash. */
-  private static final String SEARCH_KEY = "search";
 
   private final BuildOptions options;
   private final BuildListener listener;
@@ -214,9 +207,9 @@ public final class SiteBuilder {
     Function<String, PhotoLookup> lookup = path -> photos.map(p -> p.find(path))
         .orElseThrow(() -> new IllegalStateException("the photo catalog is opened before the plan"));
     SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
-        parsed.documents(), files, templateAssets(), rules, lookup));
+        parsed.documents(), files, TemplateAssets.of(options.source()), rules, lookup));
     diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
-    checkLinks(sources, parsed, plan);
+    diagnostics.addAll(LinkChecker.of(plan, sources).checkAll(plan, parsed.pages(), options.drafts()));
     reportPhotos(sources, parsed, plan, plan.photoProblems(), false);
     progress.accept("plan: " + plan.published().size() + " items published, " + plan.pages().size() + " pages, "
         + plan.files().size() + " files to copy, " + plan.photos().size() + " photos");
@@ -257,25 +250,14 @@ public final class SiteBuilder {
     SearchState state = session.search(options.source().resolve(SearchIndex.DIRECTORY), options.out());
     try {
       SearchExport export = state.update(plan.published(), plan.documents(), config.categories(), format,
-          path -> release.canKeep(path, SEARCH_KEY));
-      // New chunks are compressed as they are given, on every core.
-      export.files().parallelStream().forEach(file -> {
-        try {
-          if (file.unchanged()) {
-            release.keep(file.path(), SEARCH_KEY);
-          } else {
-            release.write(file.path(), file.bytes(), SEARCH_KEY);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+          path -> release.canKeep(path, SearchFiles.KEY));
+      SearchFiles.write(export, release);
       progress.accept("index: " + export.analysed() + " of " + (plan.published().size() + plan.documents().size())
           + " items analysed, "
           + export.files().size() + " search files (" + export.unchangedCount() + " kept"
           + (export.full() ? ", full export" : "") + ")");
       event.commit();
-    return new Search(state);
+      return new Search(state);
     } catch (IOException | RuntimeException e) {
       state.release();
       throw e;
@@ -347,20 +329,6 @@ public final class SiteBuilder {
     }
   }
 
-  private void checkLinks(Function<String, Optional<SourceFile>> sources, ParsedContent parsed, SitePlan plan) {
-    Set<String> outputs = new HashSet<>();
-    plan.pages().forEach(p -> outputs.add(p.path()));
-    plan.files().forEach(f -> outputs.add(f.path()));
-    // A photo is published as its copies; a bad one is reported as such, not as missing.
-    plan.photos().forEach(p -> outputs.add(p.sitePath()));
-    outputs.addAll(plan.photoProblems().keySet());
-    plan.texts().forEach(t -> outputs.add(t.path()));
-    LinkChecker checker = new LinkChecker(outputs, sources);
-    plan.published().forEach(item -> diagnostics.addAll(checker.check(item.sourcePath(), item.internalLinks())));
-    plan.documents().forEach(d -> diagnostics.addAll(checker.check(d.sourcePath(), d.internalLinks())));
-    parsed.pages().stream().filter(p -> options.drafts() || !p.draft())
-        .forEach(page -> diagnostics.addAll(checker.check(page.sourcePath(), page.internalLinks())));
-  }
 
   private PhotoCatalogStore openPhotos(SiteConfig config) {
     return PhotoCatalogStore.open(options.source(), options.source().resolve(ContentLoader.CONTENT_DIR),
@@ -375,39 +343,12 @@ public final class SiteBuilder {
 
   // Once the site is out: the copies of photos it no longer shows go from the store.
   private void prunePhotos(SiteConfig config) {
-    try {
-      new VariantStore(options.source(), config.photos()).prune(photoKeys);
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.warning(PhotoCatalogStore.DIRECTORY, "cannot clean the photo store: " + describe(e)));
-    }
+    PhotoUpkeep.prune(options.source(), config, photoKeys).ifPresent(diagnostics::add);
   }
 
   private void savePhotos() {
-    try {
-      if (photos.isPresent()) {
-        photos.get().save();
-      }
-    } catch (IOException e) {
-      // Only the next build's speed depends on it.
-      diagnostics.add(Diagnostic.warning(PhotoCatalogStore.DIRECTORY, "cannot save the photo catalog: " + describe(e)));
-    }
+    photos.flatMap(PhotoUpkeep::save).ifPresent(diagnostics::add);
   }
-
-  private List<FileSpec> templateAssets() {
-    Optional<Path> dir = TemplateSource.of(options.source()).dir().map(d -> d.resolve("assets"));
-    if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(dir.get())) {
-      List<FileSpec> assets = new ArrayList<>();
-      walk.filter(Files::isRegularFile).sorted().forEach(p ->
-          assets.add(new FileSpec("assets/" + dir.get().relativize(p).toString().replace('\\', '/'), p)));
-      return assets;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 
   private String relative(Path path) {
     Path source = options.source().toAbsolutePath().normalize();
@@ -415,7 +356,7 @@ public final class SiteBuilder {
     return target.startsWith(source) ? source.relativize(target).toString() : target.toString();
   }
 
-  private static String describe(IOException e) {
+  static String describe(IOException e) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : reason;
   }
