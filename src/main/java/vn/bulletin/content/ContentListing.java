@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
  * {@code content/} as one walk finds it: every file that is not hidden, sorted by its path, with the
@@ -141,10 +140,17 @@ public final class ContentListing {
     return entries.stream().anyMatch(Entry::link);
   }
 
-  /** Each file's project path ({@code content/...}) and stamp, in order. */
-  public void forEachStamp(BiConsumer<String, SourceStamp> action) {
+  /** Told of each file of a listing, in order. */
+  @FunctionalInterface
+  public interface StampVisitor {
+    /** @param projectPath {@code content/...}, in NFC; {@code file} is where it is on disk */
+    void visit(String projectPath, Path file, SourceStamp stamp);
+  }
+
+  /** Each file's project path, place and stamp, in order. */
+  public void forEachStamp(StampVisitor visitor) {
     for (Entry entry : entries) {
-      action.accept(entry.projectPath(), SourceStamp.of(entry.attributes()));
+      visitor.visit(entry.projectPath(), entry.file(), SourceStamp.of(entry.attributes()));
     }
   }
 

@@ -10,8 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.bulletin.content.ContentListing;
 import vn.bulletin.content.SourceStamp;
 import vn.bulletin.fingerprint.Fingerprint;
@@ -21,17 +27,29 @@ import vn.bulletin.render.TemplateSource;
  * What the last build that published without a single message read and made: a digest of every
  * input's stamp (each file under {@code content/} and {@code templates/}, {@code bulletin.yaml} and
  * bulletin itself, the options), the release it published and when its clock would publish the next
- * item. A build whose inputs have the same digest, none changed within the clock's granularity of the
- * last one's look, whose site still is that release and whose clock has not reached the next item
- * would make the same site: it has nothing to do. Kept in {@code .bulletin/cache/last-build}; a
- * missing or unreadable record only means a build does the whole work.
+ * item. A build whose inputs have the same digest, whose site still is that release and whose clock
+ * has not reached the next item would make the same site: it has nothing to do. An input modified
+ * within the clock's granularity of the look could change again and keep its stamp (a "racy" file):
+ * its content's hash is kept too, taken when the build looked and again once it published (a file
+ * that moved in between leaves no record), and must match. Kept in {@code .bulletin/cache/last-build};
+ * a missing or unreadable record only means a build does the whole work.
  */
 final class LastBuild {
   static final String FILE = ".bulletin/cache/last-build";
-  private static final String FORMAT = "bulletin-last-build 1";
+  private static final String FORMAT = "bulletin-last-build 2";
+  // The format, the digest, the release, the clock, the next item (path, date), three counts; then the racy files.
+  private static final int FIXED_LINES = 9;
 
-  /** The inputs as stamped now: their digest and the latest modification time among them. */
-  record Inputs(String digest, long latestModifiedNanos, long stampedAtNanos) {}
+  /**
+   * The inputs as stamped now: their digest, and the content hash of each modified so recently that
+   * its stamp alone cannot be trusted, by its place on disk.
+   */
+  record Inputs(String digest, Map<Path, String> racy) {
+    /** Whether each racy file still holds what it held when stamped; false when one cannot be read. */
+    boolean racyUnchanged() {
+      return racy.entrySet().stream().allMatch(e -> contentHash(e.getKey()).equals(Optional.of(e.getValue())));
+    }
+  }
 
   /** What a build published from inputs with this digest. */
   record Record(Inputs inputs, String release, Instant clock, Optional<BuildResult.Scheduled> next, int published,
@@ -49,20 +67,39 @@ final class LastBuild {
     }
     Fingerprint digest = new Fingerprint().add(salt).add(options.drafts()).add(options.future())
         .add(options.out().toAbsolutePath().normalize().toString());
-    long[] latest = {Long.MIN_VALUE};
-    content.forEachStamp((path, stamp) -> {
-      latest[0] = Math.max(latest[0], stamp.modifiedNanos());
+    List<Path> racy = new ArrayList<>();
+    content.forEachStamp((path, file, stamp) -> {
+      if (stamp.isRacy(nowNanos)) {
+        racy.add(file);
+      }
       digest.add(path).add(stamp.size()).add(stamp.modifiedNanos()).add(stamp.identity());
     });
     Optional<Path> templates = TemplateSource.of(options.source()).dir();
-    if (templates.isPresent() && !stampTemplates(templates.get(), digest, latest)) {
+    if (templates.isPresent() && !stampTemplates(templates.get(), digest, racy, nowNanos)) {
       return Optional.empty();
     }
-    return Optional.of(new Inputs(digest.hex(), latest[0], nowNanos));
+    Map<Path, String> hashes = new TreeMap<>();
+    for (Path file : racy) {
+      Optional<String> hash = contentHash(file);
+      if (hash.isEmpty()) {
+        return Optional.empty();
+      }
+      hashes.put(file, hash.get());
+    }
+    return Optional.of(new Inputs(digest.hex(), Map.copyOf(hashes)));
+  }
+
+  // SHA-256 of what the file holds now; empty when it cannot be read.
+  private static Optional<String> contentHash(Path file) {
+    try {
+      return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return Optional.empty();
+    }
   }
 
   // False when a template is a link or the folder cannot be walked.
-  private static boolean stampTemplates(Path root, Fingerprint digest, long[] latest) {
+  private static boolean stampTemplates(Path root, Fingerprint digest, List<Path> racy, long nowNanos) {
     boolean[] linked = {false};
     digest.add(root.toString());
     if (!Files.isDirectory(root)) {
@@ -74,7 +111,9 @@ final class LastBuild {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
           linked[0] |= attributes.isSymbolicLink();
           SourceStamp stamp = SourceStamp.of(attributes);
-          latest[0] = Math.max(latest[0], stamp.modifiedNanos());
+          if (stamp.isRacy(nowNanos)) {
+            racy.add(file);
+          }
           digest.add(root.relativize(file).toString()).add(stamp.size()).add(stamp.modifiedNanos())
               .add(stamp.identity());
           return FileVisitResult.CONTINUE;
@@ -89,7 +128,7 @@ final class LastBuild {
   /** Whether a build from {@code inputs} at {@code clock} into {@code out} would make the site of {@code last}. */
   static boolean unchanged(Record last, Inputs inputs, Instant clock, Path out) {
     return last.inputs().digest().equals(inputs.digest())
-        && last.inputs().latestModifiedNanos() + SourceStamp.GRANULARITY_NANOS < last.inputs().stampedAtNanos()
+        && last.inputs().racyUnchanged()
         && !clock.isBefore(last.clock())
         && last.next().map(s -> clock.isBefore(s.date().toInstant())).orElse(true)
         && last.release().equals(liveRelease(out));
@@ -106,25 +145,30 @@ final class LastBuild {
   static Optional<Record> read(Path source) {
     try {
       List<String> lines = Files.readAllLines(source.resolve(FILE), StandardCharsets.UTF_8);
-      if (lines.size() != 11 || !lines.get(0).equals(FORMAT)) {
+      if (lines.size() < FIXED_LINES || !lines.get(0).equals(FORMAT)) {
         return Optional.empty();
       }
-      Optional<BuildResult.Scheduled> next = lines.get(6).isEmpty() ? Optional.empty()
-          : Optional.of(new BuildResult.Scheduled(lines.get(6), ZonedDateTime.parse(lines.get(7))));
-      return Optional.of(new Record(new Inputs(lines.get(1), Long.parseLong(lines.get(2)), Long.parseLong(lines.get(3))),
-          lines.get(4), Instant.parse(lines.get(5)), next, Integer.parseInt(lines.get(8)), Integer.parseInt(lines.get(9)),
-          Integer.parseInt(lines.get(10))));
+      Map<Path, String> racy = new TreeMap<>();
+      for (String line : lines.subList(FIXED_LINES, lines.size())) {
+        int tab = line.indexOf('\t');
+        racy.put(Path.of(line.substring(tab + 1)), line.substring(0, tab));
+      }
+      Optional<BuildResult.Scheduled> next = lines.get(4).isEmpty() ? Optional.empty()
+          : Optional.of(new BuildResult.Scheduled(lines.get(4), ZonedDateTime.parse(lines.get(5))));
+      return Optional.of(new Record(new Inputs(lines.get(1), Map.copyOf(racy)), lines.get(2), Instant.parse(lines.get(3)),
+          next, Integer.parseInt(lines.get(6)), Integer.parseInt(lines.get(7)), Integer.parseInt(lines.get(8))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
   static void write(Path source, Record record) throws IOException {
-    String text = String.join("\n", FORMAT, record.inputs().digest(), Long.toString(record.inputs().latestModifiedNanos()),
-        Long.toString(record.inputs().stampedAtNanos()), record.release(), record.clock().toString(),
+    StringBuilder racy = new StringBuilder();
+    new TreeMap<>(record.inputs().racy()).forEach((file, hash) -> racy.append(hash).append('\t').append(file).append('\n'));
+    String text = String.join("\n", FORMAT, record.inputs().digest(), record.release(), record.clock().toString(),
         record.next().map(BuildResult.Scheduled::sourcePath).orElse(""),
         record.next().map(s -> s.date().toString()).orElse(""), Integer.toString(record.published()),
-        Integer.toString(record.files()), Integer.toString(record.pages())) + "\n";
+        Integer.toString(record.files()), Integer.toString(record.pages())) + "\n" + racy;
     Path file = source.resolve(FILE);
     Files.createDirectories(file.getParent());
     Path partial = file.resolveSibling(file.getFileName() + ".partial");

@@ -277,9 +277,10 @@ public final class SiteBuilder {
         searchTime, work(rendered));
   }
 
-  // Only a build with nothing to say: a later one that skips the work would not repeat its warnings.
+  // Only a build with nothing to say (a later one that skips the work would not repeat its warnings)
+  // and whose recently saved files held still while it read them.
   private void remember(SitePlan plan, SitePublisher.Outcome outcome) {
-    if (!diagnostics.sorted().isEmpty() || inputs.isEmpty()) {
+    if (!diagnostics.sorted().isEmpty() || inputs.isEmpty() || !inputs.get().racyUnchanged()) {
       return;
     }
     try {

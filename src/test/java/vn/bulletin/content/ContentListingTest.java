@@ -101,13 +101,13 @@ class ContentListingTest {
 
   private static List<String> paths(ContentListing listing) {
     List<String> out = new ArrayList<>();
-    listing.forEachStamp((path, stamp) -> out.add(path));
+    listing.forEachStamp((path, file, stamp) -> out.add(path));
     return out;
   }
 
   private static List<String> stamps(ContentListing listing) {
     List<String> out = new ArrayList<>();
-    listing.forEachStamp((path, stamp) -> out.add(path + " " + stamp));
+    listing.forEachStamp((path, file, stamp) -> out.add(path + " " + stamp));
     return out;
   }
 }

@@ -141,4 +141,34 @@ class UpToDateBuildTest {
 
     assertThat(steps).doesNotContain("load: nothing changed since the last build");
   }
+
+  @Test
+  void aFileSavedJustBeforeABuildIsReadAgainByContentSoTheNextBuildStillDoesNothing() {
+    TestSite site = site();
+    site.item("content/tin/mot.md", "title: \"Một vừa sửa\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
+        "Một.\n");
+    build(site, NOW);
+
+    build(site, NOW);
+
+    assertThat(steps).contains("load: nothing changed since the last build");
+  }
+
+  @Test
+  void aFileSavedAgainWithinTheSameClockTickAndSizeBuilds() throws IOException {
+    TestSite site = site();
+    Path file = site.dir().resolve("content/tin/mot.md");
+    site.item("content/tin/mot.md", "title: \"Bản A\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
+        "Một.\n");
+    FileTime saved = Files.getLastModifiedTime(file);
+    build(site, NOW);
+    site.item("content/tin/mot.md", "title: \"Bản B\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
+        "Một.\n");
+    Files.setLastModifiedTime(file, saved);
+
+    build(site, NOW);
+
+    assertThat(steps).doesNotContain("load: nothing changed since the last build");
+    assertThat(site.read("thong-bao/mot/index.html")).contains("Bản B");
+  }
 }
