@@ -253,7 +253,7 @@ public final class SiteBuilder {
           path -> release.canKeep(path, SearchFiles.KEY));
       SearchFiles.write(export, release);
       progress.accept("index: " + export.analysed() + " of " + (plan.published().size() + plan.documents().size())
-          + " items analysed, "
+          + " items analysed, " + export.recordsRead() + " term records read, "
           + export.files().size() + " search files (" + export.unchangedCount() + " kept"
           + (export.full() ? ", full export" : "") + ")");
       event.commit();

@@ -68,8 +68,8 @@ final class SavedIndex {
     return new DocTable(newestFirst, Map.of(), lengths, null);
   }
 
-  /** Whether the live document of {@code path} holds {@code term} in {@code field}. */
-  static boolean holds(IndexReader reader, String path, String field, String term) throws IOException {
+  /** How often the live document of {@code path} holds {@code term} in {@code field}; 0 when it does not. */
+  static int freq(IndexReader reader, String path, String field, String term) throws IOException {
     BytesRef pathBytes = new BytesRef(path);
     BytesRef termBytes = new BytesRef(term);
     for (LeafReaderContext context : reader.leaves()) {
@@ -84,13 +84,13 @@ final class SavedIndex {
           Terms terms = leaf.terms(field);
           TermsEnum e = terms == null ? null : terms.iterator();
           if (e == null || !e.seekExact(termBytes)) {
-            return false;
+            return 0;
           }
-          PostingsEnum postings = e.postings(null, PostingsEnum.NONE);
-          return postings.advance(doc) == doc;
+          PostingsEnum postings = e.postings(null, PostingsEnum.FREQS);
+          return postings.advance(doc) == doc ? postings.freq() : 0;
         }
       }
     }
-    return false;
+    return 0;
   }
 }

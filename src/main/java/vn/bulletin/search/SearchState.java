@@ -150,11 +150,11 @@ public final class SearchState implements AutoCloseable {
         DocTable table = table(published, nextSaved, reindex || export == null ? null : export.table());
         Postings postings = new Postings(now, table, folds);
         StaticExport.Changes changes = new StaticExport.Changes(analysed, reindex ? saved.keySet() : removed,
-            (path, field, term) -> SavedIndex.holds(old, path, field, term));
+            (path, field, term) -> SavedIndex.freq(old, path, field, term));
         StaticExport.Result result = new StaticExport(postings, table, categories, postings.storedRows())
             .export(reindex ? null : export, changes, live);
         pending = new Pending(nextSaved, result.state());
-        return new SearchExport(result.files(), analysed.size(), result.full());
+        return new SearchExport(result.files(), analysed.size(), result.recordsRead(), result.full());
       }
     }
   }

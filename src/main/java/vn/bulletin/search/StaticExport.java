@@ -35,9 +35,9 @@ final class StaticExport {
   /** What changed since the previous export. */
   record Changes(Map<String, ItemTerms> analysed, Set<String> removed, OldDocs oldDocs) {}
 
-  /** Whether the previous index's document of a path held a term in a field; for records cut to their best postings. */
+  /** How often the previous index's document of a path held a term in a field (0: not at all). */
   interface OldDocs {
-    boolean holds(String path, String field, String term) throws IOException;
+    int freq(String path, String field, String term) throws IOException;
   }
 
   private final Postings postings;
@@ -86,11 +86,11 @@ final class StaticExport {
     files.add("manifest.json", manifest);
     ExportState next = new ExportState(table, unigrams, bigrams, ownFilesOf(files), meta,
         new HashSet<>(files.all().keySet()), manifest);
-    return new Result(next, new ArrayList<>(files.all().values()), !incremental);
+    return new Result(next, new ArrayList<>(files.all().values()), u.size() + b.size(), !incremental);
   }
 
   /** The export's files and the state the next export starts from. */
-  record Result(ExportState state, List<SearchExport.File> files, boolean full) {}
+  record Result(ExportState state, List<SearchExport.File> files, int recordsRead, boolean full) {}
 
   private static Map<String, byte[]> ownFilesOf(ExportFiles files) {
     Map<String, byte[]> out = new HashMap<>();
@@ -150,51 +150,106 @@ final class StaticExport {
   }
 
   /**
-   * The terms whose records may change: those of the analysed items, and the previous records that
-   * held a touched item (read from the slots for whole postings, asked of the old index for cut
-   * ones or those in their own file), or whose cut the new number of items changes.
+   * The terms whose records may change. An item edited in place (same slot, place in date order
+   * and length norms) changes only the records of the terms whose counts in it moved, in any field
+   * or spelling: those it gained, lost or holds a different number of times. For any other
+   * analysed, removed or moved item, every term it held or holds; and every record whose cut the
+   * new number of items changes.
    */
   private TreeSet<String> affected(TreeMap<String, byte[]> records, ExportState previous, Changes changes,
       Set<String> touched, boolean unigram, Map<String, byte[]> ownFiles) throws IOException {
+    DocTable old = previous.table();
+    List<ItemTerms> inPlace = inPlace(old, changes);
+    Set<String> inPlacePaths = new HashSet<>();
+    inPlace.forEach(item -> inPlacePaths.add(item.path()));
     TreeSet<String> out = new TreeSet<>();
+    List<Set<String>> held = new ArrayList<>();
+    for (ItemTerms item : inPlace) {
+      held.add(new HashSet<>(List.of(terms(item, unigram))));
+      out.addAll(new ItemDelta(changes.oldDocs(), item).changed(unigram));
+    }
     for (ItemTerms item : changes.analysed().values()) {
-      if (unigram) {
-        out.addAll(List.of(item.titleFold().terms()));
-        out.addAll(List.of(item.bodyFold().terms()));
-      } else {
-        out.addAll(List.of(item.bigrams().terms()));
+      if (!inPlacePaths.contains(item.path())) {
+        out.addAll(List.of(terms(item, unigram)));
       }
     }
-    boolean[] oldSlots = new boolean[previous.table().slots];
-    List<String> oldPaths = new ArrayList<>();
+    boolean[] otherSlots = new boolean[old.slots];
+    List<String> otherPaths = new ArrayList<>();
     for (String path : touched) {
-      Integer slot = previous.table().slotOf.get(path);
-      if (slot != null) {
-        oldSlots[slot] = true;
-        oldPaths.add(path);
+      Integer slot = old.slotOf.get(path);
+      if (slot != null && !inPlacePaths.contains(path)) {
+        otherSlots[slot] = true;
+        otherPaths.add(path);
       }
     }
-    int oldDocs = previous.table().docs;
+    boolean[] oneSlot = new boolean[old.slots];
+    Map<String, String> keptFiles = new HashMap<>();
     for (var e : records.entrySet()) {
+      String term = e.getKey();
       RecordCodec.Header h = RecordCodec.header(e.getValue());
-      boolean holds = h.file() != null || h.truncated()
-          ? heldByOld(changes.oldDocs(), oldPaths, e.getKey(), unigram)
-          : RecordCodec.holdsAny(e.getValue(), h, oldSlots);
+      boolean inline = h.file() == null && !h.truncated();
       boolean recut = PostingsBuilder.truncated(h.df(), table.docs) != h.truncated()
-          || h.truncated() && PostingsBuilder.keep(table.docs) != PostingsBuilder.keep(oldDocs);
-      if (holds || recut) {
-        out.add(e.getKey());
+          || h.truncated() && PostingsBuilder.keep(table.docs) != PostingsBuilder.keep(old.docs);
+      boolean rebuild = recut || (inline ? RecordCodec.holdsAny(e.getValue(), h, otherSlots)
+          : heldByOld(changes.oldDocs(), otherPaths, term, unigram));
+      for (int i = 0; !rebuild && i < inPlace.size(); i++) {
+        if (!held.get(i).contains(term)) {
+          String path = inPlace.get(i).path();
+          if (inline) {
+            int slot = old.slotOf.get(path);
+            oneSlot[slot] = true;
+            rebuild = RecordCodec.holdsAny(e.getValue(), h, oneSlot);
+            oneSlot[slot] = false;
+          } else {
+            rebuild = heldByOld(changes.oldDocs(), List.of(path), term, unigram);
+          }
+        }
+      }
+      if (rebuild) {
+        out.add(term);
       } else if (h.file() != null) {
-        ownFiles.put(h.file(), previous.ownFiles().get(h.file()));
+        keptFiles.put(term, h.file());
       }
     }
+    keptFiles.forEach((term, file) -> {
+      if (!out.contains(term)) {
+        ownFiles.put(file, previous.ownFiles().get(file));
+      }
+    });
     return out;
+  }
+
+  /** Past this many edited items, telling their changed terms apart costs more than reading all their terms. */
+  static final int MOST_IN_PLACE = 16;
+
+  // The analysed items that kept their slot, their place in date order and their length norms.
+  private List<ItemTerms> inPlace(DocTable old, Changes changes) {
+    List<ItemTerms> out = new ArrayList<>();
+    for (ItemTerms item : changes.analysed().values()) {
+      Integer before = old.slotOf.get(item.path());
+      Integer now = table.slotOf.get(item.path());
+      if (before != null && before.equals(now) && old.order[before] == table.order[now]
+          && old.titleLength[before] == table.titleLength[now] && old.bodyLength[before] == table.bodyLength[now]
+          && old.bigramLength[before] == table.bigramLength[now]) {
+        out.add(item);
+      }
+    }
+    return out.size() > MOST_IN_PLACE ? List.of() : out;
+  }
+
+  private static String[] terms(ItemTerms item, boolean unigram) {
+    if (!unigram) {
+      return item.bigrams().terms();
+    }
+    Set<String> all = new java.util.LinkedHashSet<>(List.of(item.titleFold().terms()));
+    all.addAll(List.of(item.bodyFold().terms()));
+    return all.toArray(String[]::new);
   }
 
   private static boolean heldByOld(OldDocs old, List<String> paths, String term, boolean unigram) throws IOException {
     for (String path : paths) {
-      if (unigram ? old.holds(path, IndexFields.TITLE_FOLD, term) || old.holds(path, IndexFields.BODY_FOLD, term)
-          : old.holds(path, IndexFields.TEXT_BIGRAMS, term)) {
+      if (unigram ? old.freq(path, IndexFields.TITLE_FOLD, term) > 0 || old.freq(path, IndexFields.BODY_FOLD, term) > 0
+          : old.freq(path, IndexFields.TEXT_BIGRAMS, term) > 0) {
         return true;
       }
     }

@@ -91,6 +91,66 @@ class IncrementalExportTest {
     assertThat(updated.rewritten().size()).isLessThan(before.size() / 4);
   }
 
+  // The body of item 150 with its word at {@code at} (in the first sentence, past the lead) replaced.
+  private static List<NewsItem> withWord(int at, java.util.function.UnaryOperator<String> replace) {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    NewsItem old = after.get(150);
+    String[] words = words(old);
+    words[at] = replace.apply(words[at]);
+    after.set(150, TestItems.edited(old, old.title(), "<p>" + String.join(" ", words) + "</p>"));
+    return after;
+  }
+
+  private static String[] words(NewsItem item) {
+    return item.bodyHtml().substring("<p>".length(), item.bodyHtml().length() - "</p>".length()).split(" ");
+  }
+
+  @Test
+  void replacingOneWordReadsOnlyTheRecordsOfTheTermsWhoseCountsMoved() throws IOException {
+    String[] words = words(BEFORE.get(150));
+    String before = VietnameseText.fold(words[39]);
+    String gone = VietnameseText.fold(words[40]);
+    String after = VietnameseText.fold(words[41]);
+
+    Updated updated = fromBefore(withWord(40, w -> "zygote"));
+
+    assertSameAsClean(updated, withWord(40, w -> "zygote"));
+    Set<String> moved = Set.copyOf(List.of(gone, "zygote", before + " " + gone, gone + " " + after, before + " zygote",
+        "zygote " + after));
+    assertThat(updated.export().recordsRead()).isEqualTo(moved.size());
+  }
+
+  @Test
+  void respellingOneWordReadsOnlyTheRecordOfItsFoldedSyllable() throws IOException {
+    String[] words = words(BEFORE.get(150));
+    int at = 30;
+    while (VietnameseText.fold(words[at]).equals(VietnameseText.exact(words[at]))) {
+      at++;
+    }
+    List<NewsItem> respelled = withWord(at, VietnameseText::fold);
+
+    Updated updated = fromBefore(respelled);
+
+    assertSameAsClean(updated, respelled);
+    assertThat(updated.export().recordsRead()).isEqualTo(1);
+  }
+
+  @Test
+  void anEditThatMovesTheLengthNormReadsEveryTermOfTheItem() throws IOException {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    NewsItem old = after.get(150);
+    after.set(150, TestItems.edited(old, old.title(), old.bodyHtml().replace("</p>", " " + String.join(" ",
+        java.util.Collections.nCopies(40, "zygote")) + "</p>")));
+
+    Updated updated = fromBefore(after);
+
+    assertSameAsClean(updated, after);
+    ItemTerms terms = ItemTerms.of(after.get(150), TestItems.FORMAT, "");
+    Set<String> unigrams = new TreeSet<>(List.of(terms.titleFold().terms()));
+    unigrams.addAll(List.of(terms.bodyFold().terms()));
+    assertThat(updated.export().recordsRead()).isEqualTo(unigrams.size() + terms.bigrams().terms().length);
+  }
+
   @Test
   void editingATitleRewritesItsMetadataChunk() throws IOException {
     List<NewsItem> after = new ArrayList<>(BEFORE);
@@ -217,6 +277,35 @@ class IncrementalExportTest {
       assertSameAsClean(updated, after);
       assertThat(updated.export().analysed()).isEqualTo(1);
       assertThat(updated.export().full()).isFalse();
+    }
+  }
+
+  @Test
+  void aSyllableTheEditLeavesInTheTitleOnlyHasItsRecordReadAgain() throws IOException {
+    Path index = dir.resolve("index");
+    Path site = dir.resolve("site");
+    List<NewsItem> before = new ArrayList<>();
+    for (int i = 5; i >= 0; i--) {
+      before.add(TestItems.item("bai-" + i, i % 2 == 0 ? TestItems.NEWS : TestItems.NOTICES, i, "Bài " + i,
+          "Nội dung bài " + i + "."));
+    }
+    try (SearchState state = SearchState.open(index, site)) {
+      write(site, update(state, new TreeMap<>(), before).site());
+    }
+    // "0" goes from the body (and its lead) but stays in the title "Bài 0".
+    List<NewsItem> after = new ArrayList<>(before);
+    after.set(5, TestItems.item("bai-0", TestItems.NEWS, 0, "Bài 0", "Nội dung bài 0x"));
+
+    try (SearchState state = SearchState.open(index, site)) {
+      SortedMap<String, byte[]> live = new TreeMap<>();
+      try (var files = Files.walk(site)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          live.put(site.relativize(f).toString(), Files.readAllBytes(f));
+        }
+      }
+      Updated updated = update(state, live, after);
+
+      assertSameAsClean(updated, after);
     }
   }
 

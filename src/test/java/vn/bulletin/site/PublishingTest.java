@@ -72,7 +72,7 @@ class PublishingTest {
         "plan: 2 items published, 12 pages, 9 files to copy, 0 photos",
         "publish: staging 000002",
         "render: 7 of 12 pages rendered, 22 files",
-        "index: 1 of 2 items analysed, 7 search files (1 kept, full export)",
+        "index: 1 of 2 items analysed, 7 term records read, 7 search files (1 kept, full export)",
         "publish: staged 000002 (29 files)",
         "publish: released 000002",
         "publish: switched site -> 000002");
