@@ -46,7 +46,19 @@ public final class Fingerprint {
 
   /** The hash as 32 hex digits. */
   public String hex() {
-    return String.format("%016x%016x", mix(lane1), mix(lane2 ^ lane1));
+    char[] out = new char[32];
+    digits(mix(lane1), out, 0);
+    digits(mix(lane2 ^ lane1), out, 16);
+    return new String(out);
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private static void digits(long value, char[] out, int at) {
+    for (int i = 15; i >= 0; i--) {
+      out[at + i] = HEX[(int) (value & 0xF)];
+      value >>>= 4;
+    }
   }
 
   // The finaliser of MurmurHash3: every input bit reaches every output bit.

@@ -20,12 +20,12 @@ public final class VietnameseFormat {
     this.zone = zone;
   }
 
-  /** "Thứ Năm, 19/09/2024". */
   /** The zone dates are shown in: the site's. */
   public ZoneId zone() {
     return zone;
   }
 
+  /** "Thứ Năm, 19/09/2024". */
   public String dateLine(ZonedDateTime time) {
     return DATE_LINE.format(time.withZoneSameInstant(zone));
   }

@@ -14,10 +14,10 @@ import java.util.TreeSet;
  * those among the records that held the item.
  */
 final class ItemDelta {
-  private final StaticExport.OldDocs old;
+  private final StaticExport.OldDoc old;
   private final ItemTerms item;
 
-  ItemDelta(StaticExport.OldDocs old, ItemTerms item) {
+  ItemDelta(StaticExport.OldDoc old, ItemTerms item) {
     this.old = old;
     this.item = item;
   }
@@ -30,7 +30,7 @@ final class ItemDelta {
   private Set<String> changed(TermCounts counts, String field) throws IOException {
     Set<String> out = new TreeSet<>();
     for (int i = 0; i < counts.terms().length; i++) {
-      if (old.freq(item.path(), field, counts.terms()[i]) != counts.counts()[i]) {
+      if (old.freq(field, counts.terms()[i]) != counts.counts()[i]) {
         out.add(counts.terms()[i]);
       }
     }
@@ -48,8 +48,8 @@ final class ItemDelta {
     all.addAll(body.keySet());
     Set<String> out = new TreeSet<>();
     for (String term : all) {
-      if (old.freq(item.path(), IndexFields.TITLE_FOLD, term) != title.getOrDefault(term, 0)
-          || old.freq(item.path(), IndexFields.BODY_FOLD, term) != body.getOrDefault(term, 0)) {
+      if (old.freq(IndexFields.TITLE_FOLD, term) != title.getOrDefault(term, 0)
+          || old.freq(IndexFields.BODY_FOLD, term) != body.getOrDefault(term, 0)) {
         out.add(term);
       }
     }
@@ -70,7 +70,7 @@ final class ItemDelta {
     for (int i = 0; i < exact.terms().length; i++) {
       String form = exact.terms()[i];
       String fold = VietnameseText.fold(form);
-      if (!out.contains(fold) && old.freq(item.path(), field, form) != exact.counts()[i]) {
+      if (!out.contains(fold) && old.freq(field, form) != exact.counts()[i]) {
         out.add(fold);
       }
     }

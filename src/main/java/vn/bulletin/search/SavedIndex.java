@@ -68,29 +68,50 @@ final class SavedIndex {
     return new DocTable(newestFirst, Map.of(), lengths, null);
   }
 
-  /** How often the live document of {@code path} holds {@code term} in {@code field}; 0 when it does not. */
-  static int freq(IndexReader reader, String path, String field, String term) throws IOException {
+  /**
+   * The live document of {@code path} as the index holds it, to ask how often it holds terms: found
+   * once, its fields' term cursors kept from one question to the next.
+   */
+  static StaticExport.OldDoc doc(IndexReader reader, String path) throws IOException {
     BytesRef pathBytes = new BytesRef(path);
-    BytesRef termBytes = new BytesRef(term);
     for (LeafReaderContext context : reader.leaves()) {
       var leaf = context.reader();
       PostingsEnum docs = leaf.postings(new Term(IndexFields.PATH, pathBytes), PostingsEnum.NONE);
       Bits live = leaf.getLiveDocs();
-      if (docs == null) {
-        continue;
-      }
-      for (int doc = docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      for (int doc = docs == null ? PostingsEnum.NO_MORE_DOCS : docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
         if (live == null || live.get(doc)) {
-          Terms terms = leaf.terms(field);
-          TermsEnum e = terms == null ? null : terms.iterator();
-          if (e == null || !e.seekExact(termBytes)) {
-            return 0;
-          }
-          PostingsEnum postings = e.postings(null, PostingsEnum.FREQS);
-          return postings.advance(doc) == doc ? postings.freq() : 0;
+          return new LiveDoc(leaf, doc);
         }
       }
     }
-    return 0;
+    return (field, term) -> 0;
+  }
+
+  private static final class LiveDoc implements StaticExport.OldDoc {
+    private final org.apache.lucene.index.LeafReader leaf;
+    private final int doc;
+    private final Map<String, TermsEnum> cursors = new HashMap<>();
+    private PostingsEnum postings;
+
+    LiveDoc(org.apache.lucene.index.LeafReader leaf, int doc) {
+      this.leaf = leaf;
+      this.doc = doc;
+    }
+
+    @Override
+    public int freq(String field, String term) throws IOException {
+      TermsEnum e = cursors.get(field);
+      if (e == null && !cursors.containsKey(field)) {
+        Terms terms = leaf.terms(field);
+        e = terms == null ? null : terms.iterator();
+        cursors.put(field, e);
+      }
+      if (e == null || !e.seekExact(new BytesRef(term))) {
+        return 0;
+      }
+      postings = e.postings(postings, PostingsEnum.FREQS);
+      return postings.advance(doc) == doc ? postings.freq() : 0;
+    }
   }
 }

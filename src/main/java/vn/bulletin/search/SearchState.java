@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,9 @@ public final class SearchState implements AutoCloseable {
   /** The commit data of the last commit this instance made or read its state from. */
   private Optional<String> committed = Optional.empty();
   private Pending pending;
+  /** The versions the last update hashed, by item object, and the zone they were hashed in. */
+  private Map<NewsItem, String> versions = Map.of();
+  private java.time.ZoneId versionsZone;
 
   private record Pending(Map<String, SavedIndex.Doc> saved, ExportState export) {}
 
@@ -120,13 +124,24 @@ public final class SearchState implements AutoCloseable {
     if (pending != null) {
       forget();
     }
-    // Every item's version is hashed while the index and the live export are read.
+    // Every item's version is hashed while the index and the live export are read; an item the
+    // last build of this process hashed (the same object, in the same zone) is not hashed again.
+    Map<NewsItem, String> known = format.zone().equals(versionsZone) ? versions : Map.of();
     CompletableFuture<List<String>> hashing = CompletableFuture.supplyAsync(() -> IntStream.range(0, published.size())
-        .parallel().mapToObj(i -> ItemTerms.version(published.get(i), format)).toList());
+        .parallel().mapToObj(i -> {
+          String version = known.get(published.get(i));
+          return version != null ? version : ItemTerms.version(published.get(i), format);
+        }).toList());
     if (writer == null) {
       openWriter();
     }
     List<String> versions = hashing.join();
+    Map<NewsItem, String> hashed = new IdentityHashMap<>(published.size() * 2);
+    for (int i = 0; i < published.size(); i++) {
+      hashed.put(published.get(i), versions.get(i));
+    }
+    this.versions = hashed;
+    this.versionsZone = format.zone();
     Map<String, String> versionOf = new HashMap<>();
     Map<String, NewsItem> byPath = new HashMap<>();
     List<NewsItem> changed = new ArrayList<>();
@@ -150,7 +165,7 @@ public final class SearchState implements AutoCloseable {
         DocTable table = table(published, nextSaved, reindex || export == null ? null : export.table());
         Postings postings = new Postings(now, table, folds);
         StaticExport.Changes changes = new StaticExport.Changes(analysed, reindex ? saved.keySet() : removed,
-            (path, field, term) -> SavedIndex.freq(old, path, field, term));
+            path -> SavedIndex.doc(old, path));
         StaticExport.Result result = new StaticExport(postings, table, categories, postings.storedRows())
             .export(reindex ? null : export, changes, live);
         pending = new Pending(nextSaved, result.state());

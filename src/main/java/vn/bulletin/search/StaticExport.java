@@ -35,9 +35,14 @@ final class StaticExport {
   /** What changed since the previous export. */
   record Changes(Map<String, ItemTerms> analysed, Set<String> removed, OldDocs oldDocs) {}
 
-  /** How often the previous index's document of a path held a term in a field (0: not at all). */
+  /** The previous index's documents, by path. */
   interface OldDocs {
-    int freq(String path, String field, String term) throws IOException;
+    OldDoc of(String path) throws IOException;
+  }
+
+  /** One document of the previous index (or none): how often it held a term in a field, 0 when not at all. */
+  interface OldDoc {
+    int freq(String field, String term) throws IOException;
   }
 
   private final Postings postings;
@@ -164,9 +169,11 @@ final class StaticExport {
     inPlace.forEach(item -> inPlacePaths.add(item.path()));
     TreeSet<String> out = new TreeSet<>();
     List<Set<String>> held = new ArrayList<>();
+    List<OldDoc> inPlaceDocs = new ArrayList<>();
     for (ItemTerms item : inPlace) {
       held.add(new HashSet<>(List.of(terms(item, unigram))));
-      out.addAll(new ItemDelta(changes.oldDocs(), item).changed(unigram));
+      inPlaceDocs.add(changes.oldDocs().of(item.path()));
+      out.addAll(new ItemDelta(inPlaceDocs.get(inPlaceDocs.size() - 1), item).changed(unigram));
     }
     for (ItemTerms item : changes.analysed().values()) {
       if (!inPlacePaths.contains(item.path())) {
@@ -174,14 +181,15 @@ final class StaticExport {
       }
     }
     boolean[] otherSlots = new boolean[old.slots];
-    List<String> otherPaths = new ArrayList<>();
+    List<OldDoc> otherDocs = new ArrayList<>();
     for (String path : touched) {
       Integer slot = old.slotOf.get(path);
       if (slot != null && !inPlacePaths.contains(path)) {
         otherSlots[slot] = true;
-        otherPaths.add(path);
+        otherDocs.add(changes.oldDocs().of(path));
       }
     }
+
     boolean[] oneSlot = new boolean[old.slots];
     Map<String, String> keptFiles = new HashMap<>();
     for (var e : records.entrySet()) {
@@ -191,7 +199,7 @@ final class StaticExport {
       boolean recut = PostingsBuilder.truncated(h.df(), table.docs) != h.truncated()
           || h.truncated() && PostingsBuilder.keep(table.docs) != PostingsBuilder.keep(old.docs);
       boolean rebuild = recut || (inline ? RecordCodec.holdsAny(e.getValue(), h, otherSlots)
-          : heldByOld(changes.oldDocs(), otherPaths, term, unigram));
+          : heldByOld(otherDocs, term, unigram));
       for (int i = 0; !rebuild && i < inPlace.size(); i++) {
         if (!held.get(i).contains(term)) {
           String path = inPlace.get(i).path();
@@ -201,7 +209,7 @@ final class StaticExport {
             rebuild = RecordCodec.holdsAny(e.getValue(), h, oneSlot);
             oneSlot[slot] = false;
           } else {
-            rebuild = heldByOld(changes.oldDocs(), List.of(path), term, unigram);
+            rebuild = heldByOld(List.of(inPlaceDocs.get(i)), term, unigram);
           }
         }
       }
@@ -246,10 +254,10 @@ final class StaticExport {
     return all.toArray(String[]::new);
   }
 
-  private static boolean heldByOld(OldDocs old, List<String> paths, String term, boolean unigram) throws IOException {
-    for (String path : paths) {
-      if (unigram ? old.freq(path, IndexFields.TITLE_FOLD, term) > 0 || old.freq(path, IndexFields.BODY_FOLD, term) > 0
-          : old.freq(path, IndexFields.TEXT_BIGRAMS, term) > 0) {
+  private static boolean heldByOld(List<OldDoc> docs, String term, boolean unigram) throws IOException {
+    for (OldDoc doc : docs) {
+      if (unigram ? doc.freq(IndexFields.TITLE_FOLD, term) > 0 || doc.freq(IndexFields.BODY_FOLD, term) > 0
+          : doc.freq(IndexFields.TEXT_BIGRAMS, term) > 0) {
         return true;
       }
     }
