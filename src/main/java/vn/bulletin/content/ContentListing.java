@@ -27,10 +27,13 @@ public final class ContentListing {
    * @param contentPath relative to {@code content/}, with {@code /} and in NFC
    * @param attributes of what a symbolic link leads to; a broken link's own
    * @param link whether the file is a symbolic link
+   * @param projectPath {@code content/} and the content path, made once: every build asks it of every file
+   * @param stamp the attributes' stamp, made once for the same reason
    */
-  record Entry(Path file, String contentPath, BasicFileAttributes attributes, boolean link) {
-    String projectPath() {
-      return ContentLoader.CONTENT_DIR + "/" + contentPath;
+  record Entry(Path file, String contentPath, BasicFileAttributes attributes, boolean link, String projectPath,
+      SourceStamp stamp) {
+    Entry(Path file, String contentPath, BasicFileAttributes attributes, boolean link) {
+      this(file, contentPath, attributes, link, ContentLoader.CONTENT_DIR + "/" + contentPath, SourceStamp.of(attributes));
     }
 
     boolean isMarkdown() {
@@ -150,7 +153,7 @@ public final class ContentListing {
   /** Each file's project path, place and stamp, in order. */
   public void forEachStamp(StampVisitor visitor) {
     for (Entry entry : entries) {
-      visitor.visit(entry.projectPath(), entry.file(), SourceStamp.of(entry.attributes()));
+      visitor.visit(entry.projectPath(), entry.file(), entry.stamp());
     }
   }
 

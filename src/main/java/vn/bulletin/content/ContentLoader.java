@@ -61,7 +61,7 @@ public final class ContentLoader {
         continue;
       }
       if (entry.attributes().isRegularFile()) {
-        SourceStamp stamp = SourceStamp.of(entry.attributes());
+        SourceStamp stamp = entry.stamp();
         stamps.put(entry.projectPath(), stamp);
         if (known.holds(entry.projectPath(), stamp)) {
           unread.add(entry.projectPath());

@@ -142,10 +142,25 @@ public final class SitePlanner {
   private static Map<String, List<NewsItem>> byTag(List<NewsItem> published) {
     Map<String, List<NewsItem>> groups = new TreeMap<>();
     for (NewsItem item : published) {
-      item.tags().stream().map(Tag::slug).distinct()
-          .forEach(slug -> groups.computeIfAbsent(slug, s -> new ArrayList<>()).add(item));
+      List<Tag> tags = item.tags();
+      for (int i = 0; i < tags.size(); i++) {
+        String slug = tags.get(i).slug();
+        if (!seenBefore(tags, i, slug)) {
+          groups.computeIfAbsent(slug, s -> new ArrayList<>()).add(item);
+        }
+      }
     }
     return groups;
+  }
+
+  // Whether a tag before index i has this slug: an item is listed once per tag page.
+  private static boolean seenBefore(List<Tag> tags, int i, String slug) {
+    for (int j = 0; j < i; j++) {
+      if (tags.get(j).slug().equals(slug)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private PageSpec home(SiteView site, List<NewsItem> published, Map<Category, List<NewsItem>> byCategory,
