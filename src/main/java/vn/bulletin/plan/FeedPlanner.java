@@ -18,10 +18,12 @@ import vn.bulletin.view.Views.SitemapXml;
 final class FeedPlanner {
   private final SiteConfig config;
   private final ViewFactory views;
+  private final PlanCache cache;
 
-  FeedPlanner(SiteConfig config, ViewFactory views) {
+  FeedPlanner(SiteConfig config, ViewFactory views, PlanCache cache) {
     this.config = config;
     this.views = views;
+    this.cache = cache;
   }
 
   void plan(List<NewsItem> published, Map<Category, List<NewsItem>> byCategory, List<Document> documents,
@@ -71,6 +73,6 @@ final class FeedPlanner {
       }
     }
     urls.sort(Comparator.comparing(SitemapUrl::loc));
-    return new SitemapXml(urls);
+    return cache.sitemap(new SitemapXml(urls));
   }
 }

@@ -27,6 +27,7 @@ public final class PlanCache {
   private Map<PageKey, PageSpec> previousPages = new HashMap<>();
   private Map<PageKey, PageSpec> currentPages = new HashMap<>();
   private vn.bulletin.view.Views.SiteView site;
+  private vn.bulletin.view.Views.SitemapXml sitemap;
 
   /** Starts a plan: what the last one used is what this one may find. */
   void startPlan() {
@@ -42,6 +43,17 @@ public final class PlanCache {
       site = made;
     }
     return site;
+  }
+
+  /**
+   * The sitemap the last plan made when it equals this one: its thousands of entries are then not
+   * hashed again by the render stage.
+   */
+  vn.bulletin.view.Views.SitemapXml sitemap(vn.bulletin.view.Views.SitemapXml made) {
+    if (!made.equals(sitemap)) {
+      sitemap = made;
+    }
+    return sitemap;
   }
 
   /** The page the last plan made from the same parts, or a new one. */

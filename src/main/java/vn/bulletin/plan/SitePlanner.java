@@ -103,7 +103,7 @@ public final class SitePlanner {
     out.add(siteMap(site, byCategory, byTag, pages));
     out.add(search(site));
     out.add(notFound(site));
-    new FeedPlanner(config, views).plan(published, byCategory, documents, out);
+    new FeedPlanner(config, views, cache).plan(published, byCategory, documents, out);
     files.files().forEach(out::addFile);
     files.photos().forEach(photo -> photo.variants().all().forEach(v ->
         out.addFile(new FileSpec(v.sitePath(), photo.source()))));

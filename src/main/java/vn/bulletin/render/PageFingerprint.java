@@ -37,9 +37,15 @@ public final class PageFingerprint {
   }
 
   public String of(PageSpec page) {
+    String known = shared.findPage(page, templates);
+    if (known != null) {
+      return known;
+    }
     Fingerprint digest = new Fingerprint().add(templates).add(page.template()).add(page.path());
     value(digest, page.model());
-    return digest.hex();
+    String key = digest.hex();
+    shared.putPage(page, templates, key);
+    return key;
   }
 
   private void value(Fingerprint digest, Object value) {
