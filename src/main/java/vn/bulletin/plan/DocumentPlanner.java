@@ -90,7 +90,7 @@ final class DocumentPlanner {
     for (int i = 0; i < sameKind.size(); i++) {
       Document d = sameKind.get(i);
       List<DocumentSummary> others = documentViews.summaries(OtherNewsSelector.select(sameKind, i, count));
-      var meta = views.meta("document", d.title(), d.summary(), d.path(),
+      var meta = views.meta(PageKind.DOCUMENT, d.title(), d.summary(), d.path(),
           List.of(ViewFactory.HOME, DocumentViewFactory.SECTION_LINK), DocumentViewFactory.SECTION + "rss.xml",
           DocumentViewFactory.SECTION);
       out.add(new PageSpec(d.path() + "index.html", "document.ftlh", new DocumentPage(site,
@@ -110,7 +110,7 @@ final class DocumentPlanner {
       String title = n == 1 ? heading : heading + " – Trang " + n;
       var crumbs = current.isEmpty() ? List.of(ViewFactory.HOME)
           : List.of(ViewFactory.HOME, DocumentViewFactory.SECTION_LINK);
-      var meta = views.meta("documents", title, description, path, crumbs, DocumentViewFactory.SECTION + "rss.xml",
+      var meta = views.meta(PageKind.DOCUMENTS, title, description, path, crumbs, DocumentViewFactory.SECTION + "rss.xml",
           DocumentViewFactory.SECTION);
       out.add(new PageSpec(path + "index.html", "documents.ftlh", new DocumentListPage(site, ViewFactory.rootFrom(path),
           meta, heading, description, documentViews.summaries(pages.get(n - 1)),

@@ -92,11 +92,11 @@ public final class SitePlanner {
     DocumentNumbers numbers = new DocumentNumbers(documents, published, out);
     out.add(home(site, published, byCategory, summaries, documents));
     byCategory.forEach((category, items) -> articles(site, items, summaries, numbers, out));
-    byCategory.forEach((category, items) -> lists(site, "category", category.name(), category.description(),
+    byCategory.forEach((category, items) -> lists(site, PageKind.CATEGORY, category.name(), category.description(),
         category.path(), category.path(), items, summaries, out));
     byTag.forEach((slug, items) -> {
       Tag tag = items.get(0).tags().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
-      lists(site, "tag", "Từ khóa: " + tag.name(), "", tag.path(), "", items, summaries, out);
+      lists(site, PageKind.TAG, "Từ khóa: " + tag.name(), "", tag.path(), "", items, summaries, out);
     });
     pages.forEach(p -> out.add(standalone(site, p)));
     new DocumentPlanner(config, views).plan(site, documents, numbers, out);
@@ -172,7 +172,7 @@ public final class SitePlanner {
         .map(e -> new SectionView(ViewFactory.link(e.getKey()), e.getValue().stream()
             .limit(config.lists().homeSectionCount()).map(summaries::get).toList()))
         .toList();
-    var meta = views.meta("home", config.name(), config.tagline(), "", List.of(), "", "");
+    var meta = views.meta(PageKind.HOME, config.name(), config.tagline(), "", List.of(), "", "");
     return new PageSpec("index.html", "home.ftlh",
         new HomePage(site, "./", meta, featured, latest, sections, new DocumentViewFactory(config, views)
             .summaries(documents.stream().limit(config.lists().homeSectionCount()).toList())), "");
@@ -187,7 +187,7 @@ public final class SitePlanner {
       List<Document> cited = numbers.citedIn(item);
       List<Object> parts = new ArrayList<>(shown);
       parts.addAll(cited);
-      out.add(cache.page(PlanCache.PageKey.of(parts, site, "article", item, cited.size()),
+      out.add(cache.page(PlanCache.PageKey.of(parts, site, PageKind.ARTICLE, item, cited.size()),
           () -> article(site, item, shown, cited, summaries)));
     }
   }
@@ -195,7 +195,7 @@ public final class SitePlanner {
   private PageSpec article(SiteView site, NewsItem item, List<NewsItem> shown, List<Document> cited,
       Map<NewsItem, ItemSummary> summaries) {
     List<ItemSummary> others = shown.stream().map(summaries::get).toList();
-    var meta = views.meta("article", item.title(), item.summary(), item.path(),
+    var meta = views.meta(PageKind.ARTICLE, item.title(), item.summary(), item.path(),
         List.of(ViewFactory.HOME, ViewFactory.link(item.category())), item.category().path() + "rss.xml",
         item.category().path());
     return new PageSpec(item.path() + "index.html", "article.ftlh",
@@ -204,10 +204,10 @@ public final class SitePlanner {
         item.sourcePath());
   }
 
-  private void lists(SiteView site, String kind, String heading, String description, String base, String section,
+  private void lists(SiteView site, PageKind kind, String heading, String description, String base, String section,
       List<NewsItem> items, Map<NewsItem, ItemSummary> summaries, OutputList out) {
     List<List<NewsItem>> pages = Paginator.split(items, config.lists().pageSize());
-    String feed = kind.equals("category") ? base + "rss.xml" : "";
+    String feed = kind == PageKind.CATEGORY ? base + "rss.xml" : "";
     for (int n = 1; n <= pages.size(); n++) {
       int number = n;
       List<NewsItem> shown = pages.get(n - 1);
@@ -217,7 +217,7 @@ public final class SitePlanner {
     }
   }
 
-  private PageSpec listPage(SiteView site, String kind, String heading, String description, String base,
+  private PageSpec listPage(SiteView site, PageKind kind, String heading, String description, String base,
       String section, String feed, int n, int total, List<ItemSummary> shown) {
     String path = Paginator.pagePath(base, n);
     String title = n == 1 ? heading : heading + " – Trang " + n;
@@ -227,7 +227,7 @@ public final class SitePlanner {
   }
 
   private PageSpec standalone(SiteView site, StandalonePage page) {
-    var meta = views.withLang(views.meta("page", page.title(), page.summary(), page.path(),
+    var meta = views.withLang(views.meta(PageKind.PAGE, page.title(), page.summary(), page.path(),
         List.of(ViewFactory.HOME), "", ""), page.lang());
     return new PageSpec(page.path() + "index.html", "page.ftlh",
         new StandalonePageView(site, ViewFactory.rootFrom(page.path()), meta, page.title(), page.bodyHtml()),
@@ -240,7 +240,7 @@ public final class SitePlanner {
         new SiteMapSection(ViewFactory.link(e.getKey()), e.getValue().size(), e.getKey().path() + "rss.xml")).toList();
     List<LinkView> tags = tagLinks(byTag);
     List<LinkView> pageLinks = pages.stream().map(p -> new LinkView(p.title(), p.path())).toList();
-    var meta = views.meta("sitemap", "Sơ đồ trang", "", ViewFactory.SITEMAP_PAGE, List.of(ViewFactory.HOME), "", "");
+    var meta = views.meta(PageKind.SITEMAP, "Sơ đồ trang", "", ViewFactory.SITEMAP_PAGE, List.of(ViewFactory.HOME), "", "");
     return new PageSpec(ViewFactory.SITEMAP_PAGE + "index.html", "sitemap.ftlh",
         new SiteMapPage(site, "../", meta, sections, tags, pageLinks), "");
   }
@@ -253,13 +253,13 @@ public final class SitePlanner {
   }
 
   private PageSpec search(SiteView site) {
-    var meta = views.meta("search", "Tìm kiếm", "", ViewFactory.SEARCH_PAGE, List.of(ViewFactory.HOME), "", "");
+    var meta = views.meta(PageKind.SEARCH, "Tìm kiếm", "", ViewFactory.SEARCH_PAGE, List.of(ViewFactory.HOME), "", "");
     return new PageSpec(ViewFactory.SEARCH_PAGE + "index.html", "search.ftlh",
         new SearchPage(site, ViewFactory.rootFrom(ViewFactory.SEARCH_PAGE), meta), "");
   }
 
   private PageSpec notFound(SiteView site) {
-    var meta = views.meta("notfound", "Không tìm thấy trang", "", "404.html", List.of(), "", "");
+    var meta = views.meta(PageKind.NOTFOUND, "Không tìm thấy trang", "", "404.html", List.of(), "", "");
     String basePath = config.baseUrl().getPath().isEmpty() ? "/" : config.baseUrl().getPath();
     return new PageSpec("404.html", "404.ftlh", new NotFoundPage(site, basePath, meta), "");
   }

@@ -106,9 +106,9 @@ final class ViewFactory {
   }
 
   /** Page metadata; {@code crumbs} are the page's ancestors. */
-  PageMeta meta(String kind, String title, String description, String path, List<LinkView> crumbs,
+  PageMeta meta(PageKind kind, String title, String description, String path, List<LinkView> crumbs,
       String feedPath, String section) {
-    return new PageMeta(kind, title, description, config.absoluteUrl(path), path, config.language(),
+    return new PageMeta(kind.word(), title, description, config.absoluteUrl(path), path, config.language(),
         crumbs, feedPath, section);
   }
 
