@@ -34,18 +34,26 @@ public final class FieldsReader {
     fields.rejectUnknown(map, ITEM_FIELDS, "field");
     Optional<String> title = fields.requireText(map, "title", 1);
     Optional<ZonedDateTime> date = fields.requireText(map, "date", 1).flatMap(t -> date(t, map, fields));
-    Optional<Category> category = fields.requireText(map, "category", 1).map(n -> category(n, map, fields, problems));
+    Optional<Category> category = fields.requireText(map, "category", 1)
+        .flatMap(n -> category(n, map, fields, problems));
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(fields.textList(map, "tags")));
     tags.removeIf(String::isEmpty);
     Optional<String> slug = slug(source, map, fields);
-    ItemFields result = new ItemFields(title.orElse(""), date.orElse(null), category.orElse(null), tags,
-        fields.text(map, "summary").orElse(""), image(map, fields),
-        fields.text(map, "author").orElse(""), fields.text(map, "source").orElse(""),
-        fields.bool(map, "featured").orElse(false), fields.bool(map, "draft").orElse(false),
-        slug.orElse(""), new AliasReader(fm.yamlLineOffset()).read(map, fields),
-        DocumentFieldsReader.citations(map, fields, fm.yamlLineOffset(), source));
+    // Every field is read before any is given up on, so one run tells every problem of the file.
+    String summary = fields.text(map, "summary").orElse("");
+    Optional<String> image = image(map, fields);
+    String author = fields.text(map, "author").orElse("");
+    String byline = fields.text(map, "source").orElse("");
+    boolean featured = fields.bool(map, "featured").orElse(false);
+    boolean draft = fields.bool(map, "draft").orElse(false);
+    var aliases = new AliasReader(fm.yamlLineOffset()).read(map, fields);
+    var citations = DocumentFieldsReader.citations(map, fields, fm.yamlLineOffset(), source);
     problems.addAll(fields.diagnostics());
-    return fields.diagnostics().isEmpty() ? Optional.of(result) : Optional.empty();
+    if (!fields.diagnostics().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ItemFields(title.orElseThrow(), date.orElseThrow(), category.orElseThrow(), tags, summary,
+        image, author, byline, featured, draft, slug.orElse(""), aliases, citations));
   }
 
   public Optional<PageFields> readPage(SourceFile source, FrontMatter fm, List<Diagnostic> problems) {
@@ -92,16 +100,17 @@ public final class FieldsReader {
   }
 
   // An unknown category is allowed (it gets its own section) but warned about: it is not in the menu.
-  private Category category(String name, YamlMap map, FieldReader fields, List<Diagnostic> problems) {
+  // Empty after reporting why the name cannot be a category.
+  private Optional<Category> category(String name, YamlMap map, FieldReader fields, List<Diagnostic> problems) {
     Optional<Category> known = config.findCategory(name);
     if (known.isPresent()) {
-      return known.get();
+      return known;
     }
     String slug = Slug.of(name);
     if (slug.isEmpty()) {
       fields.report(fields.error(map.find("category").orElseThrow().value(),
           "category \"" + name + "\" has no letters or digits to make its URL from"));
-      return null;
+      return Optional.empty();
     }
     Optional<Category> sameUrl = config.categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
     if (sameUrl.isPresent()) {
@@ -109,7 +118,7 @@ public final class FieldsReader {
       fields.report(fields.error(map.find("category").orElseThrow().value(), "category \"" + name
           + "\" is not in bulletin.yaml, but its URL /" + slug + "/ is that of \"" + sameUrl.get().name() + "\"")
           .withHint("write it as bulletin.yaml does: \"" + sameUrl.get().name() + "\""));
-      return null;
+      return Optional.empty();
     }
     if (!config.categories().isEmpty()) {
       Diagnostic d = fields.error(map.find("category").orElseThrow().value(),
@@ -118,7 +127,7 @@ public final class FieldsReader {
       problems.add(d.asWarning().withHint(Suggestion.closest(name, names)
           .map(c -> "did you mean \"" + c + "\"?").orElse("add it under categories: in bulletin.yaml")));
     }
-    return new Category(name, slug, "");
+    return Optional.of(new Category(name, slug, ""));
   }
 
   // A cover is a file of the site: another scheme would either be dropped silently or load from elsewhere.
