@@ -90,9 +90,9 @@ final class DocumentPlanner {
     for (int i = 0; i < sameKind.size(); i++) {
       Document d = sameKind.get(i);
       List<DocumentSummary> others = documentViews.summaries(OtherNewsSelector.select(sameKind, i, count));
-      var meta = views.meta(PageKind.DOCUMENT, d.title(), d.summary(), d.path(),
-          List.of(ViewFactory.HOME, DocumentViewFactory.SECTION_LINK), DocumentViewFactory.SECTION + "rss.xml",
-          DocumentViewFactory.SECTION);
+      var meta = views.meta(MetaSpec.of(PageKind.DOCUMENT, d.title(), d.path()).described(d.summary())
+          .under(ViewFactory.HOME, DocumentViewFactory.SECTION_LINK).withFeed(DocumentViewFactory.SECTION + "rss.xml")
+          .inSection(DocumentViewFactory.SECTION));
       out.add(new PageSpec(d.path() + "index.html", "document.ftlh", new DocumentPage(site,
           ViewFactory.rootFrom(d.path()), meta, documentViews.view(d, numbers), others), d.sourcePath()));
     }
@@ -110,8 +110,8 @@ final class DocumentPlanner {
       String title = n == 1 ? heading : heading + " – Trang " + n;
       var crumbs = current.isEmpty() ? List.of(ViewFactory.HOME)
           : List.of(ViewFactory.HOME, DocumentViewFactory.SECTION_LINK);
-      var meta = views.meta(PageKind.DOCUMENTS, title, description, path, crumbs, DocumentViewFactory.SECTION + "rss.xml",
-          DocumentViewFactory.SECTION);
+      var meta = views.meta(MetaSpec.of(PageKind.DOCUMENTS, title, path).described(description).under(crumbs)
+          .withFeed(DocumentViewFactory.SECTION + "rss.xml").inSection(DocumentViewFactory.SECTION));
       out.add(new PageSpec(path + "index.html", "documents.ftlh", new DocumentListPage(site, ViewFactory.rootFrom(path),
           meta, heading, description, documentViews.summaries(pages.get(n - 1)),
           Paginator.pagination(base, n, pages.size()), groups), ""));

@@ -172,7 +172,7 @@ public final class SitePlanner {
         .map(e -> new SectionView(ViewFactory.link(e.getKey()), e.getValue().stream()
             .limit(config.lists().homeSectionCount()).map(summaries::get).toList()))
         .toList();
-    var meta = views.meta(PageKind.HOME, config.name(), config.tagline(), "", List.of(), "", "");
+    var meta = views.meta(MetaSpec.of(PageKind.HOME, config.name(), "").described(config.tagline()));
     return new PageSpec("index.html", "home.ftlh",
         new HomePage(site, "./", meta, featured, latest, sections, new DocumentViewFactory(config, views)
             .summaries(documents.stream().limit(config.lists().homeSectionCount()).toList())), "");
@@ -195,9 +195,9 @@ public final class SitePlanner {
   private PageSpec article(SiteView site, NewsItem item, List<NewsItem> shown, List<Document> cited,
       Map<NewsItem, ItemSummary> summaries) {
     List<ItemSummary> others = shown.stream().map(summaries::get).toList();
-    var meta = views.meta(PageKind.ARTICLE, item.title(), item.summary(), item.path(),
-        List.of(ViewFactory.HOME, ViewFactory.link(item.category())), item.category().path() + "rss.xml",
-        item.category().path());
+    var meta = views.meta(MetaSpec.of(PageKind.ARTICLE, item.title(), item.path()).described(item.summary())
+        .under(ViewFactory.HOME, ViewFactory.link(item.category())).withFeed(item.category().path() + "rss.xml")
+        .inSection(item.category().path()));
     return new PageSpec(item.path() + "index.html", "article.ftlh",
         new ArticlePage(site, ViewFactory.rootFrom(item.path()), meta, views.article(item), others,
             new DocumentViewFactory(config, views).summaries(cited)),
@@ -221,14 +221,15 @@ public final class SitePlanner {
       String section, String feed, int n, int total, List<ItemSummary> shown) {
     String path = Paginator.pagePath(base, n);
     String title = n == 1 ? heading : heading + " – Trang " + n;
-    var meta = views.meta(kind, title, description, path, List.of(ViewFactory.HOME), feed, section);
+    var meta = views.meta(MetaSpec.of(kind, title, path).described(description).under(ViewFactory.HOME)
+        .withFeed(feed).inSection(section));
     return new PageSpec(path + "index.html", "list.ftlh", new ListPage(site, ViewFactory.rootFrom(path), meta,
         heading, description, shown, Paginator.pagination(base, n, total)), "");
   }
 
   private PageSpec standalone(SiteView site, StandalonePage page) {
-    var meta = views.withLang(views.meta(PageKind.PAGE, page.title(), page.summary(), page.path(),
-        List.of(ViewFactory.HOME), "", ""), page.lang());
+    var meta = views.withLang(views.meta(MetaSpec.of(PageKind.PAGE, page.title(), page.path())
+        .described(page.summary()).under(ViewFactory.HOME)), page.lang());
     return new PageSpec(page.path() + "index.html", "page.ftlh",
         new StandalonePageView(site, ViewFactory.rootFrom(page.path()), meta, page.title(), page.bodyHtml()),
         page.sourcePath());
@@ -240,7 +241,7 @@ public final class SitePlanner {
         new SiteMapSection(ViewFactory.link(e.getKey()), e.getValue().size(), e.getKey().path() + "rss.xml")).toList();
     List<LinkView> tags = tagLinks(byTag);
     List<LinkView> pageLinks = pages.stream().map(p -> new LinkView(p.title(), p.path())).toList();
-    var meta = views.meta(PageKind.SITEMAP, "Sơ đồ trang", "", ViewFactory.SITEMAP_PAGE, List.of(ViewFactory.HOME), "", "");
+    var meta = views.meta(MetaSpec.of(PageKind.SITEMAP, "Sơ đồ trang", ViewFactory.SITEMAP_PAGE).under(ViewFactory.HOME));
     return new PageSpec(ViewFactory.SITEMAP_PAGE + "index.html", "sitemap.ftlh",
         new SiteMapPage(site, "../", meta, sections, tags, pageLinks), "");
   }
@@ -253,13 +254,13 @@ public final class SitePlanner {
   }
 
   private PageSpec search(SiteView site) {
-    var meta = views.meta(PageKind.SEARCH, "Tìm kiếm", "", ViewFactory.SEARCH_PAGE, List.of(ViewFactory.HOME), "", "");
+    var meta = views.meta(MetaSpec.of(PageKind.SEARCH, "Tìm kiếm", ViewFactory.SEARCH_PAGE).under(ViewFactory.HOME));
     return new PageSpec(ViewFactory.SEARCH_PAGE + "index.html", "search.ftlh",
         new SearchPage(site, ViewFactory.rootFrom(ViewFactory.SEARCH_PAGE), meta), "");
   }
 
   private PageSpec notFound(SiteView site) {
-    var meta = views.meta(PageKind.NOTFOUND, "Không tìm thấy trang", "", "404.html", List.of(), "", "");
+    var meta = views.meta(MetaSpec.of(PageKind.NOTFOUND, "Không tìm thấy trang", "404.html"));
     String basePath = config.baseUrl().getPath().isEmpty() ? "/" : config.baseUrl().getPath();
     return new PageSpec("404.html", "404.ftlh", new NotFoundPage(site, basePath, meta), "");
   }

@@ -106,10 +106,9 @@ final class ViewFactory {
   }
 
   /** Page metadata; {@code crumbs} are the page's ancestors. */
-  PageMeta meta(PageKind kind, String title, String description, String path, List<LinkView> crumbs,
-      String feedPath, String section) {
-    return new PageMeta(kind.word(), title, description, config.absoluteUrl(path), path, config.language(),
-        crumbs, feedPath, section);
+  PageMeta meta(MetaSpec spec) {
+    return new PageMeta(spec.kind().word(), spec.title(), spec.description(), config.absoluteUrl(spec.path()),
+        spec.path(), config.language(), spec.crumbs(), spec.feedPath(), spec.section());
   }
 
   PageMeta withLang(PageMeta meta, String lang) {
