@@ -6,7 +6,7 @@ import java.util.Optional;
 import vn.bulletin.attachment.AttachmentReader;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.content.DocumentFields;
-import vn.bulletin.content.FieldsReader;
+import vn.bulletin.content.ItemFieldsReader;
 import vn.bulletin.content.FrontMatter;
 import vn.bulletin.content.FrontMatterParser;
 import vn.bulletin.content.ItemFields;
@@ -36,7 +36,7 @@ public final class SourceParser {
 
   private final SiteConfig config;
   private final FrontMatterParser frontMatter = new FrontMatterParser();
-  private final FieldsReader fields;
+  private final ItemFieldsReader fields;
   private final MarkdownRenderer markdown;
   private final HtmlRefiner refiner;
   private final ImageSizeReader sizes;
@@ -45,7 +45,7 @@ public final class SourceParser {
   public SourceParser(SiteConfig config, ImageSizeReader sizes, AttachmentReader attachments) {
     this.config = config;
     this.sizes = sizes;
-    this.fields = new FieldsReader(config);
+    this.fields = new ItemFieldsReader(config);
     this.markdown = new MarkdownRenderer(config.allowHtml());
     this.refiner = new HtmlRefiner(sizes);
     this.attachments = attachments;

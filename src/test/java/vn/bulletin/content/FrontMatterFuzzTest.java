@@ -15,7 +15,7 @@ import vn.bulletin.diagnostic.Diagnostic;
  */
 class FrontMatterFuzzTest {
   private static final FrontMatterParser PARSER = new FrontMatterParser();
-  private static final FieldsReader FIELDS = new FieldsReader(SiteConfig.defaults());
+  private static final ItemFieldsReader FIELDS = new ItemFieldsReader(SiteConfig.defaults());
 
   @FuzzTest(maxDuration = "3m")
   void frontMatterGivesFieldsOrPositionedErrors(FuzzedDataProvider data) {

@@ -15,7 +15,7 @@ import vn.bulletin.yaml.FieldReader;
 import vn.bulletin.yaml.YamlMap;
 
 /** Turns front matter into {@link ItemFields} or {@link PageFields}, reporting every mistake. */
-public final class FieldsReader {
+public final class ItemFieldsReader {
   public static final Set<String> ITEM_FIELDS = Set.of("title", "date", "category", "tags",
       "summary", "image", "author", "source", "featured", "draft", "slug", "aliases", "van-ban");
   public static final Set<String> PAGE_FIELDS = Set.of("title", "lang", "summary", "slug", "draft");
@@ -23,7 +23,7 @@ public final class FieldsReader {
   private final SiteConfig config;
   private final DateParser dates;
 
-  public FieldsReader(SiteConfig config) {
+  public ItemFieldsReader(SiteConfig config) {
     this.config = config;
     this.dates = new DateParser(config.timeZone());
   }
