@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.diagnostic.Diagnostic;
@@ -74,13 +72,13 @@ final class RenderStage {
     // Without a release nothing is written: a check decodes no photo.
     PhotoOutputs.Outcome photoOutcome = release.map(r -> photos.publish(plan, r))
         .orElse(PhotoOutputs.Outcome.NONE);
-    int files = addOtherFiles(plan, templates, release);
+    int files = addOtherFiles(plan, release);
     diagnostics.addAll(problems);
     return new Outcome(rendered.stream().sorted().toList(), files, diagnostics, photoOutcome);
   }
 
-  // Texts, copied files and the built-in assets, each path once; how many files the site holds.
-  private int addOtherFiles(SitePlan plan, TemplateSource templates, Optional<ReleaseWriter> release) {
+  // Texts (the built-in assets among them) and copied files, each path once; how many files the site holds.
+  private int addOtherFiles(SitePlan plan, Optional<ReleaseWriter> release) {
     Set<String> claimed = new HashSet<>();
     plan.pages().forEach(p -> claimed.add(p.path()));
     plan.photos().forEach(p -> p.variants().all().forEach(v -> claimed.add(v.sitePath())));
@@ -88,11 +86,6 @@ final class RenderStage {
         write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
     plan.files().stream().filter(f -> isSafe(f.path()) && claimed.add(f.path())).forEach(f -> release.ifPresent(r ->
         copy(r, f.path(), f.source())));
-    embeddedAssets(templates).forEach((path, bytes) -> {
-      if (claimed.add(path)) {
-        release.ifPresent(r -> write(r, path, bytes, ""));
-      }
-    });
     return claimed.size();
   }
 
@@ -102,16 +95,6 @@ final class RenderStage {
     }
     problems.add(Diagnostic.error(path, "cannot be published: the name holds \"..\", \":\" or a backslash"));
     return false;
-  }
-
-  private static Map<String, byte[]> embeddedAssets(TemplateSource templates) {
-    Map<String, byte[]> assets = new TreeMap<>();
-    if (templates.dir().isEmpty()) {
-      for (String name : TemplateSource.embeddedAssets()) {
-        assets.put("assets/" + name, TemplateSource.embeddedAsset(name));
-      }
-    }
-    return assets;
   }
 
   private static void write(ReleaseWriter release, String path, byte[] bytes, String key) {

@@ -207,7 +207,8 @@ public final class SiteBuilder {
     Function<String, PhotoLookup> lookup = path -> photos.map(p -> p.find(path))
         .orElseThrow(() -> new IllegalStateException("the photo catalog is opened before the plan"));
     SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
-        parsed.documents(), files, TemplateAssets.of(options.source()), rules, lookup));
+        parsed.documents(), files, TemplateAssets.of(options.source()), TemplateAssets.builtIn(options.source()), rules,
+        lookup));
     diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
     diagnostics.addAll(LinkChecker.of(plan, sources).checkAll(plan, parsed.pages(), options.drafts()));
     reportPhotos(sources, parsed, plan, plan.photoProblems(), false);

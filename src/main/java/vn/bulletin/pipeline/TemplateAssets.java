@@ -9,11 +9,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.bulletin.plan.FileSpec;
+import vn.bulletin.plan.SitePlan;
 import vn.bulletin.render.TemplateSource;
 
-/** The files of the templates' {@code assets/} folder, published under {@code assets/} as they are. */
+/**
+ * The templates' assets, published under {@code assets/}: the files of the project's templates'
+ * {@code assets/} folder as they are, or, for a project without templates of its own, the assets
+ * built into bulletin.
+ */
 final class TemplateAssets {
   private TemplateAssets() {}
+
+  /** The built-in assets (all of them text), for a project without a templates folder; else none. */
+  static List<SitePlan.TextFile> builtIn(Path source) {
+    if (TemplateSource.of(source).dir().isPresent()) {
+      return List.of();
+    }
+    List<SitePlan.TextFile> assets = new ArrayList<>();
+    for (String name : TemplateSource.embeddedAssets()) {
+      assets.add(new SitePlan.TextFile("assets/" + name,
+          new String(TemplateSource.embeddedAsset(name), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    return assets;
+  }
 
   /** In path order; none when the project's templates have no assets folder. */
   static List<FileSpec> of(Path source) {

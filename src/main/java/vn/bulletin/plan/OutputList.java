@@ -26,6 +26,13 @@ final class OutputList {
     }
   }
 
+  /** A built-in asset: a file of the site at the same path takes its place, as it would a template's. */
+  void addBuiltIn(SitePlan.TextFile text) {
+    if (owners.putIfAbsent(text.path(), "a built-in asset") == null) {
+      texts.add(text);
+    }
+  }
+
   void addFile(FileSpec file) {
     claim(file.path(), file.source().toString());
   }

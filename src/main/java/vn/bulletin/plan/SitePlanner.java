@@ -58,16 +58,18 @@ public final class SitePlanner {
   }
 
   /**
-   * What the plan starts from: parsed content, and the template assets to publish.
+   * What the plan starts from: parsed content, and the template assets to publish (a templates
+   * folder's, or the built-in ones).
    *
    * @param photos the catalog's answer for a JPEG or PNG under {@code content/}, by its path there
    */
   public record Input(List<NewsItem> items, List<StandalonePage> pages, List<Document> documents,
-      List<StaticFile> contentFiles, List<FileSpec> assets, PublicationRules rules, Function<String, PhotoLookup> photos) {
-    /** A site without documents. */
+      List<StaticFile> contentFiles, List<FileSpec> assets, List<SitePlan.TextFile> builtInAssets, PublicationRules rules,
+      Function<String, PhotoLookup> photos) {
+    /** A site without documents and without the built-in assets. */
     public Input(List<NewsItem> items, List<StandalonePage> pages, List<StaticFile> contentFiles,
         List<FileSpec> assets, PublicationRules rules, Function<String, PhotoLookup> photos) {
-      this(items, pages, List.of(), contentFiles, assets, rules, photos);
+      this(items, pages, List.of(), contentFiles, assets, List.of(), rules, photos);
     }
   }
 
@@ -108,6 +110,7 @@ public final class SitePlanner {
     files.photos().forEach(photo -> photo.variants().all().forEach(v ->
         out.addFile(new FileSpec(v.sitePath(), photo.source()))));
     new RedirectPlanner(config).plan(published, out);
+    in.builtInAssets().forEach(out::addBuiltIn);
     return new SitePlan(out.pages(), files.files(), files.photos(), files.problems(), out.texts(), published,
         documents, nextScheduled(in), out.diagnostics());
   }

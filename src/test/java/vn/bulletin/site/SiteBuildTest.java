@@ -210,6 +210,34 @@ class SiteBuildTest {
   }
 
   @Test
+  void theBuiltInAssetsArePublishedAsTheJarHoldsThemAndLinksToThemAreNotBroken() throws Exception {
+    TestSite site = site();
+    FileTrees.delete(dir.resolve("templates"));
+    site.item("content/tin/in-an.md", "title: \"In ấn\"\ndate: 2024-09-18T08:00:00+07:00\ncategory: \"Thông báo\"",
+        "Trang in dùng [kiểu in](/assets/print.css).\n");
+
+    BuildResult result = site.build();
+
+    assertThat(result.diagnostics()).isEmpty();
+    for (String name : vn.bulletin.render.TemplateSource.embeddedAssets()) {
+      assertThat(Files.readAllBytes(site.out().resolve("assets/" + name))).as(name)
+          .isEqualTo(vn.bulletin.render.TemplateSource.embeddedAsset(name));
+    }
+  }
+
+  @Test
+  void anEditorsFileAtABuiltInAssetsPathTakesItsPlace() throws Exception {
+    TestSite site = site();
+    FileTrees.delete(dir.resolve("templates"));
+    site.file("content/assets/print.css", "body { color: black }\n");
+
+    BuildResult result = site.build();
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(site.read("assets/print.css")).isEqualTo("body { color: black }\n");
+  }
+
+  @Test
   void newCommandCreatesAnItemThatBuilds() throws Exception {
     TestSite site = site();
 
