@@ -16,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import vn.bulletin.content.SourceStamp;
 import vn.bulletin.model.HtmlBody;
@@ -55,42 +57,65 @@ final class StoreLog {
       if (map.getInt() != FORMAT || !string(map).equals(salt)) {
         return Contents.empty();
       }
-      Map<String, ParseCache.Stored> entries = new HashMap<>();
-      int records = 0;
+      // Records are found in order (each part's length leads to the next), then checked and
+      // decoded on every core; the first that does not read back whole ends the log.
+      List<Slices> found = new ArrayList<>();
+      boolean cut = false;
       while (map.hasRemaining()) {
-        ParseCache.Stored stored = next(map);
-        if (stored == null) {
-          return new Contents(entries, records, false);
+        Slices slices = slices(map);
+        if (slices == null) {
+          cut = true;
+          break;
         }
-        entries.put(stored.path(), stored);
-        records++;
+        found.add(slices);
       }
-      return new Contents(entries, records, true);
+      ParseCache.Stored[] decoded = new ParseCache.Stored[found.size()];
+      IntStream.range(0, found.size()).parallel().forEach(i -> decoded[i] = found.get(i).decode());
+      Map<String, ParseCache.Stored> entries = new HashMap<>(found.size() * 4 / 3 + 1);
+      for (int i = 0; i < decoded.length; i++) {
+        if (decoded[i] == null) {
+          return new Contents(entries, i, false);
+        }
+        entries.put(decoded[i].path(), decoded[i]);
+      }
+      return new Contents(entries, decoded.length, !cut);
     } catch (IOException | RuntimeException e) {
       return Contents.empty();
     }
   }
 
-  // Null at a record cut short or whose checksum does not match.
-  private static ParseCache.Stored next(ByteBuffer map) throws IOException {
+  /** One record's two parts, found but not yet checked: the meta part, its checksum, and the body. */
+  private record Slices(ByteBuffer meta, long metaChecksum, ByteBuffer body, long bodyChecksum) {
+    // Null when the meta part's checksum does not match or it does not decode.
+    ParseCache.Stored decode() {
+      try {
+        byte[] raw = new byte[meta.remaining()];
+        meta.duplicate().get(raw);
+        CRC32 crc = new CRC32();
+        crc.update(raw);
+        if (crc.getValue() != metaChecksum) {
+          return null;
+        }
+        return StoreLog.decode(raw, digest -> new StoredBody(body, bodyChecksum, digest));
+      } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+        return null;
+      }
+    }
+  }
+
+  // Null at a record cut short.
+  private static Slices slices(ByteBuffer map) {
     try {
       ByteBuffer meta = part(map);
       if (meta == null) {
         return null;
       }
-      byte[] raw = new byte[meta.remaining()];
-      meta.get(raw);
-      CRC32 crc = new CRC32();
-      crc.update(raw);
-      if (crc.getValue() != map.getLong(map.position() - Long.BYTES)) {
-        return null;
-      }
+      long metaChecksum = map.getLong(map.position() - Long.BYTES);
       ByteBuffer body = part(map);
       if (body == null) {
         return null;
       }
-      long bodyChecksum = map.getLong(map.position() - Long.BYTES);
-      return decode(raw, digest -> new StoredBody(body, bodyChecksum, digest));
+      return new Slices(meta, metaChecksum, body, map.getLong(map.position() - Long.BYTES));
     } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException cut) {
       return null;
     }

@@ -137,6 +137,23 @@ class ParseCacheTest {
   }
 
   @Test
+  void aRecordThatDoesNotMatchItsChecksumEndsTheLogThere() throws IOException {
+    saved("content/a.md", "content/b.md", "content/c.md");
+    byte[] bytes = Files.readAllBytes(file());
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("content/b.md");
+    bytes[at + "content/".length()] = 'x';
+    Files.write(file(), bytes, StandardOpenOption.TRUNCATE_EXISTING);
+
+    ParseCache damaged = ParseCache.load(file(), "salt");
+
+    assertThat(damaged.findUnchanged("content/a.md", OLD)).isPresent();
+    assertThat(damaged.findUnchanged("content/b.md", OLD)).isEmpty();
+    assertThat(damaged.findUnchanged("content/c.md", OLD)).isEmpty();
+    assertThat(damaged.findUnchanged("content/xb.md", OLD)).isEmpty();
+  }
+
+  @Test
   void entriesNoBuildUsesAreDroppedWhenTheLogIsRewritten() throws IOException {
     saved("content/a.md", "content/b.md");
     ParseCache again = ParseCache.load(file(), "salt");
