@@ -9,6 +9,9 @@ import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -36,36 +39,59 @@ public class GenerateDocuments {
     int n = Integer.parseInt(args[0]);
     int pages = Integer.parseInt(args[1]);
     Path dir = Path.of(args[2]);
-    Random random = new Random(42);
-    byte[] font;
-    try (InputStream in = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-      font = in.readAllBytes();
-    }
+    // One seed per document, drawn in order: documents are then made on every core and still come
+    // out the same for the same arguments.
+    Random seeds = new Random(42);
+    long[] seed = new long[n + 1];
     for (int i = 1; i <= n; i++) {
-      int k = random.nextInt(KINDS.length);
-      int b = random.nextInt(BODIES.length);
-      int year = 2020 + random.nextInt(5);
-      String number = i + "/" + SYMBOLS[k] + "-" + ISSUERS[b];
-      String summary = KINDS[k] + " về " + sentence(random, 10) + " (văn bản mẫu số " + i + ")";
-      Path bundle = dir.resolve("vb-" + i);
-      Files.createDirectories(bundle);
-      Files.writeString(bundle.resolve("index.md"), """
-          ---
-          so-ky-hieu: "%s"
-          loai: "%s"
-          co-quan: "%s"
-          ngay-ban-hanh: %d-%02d-%02d
-          nguoi-ky: "Người ký mẫu"
-          trich-yeu: "%s"
-          linh-vuc: "%s"
-          files:
-            - title: "Toàn văn"
-              path: toan-van.pdf
-          ---
-          """.formatted(number, KINDS[k], BODIES[b], year, 1 + random.nextInt(12), 1 + random.nextInt(28), summary,
-          FIELDS[random.nextInt(FIELDS.length)]), StandardCharsets.UTF_8);
-      writePdf(bundle.resolve("toan-van.pdf"), font, pages, number, summary, random);
+      seed[i] = seeds.nextLong();
     }
+    byte[] bytes;
+    try (InputStream in = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+      bytes = in.readAllBytes();
+    }
+    // Parsed once per thread (a parsed font is not shared between threads): each document still
+    // embeds the subset of it that its text uses.
+    ThreadLocal<TrueTypeFont> fonts = ThreadLocal.withInitial(() -> {
+      try {
+        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    java.util.stream.IntStream.rangeClosed(1, n).parallel().forEach(i -> {
+      try {
+        write(dir, i, pages, new Random(seed[i]), fonts.get());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  static void write(Path dir, int i, int pages, Random random, TrueTypeFont font) throws IOException {
+    int k = random.nextInt(KINDS.length);
+    int b = random.nextInt(BODIES.length);
+    int year = 2020 + random.nextInt(5);
+    String number = i + "/" + SYMBOLS[k] + "-" + ISSUERS[b];
+    String summary = KINDS[k] + " về " + sentence(random, 10) + " (văn bản mẫu số " + i + ")";
+    Path bundle = dir.resolve("vb-" + i);
+    Files.createDirectories(bundle);
+    Files.writeString(bundle.resolve("index.md"), """
+        ---
+        so-ky-hieu: "%s"
+        loai: "%s"
+        co-quan: "%s"
+        ngay-ban-hanh: %d-%02d-%02d
+        nguoi-ky: "Người ký mẫu"
+        trich-yeu: "%s"
+        linh-vuc: "%s"
+        files:
+          - title: "Toàn văn"
+            path: toan-van.pdf
+        ---
+        """.formatted(number, KINDS[k], BODIES[b], year, 1 + random.nextInt(12), 1 + random.nextInt(28), summary,
+        FIELDS[random.nextInt(FIELDS.length)]), StandardCharsets.UTF_8);
+    writePdf(bundle.resolve("toan-van.pdf"), font, pages, number, summary, random);
   }
 
   static String sentence(Random random, int words) {
@@ -76,10 +102,10 @@ public class GenerateDocuments {
     return out.toString();
   }
 
-  static void writePdf(Path file, byte[] font, int pages, String number, String summary, Random random)
+  static void writePdf(Path file, TrueTypeFont font, int pages, String number, String summary, Random random)
       throws IOException {
     try (PDDocument document = new PDDocument()) {
-      PDType0Font face = PDType0Font.load(document, new java.io.ByteArrayInputStream(font), true);
+      PDType0Font face = PDType0Font.load(document, font, true);
       for (int p = 0; p < pages; p++) {
         PDPage page = new PDPage();
         document.addPage(page);
