@@ -208,7 +208,7 @@ public final class SiteBuilder {
         .orElseThrow(() -> new IllegalStateException("the photo catalog is opened before the plan"));
     SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
         parsed.documents(), files, TemplateAssets.of(options.source()), TemplateAssets.builtIn(options.source()), rules,
-        lookup));
+        lookup, Map.of(SearchExport.FOLDER, "the search index's files")));
     diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
     diagnostics.addAll(LinkChecker.of(plan, sources).checkAll(plan, parsed.pages(), options.drafts()));
     reportPhotos(sources, parsed, plan, plan.photoProblems(), false);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.diagnostic.Diagnostic;
 
 /** Collects the planned files and reports two of them claiming one path. */
@@ -12,6 +13,7 @@ final class OutputList {
   private final List<PageSpec> pages = new ArrayList<>();
   private final List<SitePlan.TextFile> texts = new ArrayList<>();
   private final Map<String, String> owners = new HashMap<>();
+  private final Map<String, String> reserved = new HashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   void add(PageSpec page) {
@@ -34,7 +36,17 @@ final class OutputList {
   }
 
   void addFile(FileSpec file) {
-    claim(file.path(), file.source().toString());
+    addFile(file, file.source().toString());
+  }
+
+  /** @param owner how messages name the file: its project path for one under {@code content/} */
+  void addFile(FileSpec file, String owner) {
+    claim(file.path(), owner);
+  }
+
+  /** Keeps {@code folder} (as "search/") for the files {@code filler} names ("the search index's files"). */
+  void reserve(String folder, String filler) {
+    reserved.put(folder, filler);
   }
 
   /** What already claimed a site path: a content file, or a description of a generated one. */
@@ -60,6 +72,14 @@ final class OutputList {
 
   // Each content file of a clash gets its own error, so an editor's tool can open either.
   private boolean claim(String path, String owner) {
+    for (Map.Entry<String, String> folder : reserved.entrySet()) {
+      if (path.startsWith(folder.getKey())) {
+        // A generated page there comes of a category's name in bulletin.yaml.
+        diagnostics.add(Diagnostic.error(isContent(owner) ? owner : ConfigLoader.FILE_NAME, "URL /" + path + " is in /" + folder.getKey() + ", which "
+            + folder.getValue() + " fill").withHint("give it another file name or \"slug:\""));
+        return false;
+      }
+    }
     String previous = owners.putIfAbsent(path, owner);
     if (previous == null) {
       return true;

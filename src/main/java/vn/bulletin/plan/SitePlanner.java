@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import vn.bulletin.config.SiteConfig;
+import vn.bulletin.content.ContentLoader;
 import vn.bulletin.content.StaticFile;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.model.Category;
@@ -62,14 +63,16 @@ public final class SitePlanner {
    * folder's, or the built-in ones).
    *
    * @param photos the catalog's answer for a JPEG or PNG under {@code content/}, by its path there
+   * @param reservedFolders site folders a later stage fills (the search index's {@code search/}), with
+   *     what fills them: nothing planned may be put there
    */
   public record Input(List<NewsItem> items, List<StandalonePage> pages, List<Document> documents,
       List<StaticFile> contentFiles, List<FileSpec> assets, List<SitePlan.TextFile> builtInAssets, PublicationRules rules,
-      Function<String, PhotoLookup> photos) {
-    /** A site without documents and without the built-in assets. */
+      Function<String, PhotoLookup> photos, Map<String, String> reservedFolders) {
+    /** A site without documents, built-in assets or folders filled by a later stage. */
     public Input(List<NewsItem> items, List<StandalonePage> pages, List<StaticFile> contentFiles,
         List<FileSpec> assets, PublicationRules rules, Function<String, PhotoLookup> photos) {
-      this(items, pages, List.of(), contentFiles, assets, List.of(), rules, photos);
+      this(items, pages, List.of(), contentFiles, assets, List.of(), rules, photos, Map.of());
     }
   }
 
@@ -91,6 +94,7 @@ public final class SitePlanner {
     published.forEach(item -> summaries.put(item, views.summary(item)));
 
     OutputList out = new OutputList();
+    in.reservedFolders().forEach(out::reserve);
     DocumentNumbers numbers = new DocumentNumbers(documents, published, out);
     out.add(home(site, published, byCategory, summaries, documents));
     byCategory.forEach((category, items) -> articles(site, items, summaries, numbers, out));
@@ -106,7 +110,9 @@ public final class SitePlanner {
     out.add(search(site));
     out.add(notFound(site));
     new FeedPlanner(config, views, cache).plan(published, byCategory, documents, out);
-    files.files().forEach(out::addFile);
+    Map<java.nio.file.Path, String> projectPaths = new HashMap<>();
+    in.contentFiles().forEach(f -> projectPaths.put(f.file(), ContentLoader.CONTENT_DIR + "/" + f.contentPath()));
+    files.files().forEach(f -> out.addFile(f, projectPaths.getOrDefault(f.source(), f.source().toString())));
     files.photos().forEach(photo -> photo.variants().all().forEach(v ->
         out.addFile(new FileSpec(v.sitePath(), photo.source()))));
     new RedirectPlanner(config).plan(published, out);

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  * export already holds is marked unchanged and is not compressed again.
  */
 final class ExportFiles {
-  static final String ROOT = "search/";
+  static final String ROOT = SearchExport.FOLDER;
   /** Hex digits of SHA-256 in a chunk's name; a clash is checked for, never assumed away. */
   static final int NAME_LENGTH = 10;
 

@@ -10,6 +10,9 @@ import java.util.function.Supplier;
  * write it, and only if the live release no longer has it ask for its bytes.
  */
 public record SearchExport(List<File> files, int analysed, int recordsRead, boolean full) {
+  /** The folder of the site every search file is in, and nothing else. */
+  public static final String FOLDER = "search/";
+
   public SearchExport {
     files = List.copyOf(files);
   }

@@ -238,6 +238,31 @@ class SiteBuildTest {
   }
 
   @Test
+  void aFileInTheSearchIndexsFolderIsAnErrorAtTheFile() {
+    TestSite site = site();
+    site.file("content/search/manifest.json", "{}\n");
+
+    BuildResult result = site.build();
+
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.diagnostics()).extracting(d -> d.path() + ": " + d.message()).containsExactly(
+        "content/search/manifest.json: URL /search/manifest.json is in /search/, which the search index's files fill");
+  }
+
+  @Test
+  void aCategoryWhoseAddressIsTheSearchIndexsFolderIsAnErrorInTheConfig() {
+    TestSite site = site();
+    site.file("bulletin.yaml", TestSite.CONFIG.replace("categories:\n", "categories:\n  - name: \"Search\"\n"));
+    site.item("content/tin/tim.md", "title: \"Tìm\"\ndate: 2024-09-18T08:00:00+07:00\ncategory: \"Search\"", "Tìm.\n");
+
+    BuildResult result = site.build();
+
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.diagnostics()).extracting(d -> d.path() + ": " + d.message())
+        .contains("bulletin.yaml: URL /search/index.html is in /search/, which the search index's files fill");
+  }
+
+  @Test
   void newCommandCreatesAnItemThatBuilds() throws Exception {
     TestSite site = site();
 
