@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,19 +93,21 @@ final class ImportLedger {
     }
     Files.createDirectories(file.getParent());
     if (!whole || !Files.exists(file) || linesInFile + unsaved.size() > 2 * entries.size() + 100) {
-      StringBuilder text = new StringBuilder();
-      entries.values().forEach(e -> text.append(e.line()));
       Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.writeString(temp, lines(entries.values()), StandardCharsets.UTF_8);
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       linesInFile = entries.size();
       whole = true;
     } else {
-      StringBuilder text = new StringBuilder();
-      unsaved.forEach(e -> text.append(e.line()));
-      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      Files.writeString(file, lines(unsaved), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       linesInFile += unsaved.size();
     }
     unsaved.clear();
+  }
+
+  private static String lines(Collection<Entry> entries) {
+    StringBuilder text = new StringBuilder();
+    entries.forEach(e -> text.append(e.line()));
+    return text.toString();
   }
 }

@@ -172,8 +172,9 @@ final class StaticExport {
     List<OldDoc> inPlaceDocs = new ArrayList<>();
     for (ItemTerms item : inPlace) {
       held.add(new HashSet<>(List.of(terms(item, unigram))));
-      inPlaceDocs.add(changes.oldDocs().of(item.path()));
-      out.addAll(new ItemDelta(inPlaceDocs.get(inPlaceDocs.size() - 1), item).changed(unigram));
+      OldDoc before = changes.oldDocs().of(item.path());
+      inPlaceDocs.add(before);
+      out.addAll(new ItemDelta(before, item).changed(unigram));
     }
     for (ItemTerms item : changes.analysed().values()) {
       if (!inPlacePaths.contains(item.path())) {
@@ -189,7 +190,6 @@ final class StaticExport {
         otherDocs.add(changes.oldDocs().of(path));
       }
     }
-
     boolean[] oneSlot = new boolean[old.slots];
     Map<String, String> keptFiles = new HashMap<>();
     for (var e : records.entrySet()) {

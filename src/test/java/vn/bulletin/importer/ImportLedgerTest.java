@@ -21,13 +21,20 @@ class ImportLedgerTest {
     return Files.readString(dir.resolve(ImportLedger.FILE), StandardCharsets.UTF_8);
   }
 
+  // A run that saves after each page, as the importer does.
+  private ImportLedger savedOneByOne(ImportLedger.Entry... entries) throws IOException {
+    ImportLedger ledger = ImportLedger.load(dir);
+    for (ImportLedger.Entry e : entries) {
+      ledger.put(e);
+      ledger.save();
+    }
+    return ledger;
+  }
+
   @Test
   void aSaveAppendsOnlyWhatWasPutSinceTheLastOne() throws IOException {
-    ImportLedger ledger = ImportLedger.load(dir);
-    ledger.put(entry("http://a/1", "content/tin/mot.md", "1"));
-    ledger.save();
-    ledger.put(entry("http://a/2", "content/tin/hai.md", "2"));
-    ledger.save();
+    ImportLedger ledger = savedOneByOne(entry("http://a/1", "content/tin/mot.md", "1"),
+        entry("http://a/2", "content/tin/hai.md", "2"));
     ledger.save();
 
     assertThat(file()).isEqualTo("http://a/1\tcontent/tin/mot.md\t1\tf1\nhttp://a/2\tcontent/tin/hai.md\t2\tf2\n");
@@ -35,11 +42,7 @@ class ImportLedgerTest {
 
   @Test
   void aLaterLineForTheSameSourceIsTheOneReadBack() throws IOException {
-    ImportLedger ledger = ImportLedger.load(dir);
-    ledger.put(entry("http://a/1", "content/tin/mot.md", "1"));
-    ledger.save();
-    ledger.put(entry("http://a/1", "content/tin/mot-moi.md", "9"));
-    ledger.save();
+    savedOneByOne(entry("http://a/1", "content/tin/mot.md", "1"), entry("http://a/1", "content/tin/mot-moi.md", "9"));
 
     ImportLedger again = ImportLedger.load(dir);
 
@@ -50,9 +53,7 @@ class ImportLedgerTest {
 
   @Test
   void aLastLineCutShortIsIgnoredAndTheNextSaveWritesTheFileWhole() throws IOException {
-    ImportLedger ledger = ImportLedger.load(dir);
-    ledger.put(entry("http://a/1", "content/tin/mot.md", "1"));
-    ledger.save();
+    savedOneByOne(entry("http://a/1", "content/tin/mot.md", "1"));
     Files.writeString(dir.resolve(ImportLedger.FILE), "http://a/2\tcontent/tin/hai.md\t2\tf", StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
 
