@@ -1,14 +1,9 @@
 package vn.bulletin.attachment;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import vn.bulletin.content.DocumentFields;
@@ -20,23 +15,21 @@ import vn.bulletin.model.VietnameseFormat;
  * Looks at each file a document attaches: it must be beside the document, of a known type and within
  * the size limit (else an error at its line in {@code files:}); its text is extracted for search, and
  * a file whose text cannot be read (encrypted, damaged) is published without it, with a warning.
+ * The text itself is kept by {@link AttachmentTexts}; the attachment names it by key.
  */
 public final class AttachmentReader {
-  /** Past this, the rest of a file's text is not indexed: no one searches page 900 of an annex. */
-  static final int MAX_TEXT_CHARS = 1_000_000;
-
   private final Path contentDir;
-  private final TextStore store;
+  private final AttachmentTexts texts;
   private final long maxBytes;
 
   /**
    * @param contentDir the project's {@code content/}
-   * @param cacheDir where extracted texts are kept between builds
+   * @param texts where the files' texts are extracted and kept
    * @param maxBytes the largest file a document may attach ({@code documents: max-file-mb})
    */
-  public AttachmentReader(Path contentDir, Path cacheDir, long maxBytes) {
+  public AttachmentReader(Path contentDir, AttachmentTexts texts, long maxBytes) {
     this.contentDir = contentDir;
-    this.store = new TextStore(cacheDir);
+    this.texts = texts;
     this.maxBytes = maxBytes;
   }
 
@@ -67,34 +60,16 @@ public final class AttachmentReader {
           .withHint("compress or split it, or raise documents: max-file-mb in bulletin.yaml"));
       return Optional.empty();
     }
-    TextExtractor.Extracted extracted = type.get().hasText ? text(path, type.get()) : TextExtractor.Extracted.read("");
+    AttachmentTexts.Keyed text = type.get().hasText ? texts.extracted(path, type.get())
+        : new AttachmentTexts.Keyed("", TextExtractor.Extracted.read(""));
+    TextExtractor.Extracted extracted = text.extracted();
     if (!extracted.problem().isEmpty()) {
       problems.add(at(Diagnostic.warning(sourcePath, "the text of \"" + file.name() + "\" cannot be read: "
           + extracted.problem()), file).withHint("it is published, but search does not find its words; "
           + (extracted.problem().startsWith(TextExtractor.ENCRYPTED) ? "attach a copy without a password"
               : "save it again from the program that made it")));
     }
-    return Optional.of(new Attachment(file.title(), file.name(), type.get().label, bytes, extracted.text()));
-  }
-
-  private TextExtractor.Extracted text(Path path, FileType type) {
-    String hash = hash(path);
-    Optional<TextExtractor.Extracted> known = store.find(hash);
-    if (known.isPresent()) {
-      return known.get();
-    }
-    TextExtractor.Extracted fresh = TextExtractor.extract(path, type);
-    TextExtractor.Extracted clean = new TextExtractor.Extracted(clean(fresh.text()), fresh.problem());
-    store.put(hash, clean);
-    return clean;
-  }
-
-  // Text from PDFs holds control characters and decomposed letters; pages and the index want neither.
-  static String clean(String text) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    String plain = nfc.replaceAll("[\\p{Cc}&&[^\\n\\t]]|\\p{Cs}|\\uFFFD", " ").replaceAll("[ \\t]+", " ")
-        .replaceAll("\\s*\\n\\s*", "\n").strip();
-    return plain.length() > MAX_TEXT_CHARS ? plain.substring(0, MAX_TEXT_CHARS) : plain;
+    return Optional.of(new Attachment(file.title(), file.name(), type.get().label, bytes, text.key()));
   }
 
   private static Diagnostic at(Diagnostic d, DocumentFields.FileField file) {
@@ -110,21 +85,6 @@ public final class AttachmentReader {
       return Files.size(path);
     } catch (IOException e) {
       return 0;
-    }
-  }
-
-  private static String hash(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[64 * 1024];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      return "unreadable-" + path.getFileName();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -34,7 +34,7 @@ final class DocumentCodec {
       ModelCodec.writeString(out, a.name());
       ModelCodec.writeString(out, a.type());
       out.writeLong(a.bytes());
-      ModelCodec.writeString(out, a.text());
+      ModelCodec.writeString(out, a.textKey());
     }
     writeRefs(out, d.replaces());
     out.writeBoolean(d.draft());

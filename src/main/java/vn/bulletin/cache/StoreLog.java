@@ -36,7 +36,7 @@ import vn.bulletin.model.HtmlBody;
  * was appending; the next save then rewrites the file.
  */
 final class StoreLog {
-  private static final int FORMAT = 8;
+  private static final int FORMAT = 9;
   private static final int MAX_PART = 64 * 1024 * 1024;
 
   private StoreLog() {}

@@ -13,7 +13,10 @@ public abstract class HtmlBody {
   /** The HTML. */
   public abstract String html();
 
-  /** The hash of {@link #html}, as 32 hex digits. */
+  /**
+   * The hash of {@link #html}, as 32 hex digits; for a body made on demand, the hash of what it is
+   * made from.
+   */
   public abstract String digest();
 
   /** The HTML as UTF-8. */

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.bulletin.attachment.AttachmentReader;
+import vn.bulletin.attachment.AttachmentTexts;
 import vn.bulletin.cache.ParseCache;
 import vn.bulletin.check.EditorialReview;
 import vn.bulletin.config.ConfigLoader;
@@ -49,8 +50,6 @@ import vn.bulletin.search.SearchState;
 public final class SiteBuilder {
   /** Where a project keeps its parsed sources between builds, relative to its source folder. */
   public static final String PARSE_CACHE = ".bulletin/cache/parsed.bin";
-  /** Where the text of documents' attached files is kept by the files' hashes. */
-  public static final String ATTACHMENT_TEXTS = ".bulletin/cache/attachments";
 
   private final BuildOptions options;
   private final BuildListener listener;
@@ -162,7 +161,7 @@ public final class SiteBuilder {
   private ParseStage parseStage(SiteConfig config, ParseCache store) {
     Path contentDir = options.source().resolve(ContentLoader.CONTENT_DIR);
     ImageSizeReader sizes = new ImageSizeReader(contentDir, photos, config.photos());
-    AttachmentReader attachments = new AttachmentReader(contentDir, options.source().resolve(ATTACHMENT_TEXTS),
+    AttachmentReader attachments = new AttachmentReader(contentDir, AttachmentTexts.of(options.source()),
         config.documents().maxFileBytes());
     return new ParseStage(new SourceParser(config, sizes, attachments), options.fileBudget(),
         listener::sourcesParsed, store, contentDir);
@@ -250,8 +249,8 @@ public final class SiteBuilder {
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
     SearchState state = session.search(options.source().resolve(SearchIndex.DIRECTORY), options.out());
     try {
-      SearchExport export = state.update(plan.published(), plan.documents(), config.categories(), format,
-          path -> release.canKeep(path, SearchFiles.KEY));
+      SearchExport export = state.update(plan.published(), plan.documents(), AttachmentTexts.of(options.source())::text,
+          config.categories(), format, path -> release.canKeep(path, SearchFiles.KEY));
       SearchFiles.write(export, release);
       progress.accept("index: " + export.analysed() + " of " + (plan.published().size() + plan.documents().size())
           + " items analysed, " + export.recordsRead() + " term records read, "

@@ -2,6 +2,7 @@ package vn.bulletin.search;
 
 import java.util.List;
 import java.util.Optional;
+import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.model.Attachment;
 import vn.bulletin.model.Category;
 import vn.bulletin.model.Document;
@@ -20,17 +21,57 @@ final class DocumentEntries {
 
   private DocumentEntries() {}
 
-  static NewsItem of(Document d, VietnameseFormat format) {
-    StringBuilder html = new StringBuilder();
-    paragraph(html, d.number().number() + " " + d.kind() + " " + d.issuer() + " " + d.signer() + " " + d.field());
-    html.append(d.body().html());
-    for (Attachment file : d.files()) {
-      paragraph(html, file.title());
-      file.text().lines().filter(l -> !l.isBlank()).forEach(l -> paragraph(html, l));
-    }
+  static NewsItem of(Document d, VietnameseFormat format, AttachmentText texts) {
     return new NewsItem(d.sourcePath(), d.slug(), d.path(), d.title(), d.issued().atStartOfDay(format.zone()),
         CATEGORY, List.of(), d.summary(), Optional.empty(), d.signer(), d.issuer(), false, false,
-        HtmlBody.of(html.toString()), List.of(), List.of());
+        new EntryBody(d, texts), List.of(), List.of());
+  }
+
+  /**
+   * The entry's text, made each time it is asked for and not kept: thousands of documents with long
+   * annexes are analysed one by one, never all held at once. Its digest is of what the text is made
+   * from (the fields, the note's digest and each file's title and text key), so an unchanged
+   * document is known without reading its files.
+   */
+  private static final class EntryBody extends HtmlBody {
+    private final Document document;
+    private final AttachmentText texts;
+    private volatile String digest;
+
+    EntryBody(Document document, AttachmentText texts) {
+      this.document = document;
+      this.texts = texts;
+    }
+
+    @Override
+    public String html() {
+      StringBuilder html = new StringBuilder();
+      paragraph(html, fieldsLine(document));
+      html.append(document.body().html());
+      for (Attachment file : document.files()) {
+        paragraph(html, file.title());
+        texts.of(document, file).lines().filter(l -> !l.isBlank()).forEach(l -> paragraph(html, l));
+      }
+      return html.toString();
+    }
+
+    @Override
+    public String digest() {
+      String known = digest;
+      if (known == null) {
+        Fingerprint f = new Fingerprint().add(fieldsLine(document)).add(document.body().digest());
+        for (Attachment file : document.files()) {
+          f.add(file.title()).add(file.textKey());
+        }
+        known = f.hex();
+        digest = known;
+      }
+      return known;
+    }
+  }
+
+  private static String fieldsLine(Document d) {
+    return d.number().number() + " " + d.kind() + " " + d.issuer() + " " + d.signer() + " " + d.field();
   }
 
   private static void paragraph(StringBuilder html, String text) {

@@ -93,19 +93,20 @@ public final class SearchState implements AutoCloseable {
    */
   public SearchExport update(List<NewsItem> published, List<Category> categories, VietnameseFormat format,
       Predicate<String> live) throws IOException {
-    return update(published, List.of(), categories, format, live);
+    return update(published, List.of(), AttachmentText.NONE, categories, format, live);
   }
 
   /**
    * As {@link #update(List, List, VietnameseFormat, Predicate)}, with the published documents
-   * (văn bản) indexed among the items, by their issue day, under the category "Văn bản".
+   * (văn bản) indexed among the items, by their issue day, under the category "Văn bản"; the texts
+   * of their attached files are read from {@code texts} one document at a time.
    */
-  public SearchExport update(List<NewsItem> items, List<Document> documents, List<Category> categories,
-      VietnameseFormat format, Predicate<String> live) throws IOException {
+  public SearchExport update(List<NewsItem> items, List<Document> documents, AttachmentText texts,
+      List<Category> categories, VietnameseFormat format, Predicate<String> live) throws IOException {
     List<NewsItem> published = items;
     if (!documents.isEmpty()) {
       List<NewsItem> all = new ArrayList<>(items);
-      documents.forEach(d -> all.add(DocumentEntries.of(d, format)));
+      documents.forEach(d -> all.add(DocumentEntries.of(d, format, texts)));
       all.sort(NEWEST_FIRST);
       published = all;
       categories = new ArrayList<>(categories);

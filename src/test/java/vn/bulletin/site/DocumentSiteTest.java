@@ -3,12 +3,15 @@ package vn.bulletin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.attachment.AttachmentTexts;
 import vn.bulletin.pipeline.SiteBuilder;
+import vn.bulletin.search.SearchIndex;
 import vn.bulletin.testing.AttachmentFiles;
 
 /** Documents (văn bản): their pages and lists, the news that cite them, and search inside their files. */
@@ -130,9 +133,46 @@ class DocumentSiteTest {
     TestSite site = site();
     assertThat(site.build().diagnostics()).isEmpty();
 
-    try (Stream<Path> kept = Files.list(dir.resolve(SiteBuilder.ATTACHMENT_TEXTS))) {
+    try (Stream<Path> kept = Files.list(dir.resolve(AttachmentTexts.FOLDER))) {
       assertThat(kept.map(p -> p.getFileName().toString()).sorted().toList())
           .hasSize(2).allMatch(name -> name.matches("[0-9a-f]{64}\\.txt"));
+    }
+  }
+
+  @Test
+  void attachmentTextsStayOutOfTheParseStore() throws IOException {
+    TestSite site = site();
+    assertThat(site.build().diagnostics()).isEmpty();
+
+    String store = new String(Files.readAllBytes(dir.resolve(SiteBuilder.PARSE_CACHE)), StandardCharsets.ISO_8859_1);
+    assertThat(store).contains("ke-hoach.docx").doesNotContain(latin1("chữ ký số chuyên dùng"));
+  }
+
+  @Test
+  void aLostTextIsReadAgainFromItsFileWhenTheDocumentIsIndexed() throws IOException {
+    TestSite site = site();
+    assertThat(site.build().diagnostics()).isEmpty();
+    deleteTree(dir.resolve(AttachmentTexts.FOLDER));
+    deleteTree(dir.resolve(SearchIndex.DIRECTORY));
+    deleteTree(dir.resolve("site"));
+
+    assertThat(site.build().diagnostics()).isEmpty();
+
+    assertThat(search(site, "chu ky so chuyen dung")).contains("/van-ban/ke-hoach-125/");
+    try (Stream<Path> kept = Files.list(dir.resolve(AttachmentTexts.FOLDER))) {
+      assertThat(kept).hasSize(2);
+    }
+  }
+
+  private static String latin1(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 
