@@ -21,6 +21,7 @@ record TermCounts(String[] terms, int[] counts, int length) {
     private int[] entries = new int[256];
     private String[] first = new String[64];
     private String[] second = new String[64];
+    private long[] pairKeys = new long[64];
     private int[] counts = new int[64];
     private int size;
     private int length;
@@ -40,7 +41,7 @@ record TermCounts(String[] terms, int[] counts, int length) {
         String text = b == null ? a : a + " " + b;
         Integer entry = byText.get(text);
         if (entry == null) {
-          byText.put(text, append(text, null));
+          byText.put(text, append(-1, text, null));
         } else {
           counts[entry]++;
         }
@@ -56,20 +57,22 @@ record TermCounts(String[] terms, int[] counts, int length) {
         at = (at + 1) & mask;
       }
       keys[at] = key;
-      entries[at] = append(a, b) + 1;
+      entries[at] = append(key, a, b) + 1;
       if (size * 2 > keys.length) {
         grow();
       }
     }
 
-    private int append(String a, String b) {
+    private int append(long key, String a, String b) {
       if (size == counts.length) {
         first = Arrays.copyOf(first, size * 2);
         second = Arrays.copyOf(second, size * 2);
+        pairKeys = Arrays.copyOf(pairKeys, size * 2);
         counts = Arrays.copyOf(counts, size * 2);
       }
       first[size] = a;
       second[size] = b;
+      pairKeys[size] = key;
       counts[size] = 1;
       return size++;
     }
@@ -95,7 +98,7 @@ record TermCounts(String[] terms, int[] counts, int length) {
     TermCounts counts() {
       String[] terms = new String[size];
       for (int i = 0; i < size; i++) {
-        terms[i] = second[i] == null ? first[i] : first[i] + " " + second[i];
+        terms[i] = second[i] == null ? first[i] : Pairs.text(pairKeys[i], first[i], second[i]);
       }
       return new TermCounts(terms, Arrays.copyOf(counts, size), length);
     }
