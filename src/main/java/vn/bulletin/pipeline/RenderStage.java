@@ -17,6 +17,9 @@ import vn.bulletin.plan.SitePlan;
 import vn.bulletin.model.VietnameseFormat;
 import vn.bulletin.publish.OutputPaths;
 import vn.bulletin.publish.ReleaseWriter;
+import vn.bulletin.photo.CleanCopy;
+import vn.bulletin.photo.PhotoProblem;
+import vn.bulletin.plan.FileSpec;
 import vn.bulletin.render.DigestCache;
 import vn.bulletin.render.PageFingerprint;
 import vn.bulletin.render.PageRenderer;
@@ -72,20 +75,25 @@ final class RenderStage {
     // Without a release nothing is written: a check decodes no photo.
     PhotoOutputs.Outcome photoOutcome = release.map(r -> photos.publish(plan, r))
         .orElse(PhotoOutputs.Outcome.NONE);
-    int files = addOtherFiles(plan, release);
+    int files = addOtherFiles(plan, release, new CleanCopy(config.photos()));
     diagnostics.addAll(problems);
     return new Outcome(rendered.stream().sorted().toList(), files, diagnostics, photoOutcome);
   }
 
   // Texts (the built-in assets among them) and copied files, each path once; how many files the site holds.
-  private int addOtherFiles(SitePlan plan, Optional<ReleaseWriter> release) {
+  private int addOtherFiles(SitePlan plan, Optional<ReleaseWriter> release, CleanCopy clean) {
     Set<String> claimed = new HashSet<>();
     plan.pages().forEach(p -> claimed.add(p.path()));
     plan.photos().forEach(p -> p.variants().all().forEach(v -> claimed.add(v.sitePath())));
     plan.texts().stream().filter(t -> isSafe(t.path()) && claimed.add(t.path())).forEach(t -> release.ifPresent(r ->
         write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
-    plan.files().stream().filter(f -> isSafe(f.path()) && claimed.add(f.path())).forEach(f -> release.ifPresent(r ->
-        copy(r, f.path(), f.source())));
+    plan.files().stream().filter(f -> isSafe(f.path()) && claimed.add(f.path())).forEach(f -> release.ifPresent(r -> {
+      if (f.copy() == FileSpec.Copy.PHOTO_WITHOUT_METADATA) {
+        cleanCopy(r, f, clean);
+      } else {
+        copy(r, f.path(), f.source());
+      }
+    }));
     return claimed.size();
   }
 
@@ -100,6 +108,24 @@ final class RenderStage {
   private static void write(ReleaseWriter release, String path, byte[] bytes, String key) {
     try {
       release.write(path, bytes, key);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // A template's photo, made again without its metadata unless the live release has this very copy.
+  private void cleanCopy(ReleaseWriter release, FileSpec file, CleanCopy clean) {
+    try {
+      String key = clean.key(file.source());
+      if (release.canKeep(file.path(), key)) {
+        release.keep(file.path(), key);
+      } else {
+        release.write(file.path(), clean.of(file.source(), file.path()), key);
+      }
+    } catch (PhotoProblem e) {
+      problems.add(Diagnostic.error(source.relativize(file.source()).toString().replace('\\', '/'), e.getMessage())
+          .withHint("save it again as a " + (file.path().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "PNG" : "JPEG")
+              + " photo, or remove it from the templates' assets"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.bulletin.photo.PhotoFormat;
 import vn.bulletin.plan.FileSpec;
 import vn.bulletin.plan.SitePlan;
 import vn.bulletin.render.TemplateSource;
 
 /**
  * The templates' assets, published under {@code assets/}: the files of the project's templates'
- * {@code assets/} folder as they are, or, for a project without templates of its own, the assets
- * built into bulletin.
+ * {@code assets/} folder as they are, their photos as clean copies, or, for a project without
+ * templates of its own, the assets built into bulletin.
  */
 final class TemplateAssets {
   private TemplateAssets() {}
@@ -41,8 +42,11 @@ final class TemplateAssets {
     }
     try (Stream<Path> walk = Files.walk(dir.get())) {
       List<FileSpec> assets = new ArrayList<>();
-      walk.filter(Files::isRegularFile).sorted().forEach(p ->
-          assets.add(new FileSpec("assets/" + dir.get().relativize(p).toString().replace('\\', '/'), p)));
+      walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+        String path = "assets/" + dir.get().relativize(p).toString().replace('\\', '/');
+        assets.add(new FileSpec(path, p, PhotoFormat.byName(path).isPresent() ? FileSpec.Copy.PHOTO_WITHOUT_METADATA
+            : FileSpec.Copy.AS_IS));
+      });
       return assets;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -75,6 +75,38 @@ class PhotoSiteTest {
   }
 
   @Test
+  void aTemplatesPhotoIsPublishedUnderItsOwnNameUprightAndWithoutMetadata() throws IOException {
+    TestSite site = site().bytes("templates/assets/logo.jpg", Photos.cameraJpeg(Photos.halves(400, 300), 6))
+        .bytes("templates/assets/banner.png", Photos.png(Photos.screenshot(600, 120)));
+    BuildResult result = site.build();
+    assertThat(result.succeeded()).as(result.diagnostics().toString()).isTrue();
+
+    byte[] logo = bytes(site.out().resolve("assets/logo.jpg"));
+    assertThat(Photos.markers(logo)).doesNotContain(0xE1, 0xED, 0xE2);
+    assertThat(new String(logo, StandardCharsets.ISO_8859_1))
+        .doesNotContain("Exif", "http://ns.adobe.com", "8BIM", Photos.SERIAL, Photos.XMP_CREATOR, Photos.IPTC_KEYWORD);
+    java.awt.image.BufferedImage upright = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo));
+    assertThat(upright.getWidth()).isEqualTo(300);
+    assertThat(upright.getHeight()).isEqualTo(400);
+    java.awt.image.BufferedImage banner = javax.imageio.ImageIO.read(site.out().resolve("assets/banner.png").toFile());
+    assertThat(banner.getWidth()).isEqualTo(600);
+    assertThat(banner.getHeight()).isEqualTo(120);
+    assertThat(site.files()).filteredOn(p -> p.startsWith("assets/logo") || p.startsWith("assets/banner"))
+        .containsExactlyInAnyOrder("assets/logo.jpg", "assets/banner.png");
+  }
+
+  @Test
+  void aTemplatesPhotoThatIsNotOneIsAnErrorAtItsFile() {
+    TestSite site = site().file("templates/assets/logo.png", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+    BuildResult result = site.build();
+
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.diagnostics().toString()).contains("templates/assets/logo.png")
+        .contains("is named as a PNG but is not a JPEG or PNG photo");
+  }
+
+  @Test
   void theOriginalIsPublishedWhenTheConfigAsks() {
     TestSite site = site().file("bulletin.yaml", TestSite.CONFIG + "photos:\n  publish-originals: true\n  jpeg-quality: 70\n");
     site.build();
