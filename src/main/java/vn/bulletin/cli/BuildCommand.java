@@ -91,7 +91,7 @@ final class BuildCommand implements Callable<Integer> {
     if (quiet && verbose) {
       return Optional.of("--quiet and --verbose ask for opposite things; choose one");
     }
-    return OutputPaths.overlap(options.source(), options.out()).map(overlap -> "the site folder " + options.out()
+    return OutputPaths.overlap(options.project(), options.out()).map(overlap -> "the site folder " + options.out()
         + " " + overlap + "; publishing replaces it, so choose another --out");
   }
 

@@ -25,10 +25,10 @@ final class ServiceRunner {
    * What the command line asked for; {@code site} is served beside the API when present, and built and
    * watched first with {@code watch}.
    */
-  record Options(Path source, String bind, int port, String db, Optional<Path> site, String name,
+  record Options(Path project, String bind, int port, String db, Optional<Path> site, String name,
       Optional<WatchMode> watch) {
-    Options(Path source, String bind, int port, String db, Optional<Path> site, String name) {
-      this(source, bind, port, db, site, name, Optional.empty());
+    Options(Path project, String bind, int port, String db, Optional<Path> site, String name) {
+      this(project, bind, port, db, site, name, Optional.empty());
     }
   }
 
@@ -41,7 +41,7 @@ final class ServiceRunner {
   }
 
   int run(Options options) throws IOException, InterruptedException {
-    ConfigLoader.Result loaded = new ConfigLoader().load(options.source());
+    ConfigLoader.Result loaded = new ConfigLoader().load(options.project());
     if (loaded.hasErrors()) {
       err.print(new DiagnosticFormatter().formatAll(loaded.diagnostics(), "fix " + ConfigLoader.FILE_NAME + "."));
       return ExitCode.USAGE_ERROR;
@@ -51,9 +51,9 @@ final class ServiceRunner {
       return ExitCode.USAGE_ERROR;
     }
     SiteConfig.Counter config = loaded.config().counter();
-    String url = DatabaseUrl.choose(options.db(), config.db(), options.source());
+    String url = DatabaseUrl.choose(options.db(), config.db(), options.project());
     if (url.startsWith("jdbc:sqlite:") && options.db() == null && config.db().isBlank()) {
-      Files.createDirectories(options.source().resolve(DatabaseUrl.DEFAULT_FILE).getParent());
+      Files.createDirectories(options.project().resolve(DatabaseUrl.DEFAULT_FILE).getParent());
     }
     JdbcVisitStore store;
     try {
@@ -77,7 +77,7 @@ final class ServiceRunner {
     CounterServer server;
     try {
       server = CounterServer.start(new CounterServer.Settings(options.bind(), options.port(), config.trustedProxies(),
-          config.allowedOrigins(), options.site(), options.source().resolve(SearchIndex.DIRECTORY),
+          config.allowedOrigins(), options.site(), options.project().resolve(SearchIndex.DIRECTORY),
           options.watch().map(WatchMode::live)), counter, Clock.systemUTC());
     } catch (Exception e) {
       options.watch().ifPresent(WatchMode::close);
@@ -102,7 +102,7 @@ final class ServiceRunner {
       return true;
     } catch (IOException e) {
       watch.close();
-      err.println("error: cannot watch " + options.source() + ": " + e.getMessage()
+      err.println("error: cannot watch " + options.project() + ": " + e.getMessage()
           + " (on Linux, raise fs.inotify.max_user_watches)");
       return false;
     }

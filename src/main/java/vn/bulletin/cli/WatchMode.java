@@ -30,7 +30,7 @@ final class WatchMode implements AutoCloseable {
   /** Starts watching and returns once the first build is done. */
   void start() throws IOException, InterruptedException {
     live = new LiveReload();
-    preview = Preview.start(options.source(), new SiteRebuilder(options), new Preview.Listener() {
+    preview = Preview.start(options.project(), new SiteRebuilder(options), new Preview.Listener() {
       @Override
       public void published() {
         live.published();

@@ -50,8 +50,8 @@ public final class PhotoCatalogStore {
   }
 
   /** The catalog of a project, as its last build left it (empty when missing or unreadable). */
-  public static PhotoCatalogStore open(Path source, Path contentDir, PhotoSettings settings) {
-    Path file = source.resolve(DIRECTORY).resolve(FILE);
+  public static PhotoCatalogStore open(Path project, Path contentDir, PhotoSettings settings) {
+    Path file = project.resolve(DIRECTORY).resolve(FILE);
     return new PhotoCatalogStore(contentDir, file, settings, CatalogLines.read(file, FORMAT));
   }
 

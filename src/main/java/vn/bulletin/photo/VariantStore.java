@@ -25,8 +25,8 @@ public final class VariantStore {
   private final Path dir;
   private final PhotoSettings settings;
 
-  public VariantStore(Path source, PhotoSettings settings) {
-    this.dir = source.resolve(PhotoCatalogStore.DIRECTORY).resolve("variants");
+  public VariantStore(Path project, PhotoSettings settings) {
+    this.dir = project.resolve(PhotoCatalogStore.DIRECTORY).resolve("variants");
     this.settings = settings;
   }
 

@@ -39,10 +39,10 @@ public final class BuildSession {
    * Starts a build of {@code source}: its parse store. A change of bulletin or of its config makes
    * every parse stale: the store is read again and, of another salt, is empty.
    */
-  ParseCache startBuild(Path source) {
-    String salt = CacheSalt.of(source);
+  ParseCache startBuild(Path project) {
+    String salt = CacheSalt.of(project);
     if (store == null || !store.hasSalt(salt)) {
-      store = ParseCache.load(source.resolve(SiteBuilder.PARSE_CACHE), salt);
+      store = ParseCache.load(project.resolve(SiteBuilder.PARSE_CACHE), salt);
     }
     digests.startBuild();
     return store;
@@ -61,8 +61,8 @@ public final class BuildSession {
   }
 
   /** {@code content/} as it is now: from the last listing and the saves told since, else walked. */
-  ContentListing listing(Path source) {
-    listing = listing != null && saved != null ? listing.after(saved) : ContentListing.of(source);
+  ContentListing listing(Path project) {
+    listing = listing != null && saved != null ? listing.after(saved) : ContentListing.of(project);
     saved = null;
     return listing;
   }

@@ -16,11 +16,11 @@ import vn.bulletin.config.ConfigLoader;
 final class CacheSalt {
   private CacheSalt() {}
 
-  static String of(Path source) {
+  static String of(Path project) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(code().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      Path config = source.resolve(ConfigLoader.FILE_NAME);
+      Path config = project.resolve(ConfigLoader.FILE_NAME);
       if (Files.isRegularFile(config)) {
         digest.update(Files.readAllBytes(config));
       }

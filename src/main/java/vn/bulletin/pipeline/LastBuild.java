@@ -74,7 +74,7 @@ final class LastBuild {
       }
       digest.add(path).add(stamp.size()).add(stamp.modifiedNanos()).add(stamp.identity());
     });
-    Optional<Path> templates = TemplateSource.of(options.source()).dir();
+    Optional<Path> templates = TemplateSource.of(options.project()).dir();
     if (templates.isPresent() && !stampTemplates(templates.get(), digest, racy, nowNanos)) {
       return Optional.empty();
     }
@@ -142,9 +142,9 @@ final class LastBuild {
     }
   }
 
-  static Optional<Record> read(Path source) {
+  static Optional<Record> read(Path project) {
     try {
-      List<String> lines = Files.readAllLines(source.resolve(FILE), StandardCharsets.UTF_8);
+      List<String> lines = Files.readAllLines(project.resolve(FILE), StandardCharsets.UTF_8);
       if (lines.size() < FIXED_LINES || !lines.get(0).equals(FORMAT)) {
         return Optional.empty();
       }
@@ -162,23 +162,23 @@ final class LastBuild {
     }
   }
 
-  static void write(Path source, Record record) throws IOException {
+  static void write(Path project, Record record) throws IOException {
     StringBuilder racy = new StringBuilder();
     new TreeMap<>(record.inputs().racy()).forEach((file, hash) -> racy.append(hash).append('\t').append(file).append('\n'));
     String text = String.join("\n", FORMAT, record.inputs().digest(), record.release(), record.clock().toString(),
         record.next().map(BuildResult.Scheduled::sourcePath).orElse(""),
         record.next().map(s -> s.date().toString()).orElse(""), Integer.toString(record.published()),
         Integer.toString(record.files()), Integer.toString(record.pages())) + "\n" + racy;
-    Path file = source.resolve(FILE);
+    Path file = project.resolve(FILE);
     Files.createDirectories(file.getParent());
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     Files.writeString(partial, text, StandardCharsets.UTF_8);
     Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  static void forget(Path source) {
+  static void forget(Path project) {
     try {
-      Files.deleteIfExists(source.resolve(FILE));
+      Files.deleteIfExists(project.resolve(FILE));
     } catch (IOException e) {
       // A record that stays is checked against the live release, which this build changes.
     }

@@ -27,9 +27,9 @@ final class PhotoUpkeep {
   }
 
   /** Once the site is out: the copies of photos it no longer shows ({@code keys} are those it does) go. */
-  static Optional<Diagnostic> prune(Path source, SiteConfig config, Set<String> keys) {
+  static Optional<Diagnostic> prune(Path project, SiteConfig config, Set<String> keys) {
     try {
-      new VariantStore(source, config.photos()).prune(keys);
+      new VariantStore(project, config.photos()).prune(keys);
       return Optional.empty();
     } catch (IOException e) {
       return Optional.of(Diagnostic.warning(PhotoCatalogStore.DIRECTORY, "cannot clean the photo store: "

@@ -36,20 +36,20 @@ final class RenderStage {
    */
   record Outcome(List<String> rendered, int files, List<Diagnostic> diagnostics, PhotoOutputs.Outcome photos) {}
 
-  private final Path source;
+  private final Path project;
   private final BuildListener listener;
   private final List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
 
   private final PhotoOutputs photos;
 
-  RenderStage(Path source, BuildListener listener, PhotoOutputs photos) {
-    this.source = source;
+  RenderStage(Path project, BuildListener listener, PhotoOutputs photos) {
+    this.project = project;
     this.listener = listener;
     this.photos = photos;
   }
 
   Outcome render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release, DigestCache digests) {
-    TemplateSource templates = TemplateSource.of(source);
+    TemplateSource templates = TemplateSource.of(project);
     PageRenderer renderer = new PageRenderer(templates, VietnameseFormat.VI, config.timeZone());
     PageFingerprint fingerprints = new PageFingerprint(templates.fingerprint() + " " + config.timeZone(), digests);
     List<Diagnostic> failures = Collections.synchronizedList(new ArrayList<>());
@@ -123,7 +123,7 @@ final class RenderStage {
         release.write(file.path(), clean.of(file.source(), file.path()), key);
       }
     } catch (PhotoProblem e) {
-      problems.add(Diagnostic.error(source.relativize(file.source()).toString().replace('\\', '/'), e.getMessage())
+      problems.add(Diagnostic.error(project.relativize(file.source()).toString().replace('\\', '/'), e.getMessage())
           .withHint("save it again as a " + (file.path().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "PNG" : "JPEG")
               + " photo, or remove it from the templates' assets"));
     } catch (IOException e) {

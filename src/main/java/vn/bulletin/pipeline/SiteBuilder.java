@@ -89,16 +89,16 @@ public final class SiteBuilder {
   public BuildResult build() {
     StageEvent stamping = StageEvent.start("stamp");
     long listedAt = nowNanos();
-    ContentListing listing = session.listing(options.source());
-    Optional<LastBuild.Inputs> inputs = LastBuild.stamp(options, CacheSalt.of(options.source()), listing, listedAt);
+    ContentListing listing = session.listing(options.project());
+    Optional<LastBuild.Inputs> inputs = LastBuild.stamp(options, CacheSalt.of(options.project()), listing, listedAt);
     Optional<BuildResult> nothingToDo = inputs.flatMap(this::unchangedSinceLastBuild);
     stamping.commit();
     if (nothingToDo.isPresent()) {
       return nothingToDo.get();
     }
-    LastBuild.forget(options.source());
+    LastBuild.forget(options.project());
     this.inputs = inputs;
-    ConfigLoader.Result config = new ConfigLoader().load(options.source());
+    ConfigLoader.Result config = new ConfigLoader().load(options.project());
     if (config.hasErrors()) {
       return new BuildResult.Failed(config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(),
           BuildResult.Work.NONE);
@@ -111,7 +111,7 @@ public final class SiteBuilder {
       // The sources' texts go once parsed (their slot is reused below): at 100,000 items they take
       // as much memory as the parsed items. A message quoting a line reads its file again.
       StageEvent opening = StageEvent.start("store");
-      ParseCache store = session.startBuild(options.source());
+      ParseCache store = session.startBuild(options.project());
       store.startBuild();
       opening.commit();
       ParseStage stage = parseStage(config.config(), store);
@@ -119,7 +119,7 @@ public final class SiteBuilder {
       parsed = parse(stage, store, content, listedAt, true);
       files = content.files();
     }
-    Function<String, Optional<SourceFile>> sources = new ContentLoader(options.source())::reread;
+    Function<String, Optional<SourceFile>> sources = new ContentLoader(options.project())::reread;
     SitePlan plan = plan(config.config(), files, parsed, sources);
     if (diagnostics.hasErrors()) {
       List<String> rendered = render(config.config(), plan, Optional.empty());
@@ -147,7 +147,7 @@ public final class SiteBuilder {
 
   private LoadedContent load(ContentListing listing, KnownSources known) {
     StageEvent event = StageEvent.start("load");
-    LoadedContent content = new ContentLoader(options.source()).load(listing, known);
+    LoadedContent content = new ContentLoader(options.project()).load(listing, known);
     diagnostics.addAll(content.diagnostics());
     read = Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream).map(SourceFile::path)
         .sorted().toList();
@@ -159,9 +159,9 @@ public final class SiteBuilder {
   }
 
   private ParseStage parseStage(SiteConfig config, ParseCache store) {
-    Path contentDir = options.source().resolve(ContentLoader.CONTENT_DIR);
+    Path contentDir = options.project().resolve(ContentLoader.CONTENT_DIR);
     ImageSizeReader sizes = new ImageSizeReader(contentDir, photos, config.photos());
-    AttachmentReader attachments = new AttachmentReader(contentDir, AttachmentTexts.of(options.source()),
+    AttachmentReader attachments = new AttachmentReader(contentDir, AttachmentTexts.of(options.project()),
         config.documents().maxFileBytes());
     return new ParseStage(new SourceParser(config, sizes, attachments), options.fileBudget(),
         listener::sourcesParsed, store, contentDir);
@@ -206,7 +206,7 @@ public final class SiteBuilder {
     Function<String, PhotoLookup> lookup = path -> photos.map(p -> p.find(path))
         .orElseThrow(() -> new IllegalStateException("the photo catalog is opened before the plan"));
     SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
-        parsed.documents(), files, TemplateAssets.of(options.source()), TemplateAssets.builtIn(options.source()), rules,
+        parsed.documents(), files, TemplateAssets.of(options.project()), TemplateAssets.builtIn(options.project()), rules,
         lookup, Map.of(SearchExport.FOLDER, "the search index's files")));
     diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
     diagnostics.addAll(LinkChecker.of(plan, sources).checkAll(plan, parsed.pages(), options.drafts()));
@@ -220,9 +220,9 @@ public final class SiteBuilder {
   // Without a release (a check, or content errors) pages are rendered only to find template errors.
   private List<String> render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
     StageEvent event = StageEvent.start("render");
-    PhotoOutputs photoOutputs = new PhotoOutputs(new VariantMaker(new VariantStore(options.source(), config.photos()),
+    PhotoOutputs photoOutputs = new PhotoOutputs(new VariantMaker(new VariantStore(options.project(), config.photos()),
         config.photos()));
-    RenderStage.Outcome outcome = new RenderStage(options.source(), listener, photoOutputs).render(config, plan, release,
+    RenderStage.Outcome outcome = new RenderStage(options.project(), listener, photoOutputs).render(config, plan, release,
         session.digests());
     diagnostics.addAll(outcome.diagnostics());
     lastPhotoFailures = outcome.photos().problems();
@@ -247,9 +247,9 @@ public final class SiteBuilder {
   private Search index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
     StageEvent event = StageEvent.start("index");
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
-    SearchState state = session.search(options.source().resolve(SearchIndex.DIRECTORY), options.out());
+    SearchState state = session.search(options.project().resolve(SearchIndex.DIRECTORY), options.out());
     try {
-      SearchExport export = state.update(plan.published(), plan.documents(), AttachmentTexts.of(options.source())::text,
+      SearchExport export = state.update(plan.published(), plan.documents(), AttachmentTexts.of(options.project())::text,
           config.categories(), format, path -> release.canKeep(path, SearchFiles.KEY));
       SearchFiles.write(export, release);
       progress.accept("index: " + export.analysed() + " of " + (plan.published().size() + plan.documents().size())
@@ -284,7 +284,7 @@ public final class SiteBuilder {
       return;
     }
     try {
-      LastBuild.write(options.source(), new LastBuild.Record(inputs.get(), LastBuild.liveRelease(options.out()),
+      LastBuild.write(options.project(), new LastBuild.Record(inputs.get(), LastBuild.liveRelease(options.out()),
           options.clock().instant(), BuildResult.Scheduled.of(plan.nextScheduled()), plan.published().size(),
           outcome.written() + outcome.unchanged(), plan.pages().size()));
     } catch (IOException e) {
@@ -294,9 +294,9 @@ public final class SiteBuilder {
 
   /** The last build's result again when nothing it read changed: its site is the one to publish. */
   private Optional<BuildResult> unchangedSinceLastBuild(LastBuild.Inputs now) {
-    Optional<LastBuild.Record> last = LastBuild.read(options.source())
+    Optional<LastBuild.Record> last = LastBuild.read(options.project())
         .filter(record -> LastBuild.unchanged(record, now, options.clock().instant(), options.out()))
-        .filter(record -> Files.isDirectory(options.source().resolve(SearchIndex.DIRECTORY)));
+        .filter(record -> Files.isDirectory(options.project().resolve(SearchIndex.DIRECTORY)));
     last.ifPresent(record -> {
       progress.accept("load: nothing changed since the last build");
       listener.pagesRendered(record.pages(), record.pages());
@@ -321,7 +321,7 @@ public final class SiteBuilder {
 
   // Committed only once the site is out, so the CLI and the service never answer from a newer index.
   private void saveIndex(SearchState state) {
-    Path dir = options.source().resolve(SearchIndex.DIRECTORY);
+    Path dir = options.project().resolve(SearchIndex.DIRECTORY);
     try {
       state.published();
     } catch (IOException e) {
@@ -332,7 +332,7 @@ public final class SiteBuilder {
 
 
   private PhotoCatalogStore openPhotos(SiteConfig config) {
-    return PhotoCatalogStore.open(options.source(), options.source().resolve(ContentLoader.CONTENT_DIR),
+    return PhotoCatalogStore.open(options.project(), options.project().resolve(ContentLoader.CONTENT_DIR),
         config.photos());
   }
 
@@ -344,7 +344,7 @@ public final class SiteBuilder {
 
   // Once the site is out: the copies of photos it no longer shows go from the store.
   private void prunePhotos(SiteConfig config) {
-    PhotoUpkeep.prune(options.source(), config, photoKeys).ifPresent(diagnostics::add);
+    PhotoUpkeep.prune(options.project(), config, photoKeys).ifPresent(diagnostics::add);
   }
 
   private void savePhotos() {
@@ -352,7 +352,7 @@ public final class SiteBuilder {
   }
 
   private String relative(Path path) {
-    Path source = options.source().toAbsolutePath().normalize();
+    Path source = options.project().toAbsolutePath().normalize();
     Path target = path.toAbsolutePath().normalize();
     return target.startsWith(source) ? source.relativize(target).toString() : target.toString();
   }
@@ -367,18 +367,18 @@ public final class SiteBuilder {
    * editorial review of what builds but reads badly.
    */
   public BuildResult check() {
-    ConfigLoader.Result config = new ConfigLoader().load(options.source());
+    ConfigLoader.Result config = new ConfigLoader().load(options.project());
     if (config.hasErrors()) {
       return new BuildResult.Failed(config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(),
           BuildResult.Work.NONE);
     }
     diagnostics.addAll(config.diagnostics());
     photos = Optional.of(openPhotos(config.config()));
-    ParseCache store = session.startBuild(options.source());
+    ParseCache store = session.startBuild(options.project());
     store.startBuild();
     ParseStage stage = parseStage(config.config(), store);
     long readAt = nowNanos();
-    LoadedContent content = load(ContentListing.of(options.source()), KnownSources.NONE);
+    LoadedContent content = load(ContentListing.of(options.project()), KnownSources.NONE);
     ParsedContent parsed = parse(stage, store, content, readAt, false);
     Map<String, SourceFile> sources = new HashMap<>();
     Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream)
@@ -386,7 +386,7 @@ public final class SiteBuilder {
     SitePlan plan = plan(config.config(), content.files(), parsed, path -> Optional.ofNullable(sources.get(path)));
     List<String> rendered = render(config.config(), plan, Optional.empty());
     reportPhotos(path -> Optional.ofNullable(sources.get(path)), parsed, plan, PhotoNotes.narrow(config.config(), plan), true);
-    diagnostics.addAll(new EditorialReview(options.source()).review(content));
+    diagnostics.addAll(new EditorialReview(options.project()).review(content));
     return new BuildResult.Checked(diagnostics.sorted(), plan.published().size(),
         BuildResult.Scheduled.of(plan.nextScheduled()), work(rendered));
   }

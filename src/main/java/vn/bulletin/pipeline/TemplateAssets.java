@@ -22,8 +22,8 @@ final class TemplateAssets {
   private TemplateAssets() {}
 
   /** The built-in assets (all of them text), for a project without a templates folder; else none. */
-  static List<SitePlan.TextFile> builtIn(Path source) {
-    if (TemplateSource.of(source).dir().isPresent()) {
+  static List<SitePlan.TextFile> builtIn(Path project) {
+    if (TemplateSource.of(project).dir().isPresent()) {
       return List.of();
     }
     List<SitePlan.TextFile> assets = new ArrayList<>();
@@ -35,8 +35,8 @@ final class TemplateAssets {
   }
 
   /** In path order; none when the project's templates have no assets folder. */
-  static List<FileSpec> of(Path source) {
-    Optional<Path> dir = TemplateSource.of(source).dir().map(d -> d.resolve("assets"));
+  static List<FileSpec> of(Path project) {
+    Optional<Path> dir = TemplateSource.of(project).dir().map(d -> d.resolve("assets"));
     if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
       return List.of();
     }

@@ -34,8 +34,8 @@ public final class OutputPaths {
    * Why the site folder {@code out} cannot take a build of {@code source}, if it cannot: publishing
    * replaces {@code out} with a link, so it must not be, hold or lie in the folders a build reads.
    */
-  public static Optional<String> overlap(Path source, Path out) {
-    Path src = source.toAbsolutePath().normalize();
+  public static Optional<String> overlap(Path project, Path out) {
+    Path src = project.toAbsolutePath().normalize();
     Path site = out.toAbsolutePath().normalize();
     if (src.startsWith(site)) {
       return Optional.of(site.equals(src) ? "is the source folder" : "holds the source folder");

@@ -49,14 +49,14 @@ public final class Preview implements AutoCloseable {
    *
    * @throws IOException when a folder cannot be watched (most often the system's limit of watches)
    */
-  public static Preview start(Path source, Rebuilder rebuilder, Listener listener)
+  public static Preview start(Path project, Rebuilder rebuilder, Listener listener)
       throws IOException, InterruptedException {
     AtomicBoolean first = new AtomicBoolean(true);
     Debouncer debouncer = new Debouncer(Debouncer.QUIET, System::nanoTime,
         changed -> build(rebuilder, changed, first.getAndSet(false), listener));
     SourceWatcher watcher;
     try {
-      watcher = SourceWatcher.start(source, new SourceWatcher.Listener() {
+      watcher = SourceWatcher.start(project, new SourceWatcher.Listener() {
         @Override
         public void changed(Path path) {
           debouncer.changed(path);

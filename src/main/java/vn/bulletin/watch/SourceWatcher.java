@@ -40,14 +40,14 @@ final class SourceWatcher implements AutoCloseable {
     void cannotWatch(Path folder, IOException e);
   }
 
-  private final Path source;
+  private final Path project;
   private final WatchService service;
   private final Listener listener;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
   private final Thread thread;
 
-  private SourceWatcher(Path source, WatchService service, Listener listener) {
-    this.source = source;
+  private SourceWatcher(Path project, WatchService service, Listener listener) {
+    this.project = project;
     this.service = service;
     this.listener = listener;
     this.thread = new Thread(this::loop, "bulletin-watch");
@@ -55,8 +55,8 @@ final class SourceWatcher implements AutoCloseable {
   }
 
   /** Watches {@code source}; fails when a folder cannot be watched. */
-  static SourceWatcher start(Path source, Listener listener) throws IOException {
-    Path root = source.toAbsolutePath().normalize();
+  static SourceWatcher start(Path project, Listener listener) throws IOException {
+    Path root = project.toAbsolutePath().normalize();
     SourceWatcher watcher = new SourceWatcher(root, root.getFileSystem().newWatchService(), listener);
     try {
       watcher.register(root);
@@ -100,12 +100,12 @@ final class SourceWatcher implements AutoCloseable {
     if (event.kind() == OVERFLOW) {
       // Events were lost: anything under this folder may have changed, new folders included.
       rescan(folder);
-      listener.changed(source.relativize(folder));
+      listener.changed(project.relativize(folder));
       return;
     }
     Path child = folder.resolve((Path) event.context());
     String name = child.getFileName().toString();
-    boolean relevant = folder.equals(source) ? TREES.contains(name) || name.equals(CONFIG) : !ScratchFiles.matches(name);
+    boolean relevant = folder.equals(project) ? TREES.contains(name) || name.equals(CONFIG) : !ScratchFiles.matches(name);
     if (!relevant) {
       return;
     }
@@ -114,14 +114,14 @@ final class SourceWatcher implements AutoCloseable {
     } else if (event.kind() == ENTRY_DELETE) {
       forget(child);
     }
-    listener.changed(source.relativize(child));
+    listener.changed(project.relativize(child));
   }
 
   private void watchNewFolder(Path folder) {
     try {
       registerTree(folder, true);
     } catch (IOException e) {
-      listener.cannotWatch(source.relativize(folder), e);
+      listener.cannotWatch(project.relativize(folder), e);
     }
   }
 
@@ -159,7 +159,7 @@ final class SourceWatcher implements AutoCloseable {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (reportFiles && !ScratchFiles.matches(file.getFileName().toString())) {
-          listener.changed(source.relativize(file));
+          listener.changed(project.relativize(file));
         }
         return FileVisitResult.CONTINUE;
       }
