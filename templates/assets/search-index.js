@@ -1,8 +1,7 @@
-/* Bulletin search: queries the static index under site/search/ (written by vn.bulletin.search.StaticExport)
-   and ranks with the rules of vn.bulletin.search.QueryPlan. It fetches the manifest, then only the chunks
-   that hold the query's syllables and bigrams, then the metadata of the results shown. Items are
-   numbered by slot (a hash of their path, so an added item leaves the others' numbers alone); the
-   order file gives each slot's place in date order. */
+/* Bulletin search: reads the static index under site/search/ (written by vn.bulletin.search.StaticExport).
+   A query fetches the manifest, then only the chunks that hold its syllables and bigrams and the items'
+   length norms, then the metadata of the results shown. Items are numbered by slot (a hash of their path,
+   so an added item leaves the others' numbers alone); the order file gives each slot's place in date order. */
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
@@ -69,8 +68,11 @@
       }
       var nv = r.varint();
       rec.variants = [];
+      // Per spelling, how many items hold it in the title and in the body: a lone one, where the fold is.
+      rec.variantDfs = [];
       for (var i = 0; i < nv; i++) {
         rec.variants.push(r.string());
+        rec.variantDfs.push(nv > 1 ? [r.varint(), r.varint()] : [rec.titleDf, rec.bodyDf]);
       }
       rec.count = r.varint();
       if (flags & 2) {
@@ -85,30 +87,66 @@
     return records;
   }
 
+  /* Postings: slots ascending and how often each item holds the term, for a unigram in its title
+     (`titles`) and its body (`freqs`), for a bigram in all (`freqs`). With several spellings, `first` holds
+     the number of the first one each item holds, and `several` the items holding more than one, as
+     [spelling, titleFreq, bodyFreq, ...]. */
   function decodePostings(rec, bytes) {
-    var masked = rec.variants.length > 1;
-    var docs = new Int32Array(rec.count);
-    var impacts = new Uint8Array(rec.count);
-    var titles = rec.fields ? new Uint8Array(rec.count) : null;
-    var masks = masked ? new Uint8Array(rec.count) : null;
+    var n = rec.count;
+    var spelled = rec.variants.length > 1;
+    var p = { docs: new Int32Array(n), freqs: new Int32Array(n), titles: rec.fields ? new Int32Array(n) : null,
+      first: spelled ? new Int32Array(n) : null, several: spelled ? new Map() : null };
     var r = new Reader(bytes);
     var doc = 0;
-    for (var i = 0; i < rec.count; i++) {
+    for (var i = 0; i < n; i++) {
       doc += r.varint();
-      docs[i] = doc;
-      if (titles) {
-        titles[i] = bytes[r.pos++];
+      p.docs[i] = doc;
+      if (p.titles) {
+        p.titles[i] = r.varint();
       }
-      impacts[i] = bytes[r.pos++];
-      if (masked) {
-        masks[i] = bytes[r.pos++];
+      p.freqs[i] = r.varint();
+      if (spelled) {
+        var head = r.varint();
+        p.first[i] = head >>> 1;
+        if (head & 1) {
+          p.several.set(i, spellingList(r, head, p.titles[i], p.freqs[i]));
+        }
       }
     }
-    return { docs: docs, impacts: impacts, titles: titles, masks: masks };
+    return p;
   }
 
-  function idf(df, n) {
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  // The last spelling's counts are what the others leave of the fold's.
+  function spellingList(r, head, title, body) {
+    var list = [];
+    var form = head >>> 1;
+    var more = head & 1;
+    while (more) {
+      var t = r.varint();
+      var b = r.varint();
+      list.push(form, t, b);
+      title -= t;
+      body -= b;
+      var next = r.varint();
+      form += next >>> 1;
+      more = next & 1;
+    }
+    list.push(form, title, body);
+    return list;
+  }
+
+  /* [titleFreq, bodyFreq] of spelling number `form` in the item of posting i, or null if it lacks it. */
+  function spelling(p, i, form) {
+    var list = p.several ? p.several.get(i) : null;
+    if (!list) {
+      return (p.first ? p.first[i] : 0) === form ? [p.titles[i], p.freqs[i]] : null;
+    }
+    for (var k = 0; k < list.length; k += 3) {
+      if (list[k] === form) {
+        return [list[k + 1], list[k + 2]];
+      }
+    }
+    return null;
   }
 
   /* load(path) resolves to the bytes of a file under search/ as the host sends them. */
@@ -199,7 +237,8 @@
     });
   };
 
-  // The most frequent completions; a longer one weighs a little less, as it is a guess.
+  // The most frequent completions (a syllable by its larger count of the title's and the body's), as the
+  // Lucene engine picks them; a longer one weighs a little less, as it is a guess.
   function completions(chunks, p) {
     var found = [];
     chunks.forEach(function (c) {
@@ -209,10 +248,14 @@
         }
       });
     });
-    found.sort(function (a, b) { return b.df - a.df || (a.term < b.term ? -1 : 1); });
+    found.sort(function (a, b) { return fieldDf(b) - fieldDf(a) || (a.term < b.term ? -1 : 1); });
     return found.slice(0, PREFIX_EXPANSIONS).map(function (rec) {
-      return { rec: rec, weight: 1 / (1 + 0.25 * (rec.term.length - p.length)) };
+      return { rec: rec, weight: Math.fround(1 / Math.fround(1 + Math.fround(0.25 * (rec.term.length - p.length)))) };
     });
+  }
+
+  function fieldDf(rec) {
+    return rec.fields ? Math.max(rec.titleDf, rec.bodyDf) : rec.df;
   }
 
   Index.prototype.postings = function (rec) {
@@ -289,6 +332,17 @@
     return this.orderPromise;
   };
 
+  /* Each slot's length norms as Lucene keeps them, a byte per field: {title, body, bigram}. */
+  Index.prototype.norms = function (m) {
+    if (!this.normsPromise) {
+      this.normsPromise = this.bytes("n/" + m.norms + ".bin").then(function (bytes) {
+        return { title: bytes.subarray(0, m.slots), body: bytes.subarray(m.slots, 2 * m.slots),
+          bigram: bytes.subarray(2 * m.slots, 3 * m.slots) };
+      });
+    }
+    return this.normsPromise;
+  };
+
   /* Result rows [path, title, dateLine, isoDate, categorySlug, snippet] of slots, in their order. */
   Index.prototype.rows = function (ids) {
     var self = this;
@@ -305,5 +359,5 @@
     });
   };
 
-  return { Index: Index, idf: idf, oneEdit: oneEdit };
+  return { Index: Index, spelling: spelling, oneEdit: oneEdit };
 });

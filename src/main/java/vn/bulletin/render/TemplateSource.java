@@ -23,7 +23,7 @@ public final class TemplateSource {
   static final String EMBEDDED_ROOT = "/vn/bulletin/default-templates";
   /** Assets listed here are the ones the default templates use; they ship in the jar. */
   static final String[] EMBEDDED_ASSETS = {"style.css", "print.css", "site.js", "counter.js", "favicon.svg",
-      "search-analysis.js", "search-index.js", "search-rank.js", "search.js"};
+      "search-analysis.js", "search-index.js", "search-score.js", "search-plan.js", "search-rank.js", "search.js"};
 
   static final String[] EMBEDDED_TEMPLATES = {"404.ftlh", "article.ftlh", "home.ftlh", "layout.ftlh", "list.ftlh",
       "page.ftlh", "rss.ftlx", "search.ftlh", "sitemap.ftlh", "sitemap.ftlx"};

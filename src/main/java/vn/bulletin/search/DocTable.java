@@ -8,7 +8,8 @@ import vn.bulletin.model.Category;
 
 /**
  * The published items of one build by export slot: path, place in date order, category and the
- * lengths BM25 weighs with. Small (a few numbers per item), so each build makes it whole.
+ * lengths BM25 weighs with, and the collection's statistics per field. Small (a few numbers per
+ * item), so each build makes it whole.
  */
 final class DocTable {
   /** The three lengths of an item: title, body, bigrams. */
@@ -30,6 +31,11 @@ final class DocTable {
   final int titleDocs;
   final int bodyDocs;
   final int bigramDocs;
+  /** The lengths' sums, from which Lucene's BM25 takes each field's average length. */
+  final long titleSum;
+  final long bodySum;
+  final long bigramSum;
+  /** The averages rounded to two significant digits: what a very common syllable's postings are cut by. */
   final double titleAverage;
   final double bodyAverage;
   final double bigramAverage;
@@ -73,15 +79,46 @@ final class DocTable {
     titleDocs = counts[0];
     bodyDocs = counts[1];
     bigramDocs = counts[2];
+    titleSum = sums[0];
+    bodySum = sums[1];
+    bigramSum = sums[2];
     titleAverage = average(sums[0], counts[0]);
     bodyAverage = average(sums[1], counts[1]);
     bigramAverage = average(sums[2], counts[2]);
   }
 
-  /** Whether the slots, the averages and the pruning of rare bigrams are those of {@code other}. */
-  boolean sameScale(DocTable other) {
-    return slots == other.slots && titleAverage == other.titleAverage && bodyAverage == other.bodyAverage
-        && bigramAverage == other.bigramAverage && prunes() == other.prunes();
+  /**
+   * Whether the slots and the pruning of rare bigrams are those of {@code other}: then a record made
+   * for {@code other} holds for this table too, unless it is cut ({@link #sameAverages}).
+   */
+  boolean sameSlots(DocTable other) {
+    return slots == other.slots && prunes() == other.prunes();
+  }
+
+  /** Whether the rounded averages, which decide what a cut record keeps, are those of {@code other}. */
+  boolean sameAverages(DocTable other) {
+    return titleAverage == other.titleAverage && bodyAverage == other.bodyAverage
+        && bigramAverage == other.bigramAverage;
+  }
+
+  /** Whether the item in {@code slot} has the length norms the item in that slot of {@code other} has. */
+  boolean sameLengths(int slot, DocTable other) {
+    return titleLength[slot] == other.titleLength[slot] && bodyLength[slot] == other.bodyLength[slot]
+        && bigramLength[slot] == other.bigramLength[slot];
+  }
+
+  /**
+   * Lucene's one-byte length norm of each slot's title, then of each slot's body, then of each
+   * slot's bigrams (0 for an empty slot): what the page's BM25 reads an item's lengths from.
+   */
+  byte[] norms() {
+    byte[] out = new byte[3 * slots];
+    for (int s = 0; s < slots; s++) {
+      out[s] = SmallFloat.intToByte4(titleLength[s]);
+      out[slots + s] = SmallFloat.intToByte4(bodyLength[s]);
+      out[2 * slots + s] = SmallFloat.intToByte4(bigramLength[s]);
+    }
+    return out;
   }
 
   private boolean holdsExactly(List<String> paths) {
@@ -123,7 +160,7 @@ final class DocTable {
     return SmallFloat.byte4ToInt(SmallFloat.intToByte4(length));
   }
 
-  // Rounded to two significant digits: a new item then leaves it, and so the impacts of every other item, unchanged.
+  // Rounded to two significant digits: a new item then leaves it, and so the cut of every common syllable, unchanged.
   private static double average(long sum, int count) {
     double value = count == 0 ? 1 : Math.max(1, (double) sum / count);
     double scale = Math.pow(10, Math.floor(Math.log10(value)) - 1);
@@ -132,7 +169,8 @@ final class DocTable {
 
   /**
    * By slot, k1 (1 - b + b dl / avgdl) with k1 1.2, b 0.75 as Lucene's BM25: a term's weight in the
-   * item is then freq / (freq + norm), below 1, rising with freq, falling with length.
+   * item is then about freq / (freq + norm), below 1, rising with freq, falling with length. Only
+   * the cut of a very common syllable's postings uses it; the page computes BM25 as Lucene does.
    */
   static double[] norms(int[] lengths, double average) {
     double[] norms = new double[lengths.length];

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import vn.bulletin.json.Json;
 
 /**
- * {@code search/manifest.json}, the one file a query always fetches: the collection's counts, where
- * the chunks of each space begin and their names, the metadata and order files, the categories.
+ * {@code search/manifest.json}, the one file a query always fetches: the collection's counts and
+ * each field's statistics for BM25 (items holding it, sum of its lengths), where the chunks of each
+ * space begin and their names, the metadata, order and norms files, the categories.
  */
 final class Manifest {
   private static final Pattern FILES = Pattern.compile("\"files\":\"([0-9a-f]*)\"");
@@ -23,7 +24,7 @@ final class Manifest {
   private Manifest() {}
 
   static byte[] write(DocTable table, SpaceWriter.Directory unigrams, SpaceWriter.Directory bigrams,
-      List<String> meta, String order, List<CategoryFile> categories) {
+      List<String> meta, String order, String norms, List<CategoryFile> categories) {
     StringBuilder json = new StringBuilder(4096);
     json.append("{\"format\":").append(StaticExport.FORMAT)
         .append(",\n\"docs\":").append(table.docs)
@@ -32,12 +33,15 @@ final class Manifest {
         .append(",\n\"group\":").append(StaticExport.GROUP)
         .append(",\n\"nameLength\":").append(ExportFiles.NAME_LENGTH)
         .append(",\n\"fields\":{\"title\":").append(table.titleDocs).append(",\"body\":").append(table.bodyDocs)
-        .append(",\"bigram\":").append(table.bigramDocs).append(",\"titleWeight\":").append(IndexFields.TITLE_WEIGHT)
+        .append(",\"bigram\":").append(table.bigramDocs).append(",\"titleTokens\":").append(table.titleSum)
+        .append(",\"bodyTokens\":").append(table.bodySum).append(",\"bigramTokens\":").append(table.bigramSum)
+        .append(",\"titleWeight\":").append(IndexFields.TITLE_WEIGHT)
         .append("}")
-        .append(",\n\"unigram\":").append(space(Postings.IMPACT_SCALE, unigrams))
-        .append(",\n\"bigram\":").append(space(Postings.IMPACT_SCALE, bigrams))
+        .append(",\n\"unigram\":").append(space(unigrams))
+        .append(",\n\"bigram\":").append(space(bigrams))
         .append(",\n\"meta\":").append(Json.quote(String.join("", meta)))
         .append(",\n\"order\":").append(Json.quote(order))
+        .append(",\n\"norms\":").append(Json.quote(norms))
         .append(",\n\"categories\":[");
     for (int i = 0; i < categories.size(); i++) {
       CategoryFile c = categories.get(i);
@@ -47,8 +51,8 @@ final class Manifest {
   }
 
   // Names are concatenated: fixed-length hashes need no separators, which keeps the manifest small.
-  private static String space(double scale, SpaceWriter.Directory dir) {
-    return "{\"scale\":" + scale + ",\"keys\":" + Json.strings(dir.keys()) + ",\"files\":"
+  private static String space(SpaceWriter.Directory dir) {
+    return "{\"keys\":" + Json.strings(dir.keys()) + ",\"files\":"
         + Json.quote(String.join("", dir.names())) + "}";
   }
 

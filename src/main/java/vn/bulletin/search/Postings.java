@@ -29,17 +29,15 @@ import vn.bulletin.json.Json;
  * {@link DocTable}, so a term read after an incremental update gives what a clean build gives.
  */
 final class Postings {
-  /** Impacts are BM25 term-frequency factors, below 1, quantized to a byte. */
-  static final double IMPACT_SCALE = 1;
   /** From this many items on, bigrams found in one item only are left out of the export. */
   static final int PRUNE_FROM = 1000;
-  /** Variants beyond this many share the mask's last bit. */
-  static final int MASK_BITS = 7;
 
   private final DocTable table;
   private final List<Leaf> leaves;
   private final PostingsBuilder builder;
   private final Map<String, String> folds;
+  // BM25 length norms with the table's rounded averages: they rank an item's postings only to cut a
+  // very common syllable's record, and so change only when those averages do.
   private final double[] titleNorms;
   private final double[] bodyNorms;
   private final double[] bigramNorms;
@@ -148,24 +146,24 @@ final class Postings {
 
   /** The record of a folded syllable, or null when no live item holds it. */
   TermRecord unigram(String term, List<String> variants) throws IOException {
-    weigh(IndexFields.TITLE_FOLD, term, titleNorms, IndexFields.TITLE_WEIGHT, true);
-    weigh(IndexFields.BODY_FOLD, term, bodyNorms, 1, false);
+    count(IndexFields.TITLE_FOLD, term, titleNorms, IndexFields.TITLE_WEIGHT, true);
+    count(IndexFields.BODY_FOLD, term, bodyNorms, 1, false);
     for (int i = 0; variants.size() > 1 && i < variants.size(); i++) {
-      mark(IndexFields.TITLE_EXACT, variants.get(i), Math.min(i, MASK_BITS));
-      mark(IndexFields.BODY_EXACT, variants.get(i), Math.min(i, MASK_BITS));
+      spell(IndexFields.TITLE_EXACT, variants.get(i), i, true);
+      spell(IndexFields.BODY_EXACT, variants.get(i), i, false);
     }
-    TermRecord record = builder.build(term, variants.subList(0, Math.min(variants.size(), MASK_BITS)), true);
+    TermRecord record = builder.build(term, variants, true);
     return record.df() == 0 ? null : record;
   }
 
   /** The record of a bigram, or null when no live item holds it or it is pruned. */
   TermRecord bigram(String term) throws IOException {
-    weigh(IndexFields.TEXT_BIGRAMS, term, bigramNorms, 1, false);
+    count(IndexFields.TEXT_BIGRAMS, term, bigramNorms, 1, false);
     TermRecord record = builder.build(term, List.of(), false);
     return record.df() == 0 || table.prunes() && record.df() < 2 ? null : record;
   }
 
-  private void weigh(String field, String term, double[] norms, double weight, boolean title) throws IOException {
+  private void count(String field, String term, double[] norms, double weight, boolean title) throws IOException {
     BytesRef bytes = new BytesRef(term);
     for (Leaf leaf : leaves) {
       PostingsEnum postings = postings(leaf, field, bytes, PostingsEnum.FREQS);
@@ -174,20 +172,20 @@ final class Postings {
         int slot = leaf.slots()[doc];
         if (slot >= 0) {
           int freq = postings.freq();
-          builder.add(slot, freq / (freq + norms[slot]), weight, title);
+          builder.add(slot, freq, weight * (freq / (freq + norms[slot])), title);
         }
       }
     }
   }
 
-  private void mark(String field, String form, int bit) throws IOException {
+  private void spell(String field, String form, int index, boolean title) throws IOException {
     BytesRef bytes = new BytesRef(form);
     for (Leaf leaf : leaves) {
-      PostingsEnum postings = postings(leaf, field, bytes, PostingsEnum.NONE);
+      PostingsEnum postings = postings(leaf, field, bytes, PostingsEnum.FREQS);
       for (int doc = postings == null ? DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (leaf.slots()[doc] >= 0) {
-          builder.mark(leaf.slots()[doc], bit);
+          builder.spell(leaf.slots()[doc], index, title, postings.freq());
         }
       }
     }

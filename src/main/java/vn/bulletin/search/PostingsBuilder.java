@@ -4,17 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Collects one term's weight per item, then quantizes it into a {@link TermRecord}. Scratch arrays
- * sized to the collection are reused from term to term.
+ * Collects one term's counts per item, then makes its {@link TermRecord}. Scratch arrays sized to the
+ * collection are reused from term to term.
  */
 final class PostingsBuilder {
   /** A syllable in more than this share of the items is soft: optional in queries, postings cut. */
   static final double SOFT_SHARE = 0.25;
 
   private final double[] weights;
-  private final double[] titleFactors;
-  private final double[] bodyFactors;
-  private final byte[] masks;
+  private final int[] titleFreqs;
+  private final int[] freqs;
+  private final SpellingCounts spellings;
   private final boolean[] seen;
   private final int[] touched;
   private final int[] order;
@@ -24,9 +24,9 @@ final class PostingsBuilder {
   /** @param order by slot, the item's place in date order (higher is newer), 0 for an empty slot */
   PostingsBuilder(int slots, int[] order) {
     weights = new double[slots];
-    titleFactors = new double[slots];
-    bodyFactors = new double[slots];
-    masks = new byte[slots];
+    titleFreqs = new int[slots];
+    freqs = new int[slots];
+    spellings = new SpellingCounts(slots);
     seen = new boolean[slots];
     touched = new int[slots];
     this.order = order;
@@ -38,50 +38,69 @@ final class PostingsBuilder {
   }
 
   /**
-   * @param factor the term's BM25 term-frequency factor in one field of the item
-   * @param weight that field's weight: the item's postings rank by the sum
+   * @param freq how often one field of the item holds the term
+   * @param weight the item's weight for the term in that field: a cut record keeps the items of the
+   *     largest sums
+   * @param title whether the field is a title (else a body, or the bigrams)
    */
-  void add(int doc, double factor, double weight, boolean title) {
+  void add(int doc, int freq, double weight, boolean title) {
     if (!seen[doc]) {
       seen[doc] = true;
       touched[count++] = doc;
     }
-    weights[doc] += weight * factor;
-    (title ? titleFactors : bodyFactors)[doc] = factor;
+    weights[doc] += weight;
+    (title ? titleFreqs : freqs)[doc] = freq;
   }
 
-  void mark(int doc, int bit) {
-    masks[doc] |= (byte) (1 << bit);
+  /** How often one field of an item the term was added for holds its spelling number {@code form}. */
+  void spell(int doc, int form, boolean title, int freq) {
+    spellings.add(doc, form, title, freq);
   }
 
   /**
-   * The record, each field's factor quantized to a byte, the title's apart when {@code fields} (a
-   * unigram); clears the scratch space for the next term.
+   * The record of a unigram ({@code fields}: title and body apart, with its spellings) or of a
+   * bigram; clears the scratch space for the next term.
    */
-  TermRecord build(String term, List<String> variants, boolean fields) {
-    int[] fieldDfs = fields ? new int[] {count(titleFactors), count(bodyFactors)} : new int[0];
-    int[] docs = Arrays.copyOf(touched, count);
+  TermRecord build(String term, List<String> forms, boolean fields) {
+    int[] kept = Arrays.copyOf(touched, count);
     boolean truncated = truncated(count, this.docs);
     if (truncated) {
-      docs = best(docs, keep(this.docs));
+      kept = best(kept, keep(this.docs));
     }
-    Arrays.sort(docs);
-    byte[] impacts = new byte[docs.length];
-    byte[] titleImpacts = new byte[fields ? docs.length : 0];
-    byte[] maskBytes = variants.size() > 1 ? new byte[docs.length] : new byte[0];
-    for (int i = 0; i < docs.length; i++) {
-      impacts[i] = quantized(bodyFactors[docs[i]]);
+    Arrays.sort(kept);
+    int[] keptFreqs = new int[kept.length];
+    int[] keptTitles = new int[fields ? kept.length : 0];
+    for (int i = 0; i < kept.length; i++) {
+      keptFreqs[i] = freqs[kept[i]];
       if (fields) {
-        titleImpacts[i] = quantized(titleFactors[docs[i]]);
-      }
-      if (maskBytes.length > 0) {
-        maskBytes[i] = masks[docs[i]];
+        keptTitles[i] = titleFreqs[kept[i]];
       }
     }
-    TermRecord record = new TermRecord(term, count, truncated, variants, docs, impacts, maskBytes, fieldDfs,
-        titleImpacts);
+    TermRecord record = fields
+        ? new TermRecord(term, count, truncated, kept, keptTitles, keptFreqs,
+            new int[] {present(titleFreqs), present(freqs)}, spellings(forms, kept))
+        : TermRecord.bigram(term, count, truncated, kept, keptFreqs);
     clear();
     return record;
+  }
+
+  private TermRecord.Spellings spellings(List<String> forms, int[] kept) {
+    if (forms.isEmpty()) {
+      return TermRecord.Spellings.NONE;
+    }
+    if (forms.size() == 1) {
+      return new TermRecord.Spellings(forms, new int[] {present(titleFreqs)}, new int[] {present(freqs)}, new int[0][]);
+    }
+    int[] titleDfs = new int[forms.size()];
+    int[] bodyDfs = new int[forms.size()];
+    for (int i = 0; i < count; i++) {
+      spellings.countItem(touched[i], titleDfs, bodyDfs);
+    }
+    int[][] byPosting = new int[kept.length][];
+    for (int i = 0; i < kept.length; i++) {
+      byPosting[i] = spellings.of(kept[i]);
+    }
+    return new TermRecord.Spellings(forms, titleDfs, bodyDfs, byPosting);
   }
 
   /** Whether a term held by {@code df} of {@code docs} items keeps only its best postings. */
@@ -151,15 +170,11 @@ final class PostingsBuilder {
     return values[rank];
   }
 
-  // A factor is below 1; one that is there never rounds to 0, the mark of a field without the term.
-  private static byte quantized(double factor) {
-    return factor == 0 ? 0 : (byte) Math.max(1, Math.min(255, Math.round(255 * factor)));
-  }
-
-  private int count(double[] factors) {
+  // How many of the items the term was added for hold it in the field of these counts.
+  private int present(int[] fieldFreqs) {
     int n = 0;
     for (int i = 0; i < count; i++) {
-      n += factors[touched[i]] > 0 ? 1 : 0;
+      n += fieldFreqs[touched[i]] > 0 ? 1 : 0;
     }
     return n;
   }
@@ -169,9 +184,9 @@ final class PostingsBuilder {
       int doc = touched[i];
       seen[doc] = false;
       weights[doc] = 0;
-      titleFactors[doc] = 0;
-      bodyFactors[doc] = 0;
-      masks[doc] = 0;
+      titleFreqs[doc] = 0;
+      freqs[doc] = 0;
+      spellings.clear(doc);
     }
     count = 0;
   }

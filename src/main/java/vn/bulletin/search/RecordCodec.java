@@ -1,48 +1,36 @@
 package vn.bulletin.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A term record as the chunks of a space hold it: term, df, flags (1 truncated, 2 postings in their
- * own file), variants, posting count, then the postings' byte length and bytes (or the name of their
- * file). A posting is the slot gap, the impact byte and, with two variants or more, the variant mask.
- * Records are kept encoded between builds; {@link #header} reads back what an update needs.
+ * own file, 4 a unigram's two fields), for a unigram its df in the title and in the body, its
+ * spellings (each with its df in the title and the body when there are two or more), the posting
+ * count, then the postings' byte length and bytes (or the name of their file).
+ *
+ * <p>A posting is the slot gap, then how often the item holds the term: in the title and in the body
+ * for a unigram, once for a bigram. With two spellings or more it goes on with the spellings the item
+ * holds: the first one's number, doubled, plus one if more follow; then for each but the last its
+ * counts in the title and the body and the gap to the next number, doubled, plus one if more follow.
+ * The last one's counts are what the fold's counts leave. Records are kept encoded between builds;
+ * {@link #header} reads back what an update needs.
  */
 final class RecordCodec {
   /** Postings larger than this get their own file, fetched only when the term is queried. */
   static final int OWN_FILE = 12 * 1024;
 
   /** What an update reads of a kept record: inline slots, or the file holding them. */
-  record Header(String term, int df, boolean truncated, int variants, int count, String file, int postingsAt,
-      int postingsEnd, boolean fields) {
-    /** Bytes of a posting after its slot gap. */
-    int step() {
-      return 1 + (fields ? 1 : 0) + (variants > 1 ? 1 : 0);
-    }
-  }
+  record Header(String term, int df, boolean truncated, int forms, int count, String file, int postingsAt,
+      int postingsEnd, boolean fields) {}
 
   private RecordCodec() {}
 
   static byte[] encode(TermRecord r, ExportFiles files) {
-    ByteSink postings = new ByteSink();
-    boolean masked = r.masks().length > 0;
+    byte[] postings = postings(r);
     boolean fields = r.fieldDfs().length > 0;
-    int previous = 0;
-    for (int i = 0; i < r.docs().length; i++) {
-      postings.varint(r.docs()[i] - previous);
-      previous = r.docs()[i];
-      if (fields) {
-        postings.write(r.titleImpacts()[i]);
-      }
-      postings.write(r.impacts()[i]);
-      if (masked) {
-        postings.write(r.masks()[i]);
-      }
-    }
-    boolean ownFile = postings.size() > OWN_FILE;
+    boolean ownFile = postings.length > OWN_FILE;
     ByteSink out = new ByteSink();
     out.string(r.term());
     out.varint(r.df());
@@ -50,16 +38,55 @@ final class RecordCodec {
     for (int df : r.fieldDfs()) {
       out.varint(df);
     }
-    out.varint(r.variants().size());
-    r.variants().forEach(out::string);
+    List<String> forms = r.spellings().forms();
+    out.varint(forms.size());
+    for (int i = 0; i < forms.size(); i++) {
+      out.string(forms.get(i));
+      if (forms.size() > 1) {
+        out.varint(r.spellings().titleDfs()[i]);
+        out.varint(r.spellings().bodyDfs()[i]);
+      }
+    }
     out.varint(r.docs().length);
     if (ownFile) {
-      out.string(files.addChunk("t", postings.toByteArray()));
+      out.string(files.addChunk("t", postings));
     } else {
-      out.varint(postings.size());
-      out.write(postings.toByteArray());
+      out.varint(postings.length);
+      out.write(postings);
     }
     return out.toByteArray();
+  }
+
+  private static byte[] postings(TermRecord r) {
+    ByteSink out = new ByteSink();
+    boolean fields = r.fieldDfs().length > 0;
+    boolean spelled = r.spellings().forms().size() > 1;
+    int previous = 0;
+    for (int i = 0; i < r.docs().length; i++) {
+      out.varint(r.docs()[i] - previous);
+      previous = r.docs()[i];
+      if (fields) {
+        out.varint(r.titleFreqs()[i]);
+      }
+      out.varint(r.freqs()[i]);
+      if (spelled) {
+        spellings(r.spellings().byPosting()[i], out);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  // The spellings one item holds, [form, titleFreq, bodyFreq, ...] in the order of the forms.
+  private static void spellings(int[] held, ByteSink out) {
+    if (held.length == 0) {
+      throw new IllegalStateException("an item holds a folded syllable in none of its spellings");
+    }
+    out.varint(held[0] << 1 | (held.length > 3 ? 1 : 0));
+    for (int i = 3; i < held.length; i += 3) {
+      out.varint(held[i - 2]);
+      out.varint(held[i - 1]);
+      out.varint((held[i] - held[i - 3]) << 1 | (i + 3 < held.length ? 1 : 0));
+    }
   }
 
   /** Splits a chunk into its records, by term, in order. */
@@ -86,45 +113,51 @@ final class RecordCodec {
       r.varint();
       r.varint();
     }
-    int variants = (int) r.varint();
-    for (int i = 0; i < variants; i++) {
+    int forms = (int) r.varint();
+    for (int i = 0; i < forms; i++) {
       r.string();
+      if (forms > 1) {
+        r.varint();
+        r.varint();
+      }
     }
     int count = (int) r.varint();
     if ((flags & 2) != 0) {
       String file = r.string();
-      return new Header(term, df, (flags & 1) != 0, variants, count, file, r.pos, r.pos, fields);
+      return new Header(term, df, (flags & 1) != 0, forms, count, file, r.pos, r.pos, fields);
     }
     int length = (int) r.varint();
-    return new Header(term, df, (flags & 1) != 0, variants, count, null, r.pos, r.pos + length, fields);
-  }
-
-  /** The slots of a record whose postings are inline. */
-  static List<Integer> slots(byte[] record, Header h) {
-    Reader r = new Reader(record, h.postingsAt());
-    List<Integer> slots = new ArrayList<>(h.count());
-    int slot = 0;
-    for (int i = 0; i < h.count(); i++) {
-      slot += (int) r.varint();
-      slots.add(slot);
-      r.pos += h.step();
-    }
-    return slots;
+    return new Header(term, df, (flags & 1) != 0, forms, count, null, r.pos, r.pos + length, fields);
   }
 
   /** Whether an inline record holds a slot of {@code wanted} (flags by slot). */
   static boolean holdsAny(byte[] record, Header h, boolean[] wanted) {
     Reader r = new Reader(record, h.postingsAt());
-    int step = h.step();
     int slot = 0;
     for (int i = 0; i < h.count(); i++) {
       slot += (int) r.varint();
       if (slot < wanted.length && wanted[slot]) {
         return true;
       }
-      r.pos += step;
+      skipCounts(r, h);
     }
     return false;
+  }
+
+  // What follows a posting's slot gap.
+  private static void skipCounts(Reader r, Header h) {
+    if (h.fields()) {
+      r.varint();
+    }
+    r.varint();
+    if (h.forms() > 1) {
+      long more = r.varint() & 1;
+      while (more != 0) {
+        r.varint();
+        r.varint();
+        more = r.varint() & 1;
+      }
+    }
   }
 
   private static final class Reader {

@@ -21,14 +21,17 @@ import vn.bulletin.model.Category;
  * Writes {@code site/search/}: {@code manifest.json} (small, the only file whose name never changes)
  * and content-named chunks: {@code u/} folded syllables, {@code b/} bigrams, {@code t/} postings of
  * large terms, {@code m/} result rows by {@link #GROUP} slots, {@code c/} slots per category,
- * {@code o/} each slot's place in date order. The format is read by {@code assets/search-index.js}.
+ * {@code o/} each slot's place in date order, {@code n/} each slot's length norms. The format is read
+ * by {@code assets/search-index.js}.
  *
- * <p>From a previous export at the same scale (slots, average lengths), only the records of the terms
- * an added, changed, removed or moved item held or holds are read again from the index; the others
- * are taken as they were, and a chunk made of the same records keeps its name and is not compressed again.
+ * <p>Records hold term counts, not weights: the collection's statistics are in the manifest and the
+ * lengths in the norms file. From a previous export with the same slots, only the records of the
+ * terms an added, changed, removed or moved item held or holds are read again from the index; the
+ * others are taken as they were, and a chunk made of the same records keeps its name and is not
+ * compressed again.
  */
 final class StaticExport {
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
   /** Slots per metadata chunk: an edit rewrites the one chunk of its item. */
   static final int GROUP = 64;
 
@@ -58,9 +61,9 @@ final class StaticExport {
     this.storedRow = storedRow;
   }
 
-  /** The export, from the previous one when there is one at the same scale. */
+  /** The export, from the previous one when there is one with the same slots. */
   Result export(ExportState previous, Changes changes, Predicate<String> live) throws IOException {
-    boolean incremental = previous != null && previous.table().sameScale(table);
+    boolean incremental = previous != null && previous.table().sameSlots(table);
     TreeMap<String, byte[]> unigrams = incremental ? new TreeMap<>(previous.unigrams()) : new TreeMap<>();
     TreeMap<String, byte[]> bigrams = incremental ? new TreeMap<>(previous.bigrams()) : new TreeMap<>();
     ExportFiles files = new ExportFiles(p -> previous != null && previous.files().contains(p) && live.test(p));
@@ -87,7 +90,8 @@ final class StaticExport {
     SpaceWriter.Directory bDir = new SpaceWriter(files, "b").write(bigrams);
     String[] meta = meta(files, incremental ? previous : null, changes, touched);
     String order = files.addChunk("o", order());
-    byte[] manifest = Manifest.write(table, uDir, bDir, List.of(meta), order, categoryFiles(files));
+    String norms = files.addChunk("n", table.norms());
+    byte[] manifest = Manifest.write(table, uDir, bDir, List.of(meta), order, norms, categoryFiles(files));
     files.add("manifest.json", manifest);
     ExportState next = new ExportState(table, unigrams, bigrams, ownFilesOf(files), meta,
         new HashSet<>(files.all().keySet()), manifest);
@@ -155,11 +159,11 @@ final class StaticExport {
   }
 
   /**
-   * The terms whose records may change. An item edited in place (same slot, place in date order
-   * and length norms) changes only the records of the terms whose counts in it moved, in any field
-   * or spelling: those it gained, lost or holds a different number of times. For any other
-   * analysed, removed or moved item, every term it held or holds; and every record whose cut the
-   * new number of items changes.
+   * The terms whose records may change. An item edited in place (same slot and place in date order)
+   * changes only the records of the terms whose counts in it moved, in any field or spelling: those
+   * it gained, lost or holds a different number of times; and, if its length norms moved, the cut
+   * records of the terms it holds. For any other analysed, removed or moved item, every term it held
+   * or holds; and every cut record when the new number of items or the rounded averages change it.
    */
   private TreeSet<String> affected(TreeMap<String, byte[]> records, ExportState previous, Changes changes,
       Set<String> touched, boolean unigram, Map<String, byte[]> ownFiles) throws IOException {
@@ -170,8 +174,12 @@ final class StaticExport {
     TreeSet<String> out = new TreeSet<>();
     List<Set<String>> held = new ArrayList<>();
     List<OldDoc> inPlaceDocs = new ArrayList<>();
+    Set<String> lengthsMoved = new HashSet<>();
     for (ItemTerms item : inPlace) {
       held.add(new HashSet<>(List.of(terms(item, unigram))));
+      if (!table.sameLengths(table.slotOf.get(item.path()), old)) {
+        lengthsMoved.addAll(held.get(held.size() - 1));
+      }
       OldDoc before = changes.oldDocs().of(item.path());
       inPlaceDocs.add(before);
       out.addAll(new ItemDelta(before, item).changed(unigram));
@@ -191,13 +199,15 @@ final class StaticExport {
       }
     }
     boolean[] oneSlot = new boolean[old.slots];
+    boolean averagesMoved = !table.sameAverages(old);
     Map<String, String> keptFiles = new HashMap<>();
     for (var e : records.entrySet()) {
       String term = e.getKey();
       RecordCodec.Header h = RecordCodec.header(e.getValue());
       boolean inline = h.file() == null && !h.truncated();
       boolean recut = PostingsBuilder.truncated(h.df(), table.docs) != h.truncated()
-          || h.truncated() && PostingsBuilder.keep(table.docs) != PostingsBuilder.keep(old.docs);
+          || h.truncated() && (PostingsBuilder.keep(table.docs) != PostingsBuilder.keep(old.docs)
+              || averagesMoved || lengthsMoved.contains(term));
       boolean rebuild = recut || (inline ? RecordCodec.holdsAny(e.getValue(), h, otherSlots)
           : heldByOld(otherDocs, term, unigram));
       for (int i = 0; !rebuild && i < inPlace.size(); i++) {
@@ -230,15 +240,13 @@ final class StaticExport {
   /** Past this many edited items, telling their changed terms apart costs more than reading all their terms. */
   static final int MOST_IN_PLACE = 16;
 
-  // The analysed items that kept their slot, their place in date order and their length norms.
+  // The analysed items that kept their slot and their place in date order.
   private List<ItemTerms> inPlace(DocTable old, Changes changes) {
     List<ItemTerms> out = new ArrayList<>();
     for (ItemTerms item : changes.analysed().values()) {
       Integer before = old.slotOf.get(item.path());
       Integer now = table.slotOf.get(item.path());
-      if (before != null && before.equals(now) && old.order[before] == table.order[now]
-          && old.titleLength[before] == table.titleLength[now] && old.bodyLength[before] == table.bodyLength[now]
-          && old.bigramLength[before] == table.bigramLength[now]) {
+      if (before != null && before.equals(now) && old.order[before] == table.order[now]) {
         out.add(item);
       }
     }

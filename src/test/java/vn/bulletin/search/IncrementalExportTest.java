@@ -136,19 +136,91 @@ class IncrementalExportTest {
   }
 
   @Test
-  void anEditThatMovesTheLengthNormReadsEveryTermOfTheItem() throws IOException {
+  void anEditThatMovesTheLengthNormReadsOnlyTheTermsWhoseCountsMoved() throws IOException {
     List<NewsItem> after = new ArrayList<>(BEFORE);
     NewsItem old = after.get(150);
     after.set(150, TestItems.edited(old, old.title(), old.bodyHtml().replace("</p>", " " + String.join(" ",
         java.util.Collections.nCopies(40, "zygote")) + "</p>")));
+    int lengthBefore = ItemTerms.of(old, TestItems.FORMAT, "").bodyFold().length();
+    int lengthAfter = ItemTerms.of(after.get(150), TestItems.FORMAT, "").bodyFold().length();
 
     Updated updated = fromBefore(after);
 
+    assertThat(DocTable.normLength(lengthAfter)).isNotEqualTo(DocTable.normLength(lengthBefore));
     assertSameAsClean(updated, after);
-    ItemTerms terms = ItemTerms.of(after.get(150), TestItems.FORMAT, "");
+    // Records hold counts, which the item's other terms kept; its new length is in the norms file alone.
+    assertThat(updated.export().recordsRead()).isEqualTo(2); // "zygote" and "zygote zygote"
+    assertThat(count(updated.rewritten(), "search/n/")).isEqualTo(1);
+  }
+
+  @Test
+  void anItemThatMovesTheAveragesReadsOnlyItsOwnTerms() throws IOException {
+    List<NewsItem> after = new ArrayList<>(BEFORE);
+    NewsItem added = TestItems.item("dai", TestItems.NEWS, 400, "Bài dài", String.join(" ",
+        java.util.Collections.nCopies(3000, "zygote")));
+    after.add(0, added);
+
+    Updated updated = fromBefore(after);
+
+    assertThat(table(after).sameAverages(table(BEFORE))).isFalse();
+    assertSameAsClean(updated, after);
+    assertThat(updated.export().full()).isFalse();
+    ItemTerms terms = ItemTerms.of(added, TestItems.FORMAT, "");
     Set<String> unigrams = new TreeSet<>(List.of(terms.titleFold().terms()));
     unigrams.addAll(List.of(terms.bodyFold().terms()));
     assertThat(updated.export().recordsRead()).isEqualTo(unigrams.size() + terms.bigrams().terms().length);
+  }
+
+  private static DocTable table(List<NewsItem> items) {
+    java.util.Map<String, DocTable.Lengths> lengths = new java.util.HashMap<>();
+    for (NewsItem item : items) {
+      ItemTerms terms = ItemTerms.of(item, TestItems.FORMAT, "");
+      lengths.put(item.path(), new DocTable.Lengths(terms.titleFold().length(), terms.bodyFold().length(),
+          terms.bigrams().length()));
+    }
+    return new DocTable(items.stream().map(NewsItem::path).toList(), java.util.Map.of(), lengths, null);
+  }
+
+  @Test
+  void aCutRecordTakesInAnItemThatGotShorter() throws IOException {
+    // Past 4,000 items every syllable of this corpus is in more than 1,000 of them: its postings are cut.
+    List<NewsItem> before = TestItems.corpus(4001, 7);
+    List<NewsItem> after = new ArrayList<>(before);
+    NewsItem old = after.get(2000);
+    after.set(2000, TestItems.edited(old, old.title(), "<p>" + String.join(" ", List.of(words(old)).subList(0, 12))
+        + "</p>"));
+
+    try (SearchState state = SearchState.inMemory()) {
+      SortedMap<String, byte[]> live = update(state, new TreeMap<>(), before).site();
+      Updated updated = update(state, live, after);
+
+      assertThat(updated.export().full()).isFalse();
+      assertSameAsClean(updated, after);
+    }
+  }
+
+  @Test
+  void cutRecordsAreCutAgainWhenTheAveragesMove() throws IOException {
+    // Short items holding "xã" once and long ones holding it twice: which of them a cut record of "xã"
+    // keeps depends on the average length, which one very long item moves.
+    List<NewsItem> before = new ArrayList<>();
+    for (int i = 4000; i >= 0; i--) {
+      String body = i % 2 == 0 ? "xã " + String.join(" ", java.util.Collections.nCopies(9, "lúa"))
+          : "xã xã " + String.join(" ", java.util.Collections.nCopies(98, "lúa"));
+      before.add(TestItems.item("bai-" + i, TestItems.NEWS, i, "Bài " + i, body));
+    }
+    List<NewsItem> after = new ArrayList<>(before);
+    after.add(0, TestItems.item("dai", TestItems.NEWS, 5000, "Bài dài", String.join(" ",
+        java.util.Collections.nCopies(1_000_000, "zygote"))));
+
+    try (SearchState state = SearchState.inMemory()) {
+      SortedMap<String, byte[]> live = update(state, new TreeMap<>(), before).site();
+      Updated updated = update(state, live, after);
+
+      assertThat(table(after).sameAverages(table(before))).isFalse();
+      assertThat(updated.export().full()).isFalse();
+      assertSameAsClean(updated, after);
+    }
   }
 
   @Test

@@ -42,10 +42,11 @@ class StaticExportTest {
 
     assertThat(files.keySet()).anyMatch(p -> p.startsWith("search/u/")).anyMatch(p -> p.startsWith("search/b/"))
         .anyMatch(p -> p.startsWith("search/m/")).anyMatch(p -> p.startsWith("search/c/"))
-        .anyMatch(p -> p.startsWith("search/o/")).contains("search/manifest.json");
+        .anyMatch(p -> p.startsWith("search/o/")).anyMatch(p -> p.startsWith("search/n/"))
+        .contains("search/manifest.json");
     for (var e : files.entrySet()) {
       if (!e.getKey().endsWith("manifest.json")) {
-        assertThat(e.getKey()).matches("search/[ubtmco]/[0-9a-f]{10}\\.bin");
+        assertThat(e.getKey()).matches("search/[ubtmcon]/[0-9a-f]{10}\\.bin");
         assertThat(gunzip(e.getValue()).length).as(e.getKey())
             .isLessThanOrEqualTo(SpaceWriter.MAX_CHUNK + RecordCodec.OWN_FILE);
       }
@@ -61,9 +62,10 @@ class StaticExportTest {
   }
 
   @Test
-  void anEmptySiteHasAManifestAnOrderAndOneEmptyMetadataChunk() throws IOException {
-    assertThat(export(List.of()).keySet()).hasSize(3).contains("search/manifest.json")
-        .anyMatch(p -> p.startsWith("search/o/")).anyMatch(p -> p.startsWith("search/m/"));
+  void anEmptySiteHasAManifestAnOrderNormsAndOneEmptyMetadataChunk() throws IOException {
+    assertThat(export(List.of()).keySet()).hasSize(4).contains("search/manifest.json")
+        .anyMatch(p -> p.startsWith("search/o/")).anyMatch(p -> p.startsWith("search/n/"))
+        .anyMatch(p -> p.startsWith("search/m/"));
   }
 
   @Test

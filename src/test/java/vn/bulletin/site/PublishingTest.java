@@ -69,16 +69,16 @@ class PublishingTest {
     assertThat(run.out().lines().limit(9)).containsExactly(
         "load: 2 items, 0 pages read, 0 unread (unchanged), 0 other files",
         "parse: 2 items, 0 pages (1 parsed, 1 from the cache)",
-        "plan: 2 items published, 12 pages, 9 files to copy, 0 photos",
+        "plan: 2 items published, 12 pages, 11 files to copy, 0 photos",
         "publish: staging 000002",
-        "render: 7 of 12 pages rendered, 22 files",
-        "index: 1 of 2 items analysed, 7 term records read, 7 search files (1 kept, full export)",
-        "publish: staged 000002 (29 files)",
+        "render: 7 of 12 pages rendered, 24 files",
+        "index: 1 of 2 items analysed, 2 term records read, 8 search files (1 kept)",
+        "publish: staged 000002 (32 files)",
         "publish: released 000002",
         "publish: switched site -> 000002");
     assertThat(run.out().lines().skip(9)).hasSize(2).satisfiesExactly(
         summary -> assertThat(summary).matches("2 bài · 12 trang · \\d+,\\d+ s"),
-        written -> assertThat(written).startsWith(site.out() + ": 29 tệp, 12 mới hoặc đã đổi · tìm kiếm "));
+        written -> assertThat(written).startsWith(site.out() + ": 32 tệp, 13 mới hoặc đã đổi · tìm kiếm "));
   }
 
   @Test

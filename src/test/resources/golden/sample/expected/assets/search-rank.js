@@ -1,45 +1,21 @@
-/* Bulletin search: ranks a query over the static index with the rules of vn.bulletin.search.QueryPlan:
-   every syllable required except very common (soft) ones, a bonus for the exact spelling only when it was
-   typed with diacritics, a bonus for adjacent syllables (bigrams), fewer required syllables when nothing
-   matches them all. */
+/* Bulletin search: answers a query over the static index as the Lucene engine does. It fetches what the
+   query's clauses (search-plan.js) need, keeps the items matching all the required ones (fewer when nothing
+   matches them all), scores them as Lucene does (search-score.js) and ranks them, ties newest first; then
+   marks the words found in a result and suggests spellings for a query typed without diacritics. */
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
-    module.exports = factory(require("./search-analysis.js"), require("./search-index.js"));
+    module.exports = factory(require("./search-analysis.js"), require("./search-plan.js"),
+      require("./search-score.js"));
   } else {
-    root.BulletinRank = factory(root.BulletinAnalysis, root.BulletinSearch);
+    root.BulletinRank = factory(root.BulletinAnalysis, root.BulletinPlan, root.BulletinScore);
   }
-})(typeof self !== "undefined" ? self : this, function (analysis, format) {
+})(typeof self !== "undefined" ? self : this, function (analysis, queryPlan, score) {
   "use strict";
-  var BIGRAM_BOOST = 1.5;
-  var EXACT_BOOST = 0.5;
   var MAX_SYLLABLES = 32;
-  var MAX_BIGRAMS = 12;
   var SUGGEST_FROM = 10;
   // Shorter syllables are not retried one edit away: "x" would find every "xã".
   var TYPO_MIN_LENGTH = 3;
-
-  function tokensOf(syllables, prefix) {
-    var last = syllables[syllables.length - 1].fold;
-    var byFold = new Map();
-    syllables.forEach(function (s) {
-      if (!byFold.has(s.fold)) {
-        byFold.set(s.fold, { fold: s.fold, exact: s.exact, accented: s.exact !== s.fold,
-          prefix: prefix && s.fold === last, found: [], bit: 0 });
-      }
-    });
-    return Array.from(byFold.values());
-  }
-
-  function pairsOf(syllables, prefix) {
-    var pairs = [];
-    for (var i = 1; i < syllables.length && pairs.length < MAX_BIGRAMS; i++) {
-      if (!syllables[i].afterBreak) {
-        pairs.push({ key: syllables[i - 1].fold + " " + syllables[i].fold, prefix: prefix && i === syllables.length - 1 });
-      }
-    }
-    return pairs;
-  }
 
   /* Resolves to {total, ids (all matches, ranked), terms, prefixes, suggestions}. */
   function search(index, text, options) {
@@ -49,8 +25,8 @@
       if (!syllables.length || !m.docs) {
         return { total: 0, ids: [], terms: [], prefixes: [], suggestions: [] };
       }
-      var tokens = tokensOf(syllables, !!opts.prefix);
-      var pairs = pairsOf(syllables, !!opts.prefix);
+      var tokens = queryPlan.tokens(syllables, !!opts.prefix);
+      var pairs = queryPlan.pairs(syllables, !!opts.prefix);
       return Promise.all([
         Promise.all(tokens.map(function (t) {
           return index.lookup(m, "unigram", t.fold, t.prefix).then(function (found) {
@@ -59,7 +35,8 @@
           });
         })),
         Promise.all(pairs.map(function (p) { return index.lookup(m, "bigram", p.key, p.prefix); })),
-        opts.category ? index.category(m, opts.category) : Promise.resolve(null)
+        opts.category ? index.category(m, opts.category) : Promise.resolve(null),
+        index.norms(m)
       ]).then(function (r) {
         tokens.forEach(function (t, i) { t.found = r[0][i]; });
         pairs.forEach(function (p, i) { p.found = r[1][i]; });
@@ -68,12 +45,12 @@
         return Promise.all(all.map(function (f) {
           return index.postings(f.rec).then(function (p) { f.postings = p; });
         })).then(function () {
-          var result = rank(m, tokens, pairs, bigrams, r[2]);
+          var result = rank(m, r[3], tokens, pairs, r[2]);
           // Date order (a file with every slot's place) is fetched only to sort by it or to break ties.
           var ordered = !opts.byDate && !result.ties ? Promise.resolve(result) : index.order(m).then(function (order) {
-            var score = result.score;
+            var totals = result.score;
             result.ids.sort(opts.byDate ? function (a, b) { return order[b] - order[a]; }
-              : function (a, b) { return score[b] - score[a] || order[b] - order[a]; });
+              : function (a, b) { return totals[b] - totals[a] || order[b] - order[a]; });
             return result;
           });
           return ordered.then(function () {
@@ -85,78 +62,24 @@
     });
   }
 
-  function rank(m, tokens, pairs, bigrams, filter) {
-    var score = new Float64Array(m.slots);
-    var matched = new Uint32Array(m.slots);
-    var required = requiredClauses(m, tokens, pairs);
-    tokens.forEach(function (t) { addToken(m, t, score, matched); });
-    pairs.forEach(function (p) {
-      p.found.forEach(function (f) {
-        addPostings(f, format.idf(f.rec.df, m.fields.bigram) * m.bigram.scale / 255 * f.weight * BIGRAM_BOOST, 0,
-          score, null, p.bit, matched);
-      });
-    });
-    var ids = candidates(m.slots, required.length, score, matched, filter);
-    ids.sort(function (a, b) { return score[b] - score[a]; });
+  function rank(m, norms, tokens, pairs, filter) {
+    var plan = queryPlan.clauses(m, norms, tokens, pairs);
+    var found = candidates(m.slots, plan.required, filter);
+    var total = scores(m.slots, plan, found.minimum);
+    var ids = found.ids;
+    ids.sort(function (a, b) { return total[b] - total[a]; });
     var ties = false;
     for (var i = 1; i < ids.length && !ties; i++) {
-      ties = score[ids[i]] === score[ids[i - 1]];
+      ties = total[ids[i]] === total[ids[i - 1]];
     }
     // With equal scores the newer item goes first, as in the Lucene engine: search() then sorts by date order.
     return {
-      total: ids.length, ids: ids, score: score, ties: ties,
+      total: ids.length, ids: ids, score: total, ties: ties,
       terms: tokens.filter(function (t) { return !t.prefix; }).map(function (t) { return t.fold; })
         .concat(typoTerms(tokens)),
       prefixes: tokens.filter(function (t) { return t.prefix; }).map(function (t) { return t.fold; }),
       spellings: spellingsOf(tokens)
     };
-  }
-
-  // Soft syllables (in more than m.soft of the items) are optional. When every syllable is soft, the
-  // pairs that are not soft are required instead (their postings are whole), else all syllables.
-  function requiredClauses(m, tokens, pairs) {
-    var limit = m.docs * m.soft;
-    var found = tokens.filter(function (t) { return t.found.length; });
-    var required = found.filter(function (t) { return maxDf(t) <= limit; });
-    if (!required.length) {
-      required = pairs.filter(function (p) { return !p.prefix && p.found.length && maxDf(p) <= limit; });
-    }
-    if (!required.length) {
-      required = found;
-    }
-    tokens.concat(pairs).forEach(function (c) { c.bit = 0; });
-    required.forEach(function (c, i) { c.bit = (1 << i) >>> 0; });
-    return required;
-  }
-
-  function maxDf(t) {
-    return t.found.reduce(function (df, f) { return Math.max(df, f.rec.df); }, 0);
-  }
-
-  function addToken(m, t, score, matched) {
-    t.found.forEach(function (f) {
-      var exactIndex = t.accented && !t.prefix && !t.typo ? f.rec.variants.indexOf(t.exact) : -1;
-      // BM25 per field, as the Lucene query sums a title clause (weighed titleWeight times) and a body clause.
-      var unit = m.unigram.scale / 255 * f.weight;
-      var body = format.idf(f.rec.bodyDf, m.fields.body) * unit;
-      var title = format.idf(f.rec.titleDf, m.fields.title) * unit * m.fields.titleWeight;
-      addPostings(f, body, title, score, exactIndex >= 0 ? { index: exactIndex } : null, t.bit, matched);
-    });
-  }
-
-  function addPostings(f, base, titleBase, score, exact, bit, matched) {
-    var p = f.postings;
-    for (var i = 0; i < p.docs.length; i++) {
-      var d = p.docs[i];
-      var s = base * p.impacts[i] + (p.titles ? titleBase * p.titles[i] : 0);
-      score[d] += s;
-      if (exact && (p.masks ? (p.masks[i] >> exact.index) & 1 : exact.index === 0)) {
-        score[d] += EXACT_BOOST * s;
-      }
-      if (bit > 0) {
-        matched[d] = (matched[d] | bit) >>> 0;
-      }
-    }
   }
 
   function bits(x) {
@@ -167,9 +90,16 @@
     return c;
   }
 
-  // All required syllables first; if nothing matches, one fewer at a time.
-  function candidates(slots, required, score, matched, filter) {
-    for (var minimum = required; minimum >= 1; minimum--) {
+  // All required clauses first; if nothing matches, one fewer at a time.
+  function candidates(slots, required, filter) {
+    var matched = new Uint32Array(slots);
+    required.forEach(function (clause, i) {
+      var bit = (1 << i) >>> 0;
+      score.termsOf(clause).forEach(function (term) {
+        term.docs.forEach(function (d) { matched[d] = (matched[d] | bit) >>> 0; });
+      });
+    });
+    for (var minimum = required.length; minimum >= 1; minimum--) {
       var ids = [];
       for (var d = 0; d < slots; d++) {
         if (bits(matched[d]) >= minimum && (!filter || filter[d])) {
@@ -177,10 +107,34 @@
         }
       }
       if (ids.length) {
-        return ids;
+        return { ids: ids, minimum: minimum };
       }
     }
-    return [];
+    return { ids: [], minimum: 0 };
+  }
+
+  // By slot, the required clauses' sum (with a minimum of one to match, Lucene merges their fields into
+  // it), plus the optional clauses' sum where any matches.
+  function scores(slots, plan, minimum) {
+    var total = new Float64Array(slots);
+    if (!plan.required.length) {
+      return total;
+    }
+    var scorer = new score.Scorer(slots);
+    var core = scorer.scores(new score.Sum(plan.required, false, minimum <= 1));
+    for (var i = 0; i < core.docs.length; i++) {
+      total[core.docs[i]] = core.values[i];
+    }
+    if (plan.optional.length) {
+      var extra = scorer.scores(new score.Sum(plan.optional, false, true));
+      for (var j = 0; j < extra.docs.length; j++) {
+        var d = extra.docs[j];
+        if (total[d] > 0) {
+          total[d] = score.plus(total[d], extra.values[j]);
+        }
+      }
+    }
+    return total;
   }
 
   // By fold, the spelling of each word typed with diacritics: it is the one highlighted where it occurs.
@@ -239,13 +193,7 @@
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
       if (p.docs[mid] === doc) {
-        var mask = p.masks[mid];
-        for (var b = 0; b < v.length; b++) {
-          if ((mask >> b) & 1) {
-            return v[b];
-          }
-        }
-        return null;
+        return v[p.first[mid]];
       }
       if (p.docs[mid] < doc) {
         lo = mid + 1;
