@@ -29,7 +29,7 @@ import vn.bulletin.testing.Services;
  * vectors, and the browser's ranking over the sample site's static index against the Lucene engine's.
  */
 class SearchScriptsTest {
-  /** Queries whose best result the browser and Lucene must agree on. */
+  /** Queries whose top ten the browser and Lucene must agree on, in order. */
   static final List<String> QUERIES = List.of("ham can", "Hàm Cần", "thanh long", "nong thon moi", "chuyển đổi số",
       "dich vu cong truc tuyen", "lich tiep cong dan", "bo cau phap", "quy ho tro nong dan", "thien tai");
 
