@@ -13,7 +13,7 @@ echo "== build"
 java -jar target/bulletin.jar build --source "$dir" --clock 2026-01-01T00:00:00Z
 echo "== site/search: $(find "$dir/site/search" -type f | wc -l) files, $(du -sk "$dir/site/search/" | cut -f1) KB on disk," \
   "manifest $(stat -c %s "$dir/site/search/manifest.json") bytes, largest $(find "$dir/site/search" -type f -printf '%s\n' | sort -n | tail -1) bytes"
-echo "== search scripts, gzip: $(cat templates/assets/search-analysis.js templates/assets/search-index.js templates/assets/search-rank.js templates/assets/search.js | gzip -9 | wc -c) bytes"
+echo "== search scripts, gzip: $(cat templates/assets/search-analysis.js templates/assets/search-index.js templates/assets/search-score.js templates/assets/search-plan.js templates/assets/search-rank.js templates/assets/search.js | gzip -9 | wc -c) bytes"
 if [ "${1:-}" = "--pagefind" ]; then
   (cd bench/search && npm install --no-audit --no-fund --silent)
   start=$(date +%s.%N)
