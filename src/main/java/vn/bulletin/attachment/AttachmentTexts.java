@@ -16,12 +16,14 @@ import vn.bulletin.model.Document;
 /**
  * The texts inside attached files, kept out of memory: each is extracted once per file content and
  * kept under {@code .bulletin/cache/attachments/} by the SHA-256 of the file's bytes, which the
- * document's {@link Attachment#textKey} names. The parse stage has each file's text made (and learns
- * whether it could be read); the index stage reads one text at a time when it analyses a document.
+ * document's {@link Attachment#textKey} names. The parse stage has each file's text made (and
+ * learns whether it could be read); the index stage reads one text at a time when it analyses a
+ * document.
  */
 public final class AttachmentTexts {
   /** Where a project keeps the texts, relative to its folder. */
   public static final String FOLDER = ".bulletin/cache/attachments";
+
   /** Past this, the rest of a file's text is not indexed: no one searches page 900 of an annex. */
   static final int MAX_TEXT_CHARS = 1_000_000;
 
@@ -52,7 +54,8 @@ public final class AttachmentTexts {
     }
     Path path = projectDir.resolve(document.sourcePath()).resolveSibling(file.name());
     Optional<FileType> type = FileType.of(file.name());
-    if (type.isEmpty() || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+    if (type.isEmpty()
+        || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
         || !hash(path).equals(file.textKey())) {
       return "";
     }
@@ -74,16 +77,21 @@ public final class AttachmentTexts {
 
   private TextExtractor.Extracted extract(Path path, FileType type, String key) {
     TextExtractor.Extracted fresh = TextExtractor.extract(path, type);
-    TextExtractor.Extracted clean = new TextExtractor.Extracted(clean(fresh.text()), fresh.problem());
+    TextExtractor.Extracted clean =
+        new TextExtractor.Extracted(clean(fresh.text()), fresh.problem());
     store.put(key, clean);
     return clean;
   }
 
-  // Text from PDFs holds control characters and decomposed letters; pages and the index want neither.
+  // Text from PDFs holds control characters and decomposed letters; pages and the index want
+  // neither.
   static String clean(String text) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    String plain = nfc.replaceAll("[\\p{Cc}&&[^\\n\\t]]|\\p{Cs}|\\uFFFD", " ").replaceAll("[ \\t]+", " ")
-        .replaceAll("\\s*\\n\\s*", "\n").strip();
+    String plain =
+        nfc.replaceAll("[\\p{Cc}&&[^\\n\\t]]|\\p{Cs}|\\uFFFD", " ")
+            .replaceAll("[ \\t]+", " ")
+            .replaceAll("\\s*\\n\\s*", "\n")
+            .strip();
     return plain.length() > MAX_TEXT_CHARS ? plain.substring(0, MAX_TEXT_CHARS) : plain;
   }
 

@@ -9,8 +9,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
-import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * hook for this; it is set once, before the first PDF is read.
  */
 final class BundledFonts implements FontMapper {
-  private static final String FALLBACK = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String FALLBACK =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   private final TrueTypeFont fallback;
 
@@ -58,7 +59,8 @@ final class BundledFonts implements FontMapper {
   }
 
   @Override
-  public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo info) {
+  public CIDFontMapping getCIDFont(
+      String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo info) {
     return new CIDFontMapping(null, fallback, true);
   }
 }

@@ -17,6 +17,7 @@ enum FileType {
   static final String ALLOWED = "pdf, docx, xlsx, doc, xls, odt, ods, zip";
 
   final String label;
+
   /** Whether its text is extracted for search. */
   final boolean hasText;
 

@@ -66,14 +66,16 @@ final class TextExtractor {
   }
 
   private static String docx(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in);
+    try (InputStream in = Files.newInputStream(file);
+        XWPFDocument document = new XWPFDocument(in);
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
       return extractor.getText();
     }
   }
 
   private static String xlsx(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in);
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook book = new XSSFWorkbook(in);
         XSSFExcelExtractor extractor = new XSSFExcelExtractor(book)) {
       return extractor.getText();
     }
@@ -81,6 +83,8 @@ final class TextExtractor {
 
   private static String reason(Exception e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    return message == null || message.isBlank()
+        ? e.getClass().getSimpleName()
+        : message.lines().findFirst().orElse("");
   }
 }

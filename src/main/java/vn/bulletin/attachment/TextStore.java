@@ -29,21 +29,31 @@ final class TextStore {
       }
       String status = stored.substring(0, newline);
       String rest = stored.substring(newline + 1);
-      return Optional.of(status.equals("ok") ? TextExtractor.Extracted.read(rest)
-          : TextExtractor.Extracted.unreadable(status.substring(status.indexOf(' ') + 1)));
+      return Optional.of(
+          status.equals("ok")
+              ? TextExtractor.Extracted.read(rest)
+              : TextExtractor.Extracted.unreadable(status.substring(status.indexOf(' ') + 1)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  // Written beside and renamed into place: builds in parallel (a preview and a check) never read half a file.
+  // Written beside and renamed into place: builds in parallel (a preview and a check) never read
+  // half a file.
   void put(String hash, TextExtractor.Extracted extracted) {
     try {
       Files.createDirectories(dir);
       Path partial = Files.createTempFile(dir, hash, ".part");
-      String status = extracted.problem().isEmpty() ? "ok" : "unreadable " + extracted.problem().replace('\n', ' ');
+      String status =
+          extracted.problem().isEmpty()
+              ? "ok"
+              : "unreadable " + extracted.problem().replace('\n', ' ');
       Files.writeString(partial, status + "\n" + extracted.text(), StandardCharsets.UTF_8);
-      Files.move(partial, dir.resolve(hash + ".txt"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial,
+          dir.resolve(hash + ".txt"),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       // Only the next build's speed depends on it.
     }

@@ -12,7 +12,10 @@ import vn.bulletin.model.Document;
 import vn.bulletin.model.DocumentRef;
 import vn.bulletin.model.HtmlBody;
 
-/** The store's form of a document, and of the document numbers an item cites; its body is written in place. */
+/**
+ * The store's form of a document, and of the document numbers an item cites; its body is written in
+ * place.
+ */
 final class DocumentCodec {
   private DocumentCodec() {}
 
@@ -57,15 +60,34 @@ final class DocumentCodec {
     int count = in.readInt();
     List<Attachment> files = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      files.add(new Attachment(ModelCodec.readString(in), ModelCodec.readString(in), ModelCodec.readString(in),
-          in.readLong(), ModelCodec.readString(in)));
+      files.add(
+          new Attachment(
+              ModelCodec.readString(in),
+              ModelCodec.readString(in),
+              ModelCodec.readString(in),
+              in.readLong(),
+              ModelCodec.readString(in)));
     }
     List<DocumentRef> replaces = readRefs(in);
     boolean draft = in.readBoolean();
     HtmlBody body = HtmlBody.of(ModelCodec.readString(in));
-    return new Document(sourcePath, slug, path, number, kind, issuer, issued,
-        inForce == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(inForce)), signer, summary,
-        field, files, replaces, draft, body, ModelCodec.readLinks(in));
+    return new Document(
+        sourcePath,
+        slug,
+        path,
+        number,
+        kind,
+        issuer,
+        issued,
+        inForce == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(inForce)),
+        signer,
+        summary,
+        field,
+        files,
+        replaces,
+        draft,
+        body,
+        ModelCodec.readLinks(in));
   }
 
   static void writeRefs(DataOutput out, List<DocumentRef> refs) throws IOException {

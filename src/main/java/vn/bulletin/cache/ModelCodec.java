@@ -20,12 +20,18 @@ import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 import vn.bulletin.model.Tag;
 
-/** Writes the parsed model field by field, and reads it back; the store's format. An item's body goes apart. */
+/**
+ * Writes the parsed model field by field, and reads it back; the store's format. An item's body
+ * goes apart.
+ */
 final class ModelCodec {
   private ModelCodec() {}
 
   static void writeEntry(DataOutput out, ParseCache.Entry entry) throws IOException {
-    out.writeByte(entry.item().isPresent() ? 1 : entry.page().isPresent() ? 2 : entry.document().isPresent() ? 3 : 0);
+    out.writeByte(
+        entry.item().isPresent()
+            ? 1
+            : entry.page().isPresent() ? 2 : entry.document().isPresent() ? 3 : 0);
     if (entry.item().isPresent()) {
       writeItem(out, entry.item().get());
     } else if (entry.page().isPresent()) {
@@ -45,12 +51,13 @@ final class ModelCodec {
     }
   }
 
-  static ParseCache.Entry readEntry(DataInput in, java.util.function.Function<String, HtmlBody> bodies)
-      throws IOException {
+  static ParseCache.Entry readEntry(
+      DataInput in, java.util.function.Function<String, HtmlBody> bodies) throws IOException {
     int kind = in.readByte();
     Optional<NewsItem> item = kind == 1 ? Optional.of(readItem(in, bodies)) : Optional.empty();
     Optional<StandalonePage> page = kind == 2 ? Optional.of(readPage(in)) : Optional.empty();
-    Optional<Document> document = kind == 3 ? Optional.of(DocumentCodec.read(in)) : Optional.empty();
+    Optional<Document> document =
+        kind == 3 ? Optional.of(DocumentCodec.read(in)) : Optional.empty();
     int count = in.readInt();
     List<Diagnostic> diagnostics = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -102,7 +109,8 @@ final class ModelCodec {
   }
 
   /** An item without its body, which {@code bodies} gives from the digest written in its place. */
-  static NewsItem readItem(DataInput in, java.util.function.Function<String, HtmlBody> bodies) throws IOException {
+  static NewsItem readItem(DataInput in, java.util.function.Function<String, HtmlBody> bodies)
+      throws IOException {
     String sourcePath = readString(in);
     String slug = readString(in);
     String path = readString(in);
@@ -115,8 +123,10 @@ final class ModelCodec {
       tags.add(new Tag(readString(in), readString(in)));
     }
     String summary = readString(in);
-    Optional<Image> image = in.readBoolean()
-        ? Optional.of(new Image(readString(in), readString(in), in.readInt(), in.readInt())) : Optional.empty();
+    Optional<Image> image =
+        in.readBoolean()
+            ? Optional.of(new Image(readString(in), readString(in), in.readInt(), in.readInt()))
+            : Optional.empty();
     String author = readString(in);
     String source = readString(in);
     boolean featured = in.readBoolean();
@@ -128,8 +138,24 @@ final class ModelCodec {
     for (int i = 0; i < aliasCount; i++) {
       aliases.add(new Alias(readString(in), in.readInt()));
     }
-    return new NewsItem(sourcePath, slug, path, title, date, category, tags, summary, image, author, source,
-        featured, draft, body, links, aliases, DocumentCodec.readRefs(in));
+    return new NewsItem(
+        sourcePath,
+        slug,
+        path,
+        title,
+        date,
+        category,
+        tags,
+        summary,
+        image,
+        author,
+        source,
+        featured,
+        draft,
+        body,
+        links,
+        aliases,
+        DocumentCodec.readRefs(in));
   }
 
   static void writePage(DataOutput out, StandalonePage page) throws IOException {
@@ -144,8 +170,15 @@ final class ModelCodec {
   }
 
   static StandalonePage readPage(DataInput in) throws IOException {
-    return new StandalonePage(readString(in), readString(in), readString(in), readString(in), readString(in),
-        in.readBoolean(), readString(in), readLinks(in));
+    return new StandalonePage(
+        readString(in),
+        readString(in),
+        readString(in),
+        readString(in),
+        readString(in),
+        in.readBoolean(),
+        readString(in),
+        readLinks(in));
   }
 
   static void writeDiagnostic(DataOutput out, Diagnostic d) throws IOException {
@@ -162,8 +195,16 @@ final class ModelCodec {
 
   static Diagnostic readDiagnostic(DataInput in) throws IOException {
     Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
-    return new Diagnostic(severity, readString(in), in.readInt(), in.readInt(), in.readInt(), readString(in),
-        readString(in), readString(in), readString(in));
+    return new Diagnostic(
+        severity,
+        readString(in),
+        in.readInt(),
+        in.readInt(),
+        in.readInt(),
+        readString(in),
+        readString(in),
+        readString(in),
+        readString(in));
   }
 
   static void writeLinks(DataOutput out, List<LinkTarget> links) throws IOException {
@@ -185,7 +226,8 @@ final class ModelCodec {
     return links;
   }
 
-  // As numbers and the zone's name: parsing the ISO text back costs more than all the rest of an item.
+  // As numbers and the zone's name: parsing the ISO text back costs more than all the rest of an
+  // item.
   private static void writeDate(DataOutput out, ZonedDateTime date) throws IOException {
     out.writeLong(date.toLocalDateTime().toEpochSecond(java.time.ZoneOffset.UTC));
     out.writeInt(date.getNano());
@@ -194,11 +236,13 @@ final class ModelCodec {
   }
 
   private static ZonedDateTime readDate(DataInput in) throws IOException {
-    java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(in.readLong(), in.readInt(),
-        java.time.ZoneOffset.UTC);
+    java.time.LocalDateTime local =
+        java.time.LocalDateTime.ofEpochSecond(
+            in.readLong(), in.readInt(), java.time.ZoneOffset.UTC);
     java.time.ZoneOffset offset = java.time.ZoneOffset.ofTotalSeconds(in.readInt());
     String zone = readString(in);
-    return ZonedDateTime.ofLocal(local, zone.equals(offset.getId()) ? offset : java.time.ZoneId.of(zone), offset);
+    return ZonedDateTime.ofLocal(
+        local, zone.equals(offset.getId()) ? offset : java.time.ZoneId.of(zone), offset);
   }
 
   // Not writeUTF: a body can be longer than its 64 KB limit.

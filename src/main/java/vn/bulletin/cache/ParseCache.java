@@ -17,16 +17,16 @@ import vn.bulletin.model.StandalonePage;
 /**
  * Parsed items and pages from earlier builds, one entry per source path, with what identifies the
  * text it was parsed from: the hash of that text and the file's stamp when it was read. A source
- * whose stamp did not move is taken without being read; one whose stamp moved is read and taken when
- * its text hashes the same. An entry also holds the size and time of each photo its HTML measured, so
- * replacing a photo parses its item again.
+ * whose stamp did not move is taken without being read; one whose stamp moved is read and taken
+ * when its text hashes the same. An entry also holds the size and time of each photo its HTML
+ * measured, so replacing a photo parses its item again.
  *
- * <p>On disk the store is a log ({@link StoreLog}): a build appends only the entries it changed, and
- * the log is rewritten whole only when most of it is entries no build uses any more. The whole store
- * belongs to one version of bulletin and one {@code bulletin.yaml} (the salt): anything else is an
- * empty store, and a damaged tail only loses the entries written after the damage. An instance may be
- * kept in memory from one build to the next ({@code serve --watch}); builds use it one at a time,
- * each between {@link #startBuild} and {@link #save}.
+ * <p>On disk the store is a log ({@link StoreLog}): a build appends only the entries it changed,
+ * and the log is rewritten whole only when most of it is entries no build uses any more. The whole
+ * store belongs to one version of bulletin and one {@code bulletin.yaml} (the salt): anything else
+ * is an empty store, and a damaged tail only loses the entries written after the damage. An
+ * instance may be kept in memory from one build to the next ({@code serve --watch}); builds use it
+ * one at a time, each between {@link #startBuild} and {@link #save}.
  */
 public final class ParseCache {
   /** A photo as it was when its item was parsed; size -1 when it was missing. */
@@ -36,22 +36,29 @@ public final class ParseCache {
    * One parsed source: an item, a page or a document (or none, when it had errors), and what it
    * depends on: the photos its HTML measured and a document's attached files.
    */
-  public record Entry(Optional<NewsItem> item, Optional<StandalonePage> page, Optional<Document> document,
-      List<Diagnostic> diagnostics, List<Stamp> photos) {
+  public record Entry(
+      Optional<NewsItem> item,
+      Optional<StandalonePage> page,
+      Optional<Document> document,
+      List<Diagnostic> diagnostics,
+      List<Stamp> photos) {
     public Entry {
       diagnostics = List.copyOf(diagnostics);
       photos = List.copyOf(photos);
     }
 
-    public Entry(Optional<NewsItem> item, Optional<StandalonePage> page, List<Diagnostic> diagnostics,
+    public Entry(
+        Optional<NewsItem> item,
+        Optional<StandalonePage> page,
+        List<Diagnostic> diagnostics,
         List<Stamp> photos) {
       this(item, page, Optional.empty(), diagnostics, photos);
     }
   }
 
   /**
-   * An entry as stored: the hash of the text it was parsed from, and the stamp of the file that text
-   * was read from at {@code readAtNanos} (nanoseconds since the epoch).
+   * An entry as stored: the hash of the text it was parsed from, and the stamp of the file that
+   * text was read from at {@code readAtNanos} (nanoseconds since the epoch).
    */
   record Stored(String path, String textHash, SourceStamp stamp, long readAtNanos, Entry entry) {
     boolean takenAtOnce(SourceStamp now) {
@@ -73,17 +80,24 @@ public final class ParseCache {
     this.recordsOnDisk = contents.intact() ? contents.records() : -1;
   }
 
-  /** The store in {@code file}, or an empty one when it is missing, of another salt, or unreadable. */
+  /**
+   * The store in {@code file}, or an empty one when it is missing, of another salt, or unreadable.
+   */
   public static ParseCache load(Path file, String salt) {
     return new ParseCache(file, salt, StoreLog.read(file, salt));
   }
 
-  /** Whether this store was made for the same bulletin and {@code bulletin.yaml} as {@code salt} says. */
+  /**
+   * Whether this store was made for the same bulletin and {@code bulletin.yaml} as {@code salt}
+   * says.
+   */
   public boolean hasSalt(String salt) {
     return this.salt.equals(salt);
   }
 
-  /** Starts a build's use of the store: only what this build uses is kept when the log is rewritten. */
+  /**
+   * Starts a build's use of the store: only what this build uses is kept when the log is rewritten.
+   */
   public void startBuild() {
     used.clear();
   }
@@ -99,10 +113,15 @@ public final class ParseCache {
    */
   public Optional<Entry> findUnchanged(String path, SourceStamp stamp) {
     Stored stored = entries.get(path);
-    return stored != null && stored.takenAtOnce(stamp) ? Optional.of(stored.entry()) : Optional.empty();
+    return stored != null && stored.takenAtOnce(stamp)
+        ? Optional.of(stored.entry())
+        : Optional.empty();
   }
 
-  /** Takes the entry of a source whose file {@link #findUnchanged} recognised; it is kept for the next build. */
+  /**
+   * Takes the entry of a source whose file {@link #findUnchanged} recognised; it is kept for the
+   * next build.
+   */
   public void use(String path) {
     used.add(path);
   }
@@ -123,7 +142,10 @@ public final class ParseCache {
     return Optional.of(stored.entry());
   }
 
-  /** Stores what a source parsed to: its text's hash, its file's stamp when read at {@code readAtNanos}. */
+  /**
+   * Stores what a source parsed to: its text's hash, its file's stamp when read at {@code
+   * readAtNanos}.
+   */
   public void put(String path, String textHash, SourceStamp stamp, long readAtNanos, Entry entry) {
     used.add(path);
     remember(new Stored(path, textHash, stamp, readAtNanos, entry));
@@ -143,7 +165,8 @@ public final class ParseCache {
     if (used.size() != entries.size()) {
       entries.keySet().retainAll(used);
     }
-    boolean rewrite = recordsOnDisk < 0 || recordsOnDisk > 2 * entries.size() + 64 || !Files.isRegularFile(file);
+    boolean rewrite =
+        recordsOnDisk < 0 || recordsOnDisk > 2 * entries.size() + 64 || !Files.isRegularFile(file);
     if (!rewrite && pending.isEmpty()) {
       return;
     }

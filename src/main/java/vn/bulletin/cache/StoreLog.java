@@ -31,9 +31,9 @@ import vn.bulletin.model.HtmlBody;
  * The parse store's file: a header (format and salt), then one record per stored entry. A record is
  * the entry without its item's body, then the body: each part its length, its bytes and their
  * CRC-32. A later record for a path replaces an earlier one. Reading maps the file and decodes only
- * the first parts: a body is decoded when it is asked for ({@link StoredBody}). Reading stops at the
- * first record that does not read back whole, so a build killed while appending loses only what it
- * was appending; the next save then rewrites the file.
+ * the first parts: a body is decoded when it is asked for ({@link StoredBody}). Reading stops at
+ * the first record that does not read back whole, so a build killed while appending loses only what
+ * it was appending; the next save then rewrites the file.
  */
 final class StoreLog {
   private static final int FORMAT = 9;
@@ -41,7 +41,9 @@ final class StoreLog {
 
   private StoreLog() {}
 
-  /** What a log holds: the last entry per path, how many records it has, and whether it read whole. */
+  /**
+   * What a log holds: the last entry per path, how many records it has, and whether it read whole.
+   */
   record Contents(Map<String, ParseCache.Stored> entries, int records, boolean intact) {
     static Contents empty() {
       return new Contents(Map.of(), 0, false);
@@ -84,7 +86,9 @@ final class StoreLog {
     }
   }
 
-  /** One record's two parts, found but not yet checked: the meta part, its checksum, and the body. */
+  /**
+   * One record's two parts, found but not yet checked: the meta part, its checksum, and the body.
+   */
   private record Slices(ByteBuffer meta, long metaChecksum, ByteBuffer body, long bodyChecksum) {
     // Null when the meta part's checksum does not match or it does not decode.
     ParseCache.Stored decode() {
@@ -97,7 +101,10 @@ final class StoreLog {
           return null;
         }
         return StoreLog.decode(raw, digest -> new StoredBody(body, bodyChecksum, digest));
-      } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+      } catch (IOException
+          | BufferUnderflowException
+          | IndexOutOfBoundsException
+          | IllegalArgumentException e) {
         return null;
       }
     }
@@ -134,8 +141,12 @@ final class StoreLog {
     return slice;
   }
 
-  /** Writes a new log holding these entries, replacing the old one in one rename; how many records it has. */
-  static int rewrite(Path file, String salt, Collection<ParseCache.Stored> entries) throws IOException {
+  /**
+   * Writes a new log holding these entries, replacing the old one in one rename; how many records
+   * it has.
+   */
+  static int rewrite(Path file, String salt, Collection<ParseCache.Stored> entries)
+      throws IOException {
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
       DataOutputStream header = new DataOutputStream(out);
@@ -205,8 +216,8 @@ final class StoreLog {
     return bytes.toByteArray();
   }
 
-  private static ParseCache.Stored decode(byte[] record, java.util.function.Function<String, HtmlBody> bodies)
-      throws IOException {
+  private static ParseCache.Stored decode(
+      byte[] record, java.util.function.Function<String, HtmlBody> bodies) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
     String path = ModelCodec.readString(in);
     String hash = ModelCodec.readString(in);

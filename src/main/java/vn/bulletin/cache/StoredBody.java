@@ -44,8 +44,9 @@ final class StoredBody extends HtmlBody {
     CRC32 crc = new CRC32();
     crc.update(raw);
     if (crc.getValue() != checksum) {
-      throw new IllegalStateException("the parse store in .bulletin/cache/ was changed while in use;"
-          + " delete that folder and build again");
+      throw new IllegalStateException(
+          "the parse store in .bulletin/cache/ was changed while in use;"
+              + " delete that folder and build again");
     }
     return raw;
   }

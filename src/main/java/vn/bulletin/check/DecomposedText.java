@@ -33,11 +33,14 @@ final class DecomposedText {
       }
       int mark = firstMark(line);
       // The column is that of the composed letter in the line as the build shows it.
-      String before = Normalizer.normalize(line.substring(0, Math.max(0, mark - 1)), Normalizer.Form.NFC);
+      String before =
+          Normalizer.normalize(line.substring(0, Math.max(0, mark - 1)), Normalizer.Form.NFC);
       int column = before.codePointCount(0, before.length()) + 1;
-      return Optional.of(Diagnostic.warning(source.path(), "text is in decomposed Unicode (NFD)")
-          .at(i + 1, column, 1, source.line(i + 1))
-          .withHint("the build composes it, but other tools may not: save the file as composed Unicode (NFC)"));
+      return Optional.of(
+          Diagnostic.warning(source.path(), "text is in decomposed Unicode (NFD)")
+              .at(i + 1, column, 1, source.line(i + 1))
+              .withHint(
+                  "the build composes it, but other tools may not: save the file as composed Unicode (NFC)"));
     }
     return Optional.empty();
   }
@@ -53,7 +56,8 @@ final class DecomposedText {
 
   private static List<String> rawLines(Path file) {
     try {
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\uFEFF", "");
+      String text =
+          new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\uFEFF", "");
       return text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,7 +11,6 @@ import vn.bulletin.content.LoadedContent;
 import vn.bulletin.content.SourceFile;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.yaml.YamlMap;
-import vn.bulletin.yaml.YamlNode;
 import vn.bulletin.yaml.YamlScalar;
 
 /**
@@ -28,21 +27,29 @@ public final class EditorialReview {
   private final TonePlacement tones = new TonePlacement();
   private final LegacyEncodingDetector legacy = new LegacyEncodingDetector();
 
-  /** @param sourceDir the folder holding {@code content/} */
+  /**
+   * @param sourceDir the folder holding {@code content/}
+   */
   public EditorialReview(Path sourceDir) {
     this.decomposed = new DecomposedText(sourceDir);
   }
 
   public List<Diagnostic> review(LoadedContent content) {
     List<Diagnostic> found = new ArrayList<>();
-    Stream.concat(content.items().stream(), content.pages().stream()).forEach(source -> {
-      decomposed.find(source).ifPresent(found::add);
-      tones.find(source).ifPresent(found::add);
-      legacy.find(source).ifPresent(found::add);
-      frontMatter.parse(source, new ArrayList<>()).ifPresent(fm -> found.addAll(photos.withoutAlt(source, fm)));
-    });
+    Stream.concat(content.items().stream(), content.pages().stream())
+        .forEach(
+            source -> {
+              decomposed.find(source).ifPresent(found::add);
+              tones.find(source).ifPresent(found::add);
+              legacy.find(source).ifPresent(found::add);
+              frontMatter
+                  .parse(source, new ArrayList<>())
+                  .ifPresent(fm -> found.addAll(photos.withoutAlt(source, fm)));
+            });
     for (SourceFile item : content.items()) {
-      frontMatter.parse(item, new ArrayList<>()).ifPresent(fm -> found.addAll(itemFields(item, fm)));
+      frontMatter
+          .parse(item, new ArrayList<>())
+          .ifPresent(fm -> found.addAll(itemFields(item, fm)));
     }
     found.addAll(photos.tooLarge(content.files()));
     return found;
@@ -52,23 +59,38 @@ public final class EditorialReview {
     List<Diagnostic> found = new ArrayList<>();
     Optional<YamlScalar> summary = scalar(fm.fields(), "summary");
     if (summary.isEmpty() || summary.get().value().isBlank()) {
-      found.add(Diagnostic.warning(item.path(), "item has no summary").atLine(1, item.line(1))
-          .withHint("add \"summary:\" with the lead paragraph; lists and feeds now show the start of the text"));
+      found.add(
+          Diagnostic.warning(item.path(), "item has no summary")
+              .atLine(1, item.line(1))
+              .withHint(
+                  "add \"summary:\" with the lead paragraph; lists and feeds now show the start of the text"));
     }
-    scalar(fm.fields(), "title").map(t -> t.value().strip()).filter(t -> t.codePointCount(0, t.length()) > MAX_HEADLINE)
-        .ifPresent(title -> {
-          YamlScalar node = scalar(fm.fields(), "title").orElseThrow();
-          int line = node.lineNumber() + fm.yamlLineOffset();
-          found.add(Diagnostic.warning(item.path(), "headline is " + title.codePointCount(0, title.length())
-                  + " characters long, over " + MAX_HEADLINE)
-              .at(line, node.columnNumber(), 1, item.line(line))
-              .withHint("shorten it; long headlines are cut in lists, feeds and search results"));
-        });
+    scalar(fm.fields(), "title")
+        .map(t -> t.value().strip())
+        .filter(t -> t.codePointCount(0, t.length()) > MAX_HEADLINE)
+        .ifPresent(
+            title -> {
+              YamlScalar node = scalar(fm.fields(), "title").orElseThrow();
+              int line = node.lineNumber() + fm.yamlLineOffset();
+              found.add(
+                  Diagnostic.warning(
+                          item.path(),
+                          "headline is "
+                              + title.codePointCount(0, title.length())
+                              + " characters long, over "
+                              + MAX_HEADLINE)
+                      .at(line, node.columnNumber(), 1, item.line(line))
+                      .withHint(
+                          "shorten it; long headlines are cut in lists, feeds and search results"));
+            });
     return found;
   }
 
   private static Optional<YamlScalar> scalar(YamlMap map, String key) {
-    return map.find(key).map(YamlMap.Entry::value).filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast)
+    return map.find(key)
+        .map(YamlMap.Entry::value)
+        .filter(YamlScalar.class::isInstance)
+        .map(YamlScalar.class::cast)
         .filter(s -> !s.isNull());
   }
 }

@@ -8,15 +8,18 @@ import vn.bulletin.diagnostic.Diagnostic;
  * Spots Vietnamese typed in the old 8-bit font encodings (TCVN3/ABC with .VnTime, VNI with
  * VNI-Times) and pasted as Unicode: "Cộng hòa" arrives as "Céng hoµ" or "Coäng hoøa". Both put
  * Latin-1 signs and letters that Vietnamese never uses (µ « ¸ ® ­ ä ø û ï ñ ö …) inside words of
- * ASCII letters. One such word can be a foreign name (Müller); a file is flagged from
- * {@value #MIN_WORDS} of them on.
+ * ASCII letters. One such word can be a foreign name (Müller); a file is flagged from {@value
+ * #MIN_WORDS} of them on.
  */
 public final class LegacyEncodingDetector {
   public static final int MIN_WORDS = 3;
+
   /** Latin-1 letters that Vietnamese itself uses, so they are never evidence. */
   private static final String VIETNAMESE_LATIN1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+
   /** Signs that stand between numbers or words in ordinary text (30°C, 3×4). */
   private static final String ORDINARY_SIGNS = "°×÷";
+
   private static final String QUOTES = "«»";
 
   Optional<Diagnostic> find(SourceFile source) {
@@ -43,15 +46,25 @@ public final class LegacyEncodingDetector {
     return count >= MIN_WORDS ? Optional.of(first) : Optional.empty();
   }
 
-  private static Diagnostic at(SourceFile source, int lineNumber, String line, int start, String word) {
-    return Diagnostic.warning(source.path(),
+  private static Diagnostic at(
+      SourceFile source, int lineNumber, String line, int start, String word) {
+    return Diagnostic.warning(
+            source.path(),
             "text looks like an old Vietnamese font encoding (TCVN3 or VNI): \"" + word + "\"")
-        .at(lineNumber, line.codePointCount(0, start) + 1, word.codePointCount(0, word.length()), line)
-        .withHint("it was pasted from a document in .VnTime or VNI-Times; convert it to Unicode"
-            + " (UniKey: Công cụ chuyển mã) or retype it");
+        .at(
+            lineNumber,
+            line.codePointCount(0, start) + 1,
+            word.codePointCount(0, word.length()),
+            line)
+        .withHint(
+            "it was pasted from a document in .VnTime or VNI-Times; convert it to Unicode"
+                + " (UniKey: Công cụ chuyển mã) or retype it");
   }
 
-  /** Whether a word mixes ASCII letters with the Latin-1 signs that only the old encodings put there. */
+  /**
+   * Whether a word mixes ASCII letters with the Latin-1 signs that only the old encodings put
+   * there.
+   */
   public static boolean isSuspicious(String word) {
     boolean marker = false;
     boolean ascii = false;
@@ -64,7 +77,10 @@ public final class LegacyEncodingDetector {
   }
 
   static boolean isMarker(char c) {
-    return c >= '\u00A1' && c <= '\u00FF' && VIETNAMESE_LATIN1.indexOf(c) < 0 && ORDINARY_SIGNS.indexOf(c) < 0;
+    return c >= '\u00A1'
+        && c <= '\u00FF'
+        && VIETNAMESE_LATIN1.indexOf(c) < 0
+        && ORDINARY_SIGNS.indexOf(c) < 0;
   }
 
   private static boolean isWordChar(char c) {

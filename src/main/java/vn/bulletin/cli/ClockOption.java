@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
-/** Reads {@code --clock}: an ISO 8601 instant such as 2024-10-01T08:00:00+07:00 or 2024-10-01T01:00:00Z. */
+/**
+ * Reads {@code --clock}: an ISO 8601 instant such as 2024-10-01T08:00:00+07:00 or
+ * 2024-10-01T01:00:00Z.
+ */
 final class ClockOption implements CommandLine.ITypeConverter<Clock> {
   @Override
   public Clock convert(String value) {

@@ -24,20 +24,37 @@ import vn.bulletin.importer.ImportSettingsLoader;
 import vn.bulletin.importer.Importer;
 import vn.bulletin.importer.ReportRenderer;
 
-/** {@code bulletin import FROM...}: an old portal's news into content/, its old addresses kept as aliases. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Import an old portal's news pages (a folder of saved pages, page URLs or a sitemap) into content/.")
+/**
+ * {@code bulletin import FROM...}: an old portal's news into content/, its old addresses kept as
+ * aliases.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description =
+        "Import an old portal's news pages (a folder of saved pages, page URLs or a sitemap) into content/.")
 final class ImportCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FROM", description = "A folder of saved pages, a page URL, or a sitemap.xml (file or URL).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FROM",
+      description = "A folder of saved pages, a page URL, or a sitemap.xml (file or URL).")
   List<String> from;
 
-  @Option(names = "--source", defaultValue = ".", description = "The site's folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--source",
+      defaultValue = ".",
+      description = "The site's folder (default: ${DEFAULT-VALUE}).")
   Path source;
 
-  @Option(names = "--preset", description = "nukeviet or auto (default: import: preset in bulletin.yaml, else auto).")
+  @Option(
+      names = "--preset",
+      description = "nukeviet or auto (default: import: preset in bulletin.yaml, else auto).")
   String preset;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Import only articles dated on or after this day.")
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      description = "Import only articles dated on or after this day.")
   String since;
 
   @Option(names = "--dry-run", description = "Print the report without writing anything.")
@@ -46,8 +63,7 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--delay-ms", hidden = true, defaultValue = "1000")
   long delayMillis;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
@@ -57,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
     List<Diagnostic> problems = new ArrayList<>(config.diagnostics());
     problems.addAll(settings.diagnostics());
     if (problems.stream().anyMatch(Diagnostic::isError)) {
-      err.print(new DiagnosticFormatter().formatAll(problems, "fix " + ConfigLoader.FILE_NAME + "."));
+      err.print(
+          new DiagnosticFormatter().formatAll(problems, "fix " + ConfigLoader.FILE_NAME + "."));
       return ExitCode.USAGE_ERROR;
     }
     Optional<String> usage = usageProblem();
@@ -65,11 +82,20 @@ final class ImportCommand implements Callable<Integer> {
       err.println("error: " + usage.get());
       return ExitCode.USAGE_ERROR;
     }
-    ImportSettings chosen = preset == null ? settings.settings() : settings.settings().withPreset(preset);
-    CrawlPace pace = new CrawlPace(Duration.ofMillis(delayMillis), CrawlPace.DEFAULT.retries(),
-        CrawlPace.DEFAULT.backoff(), CrawlPace.DEFAULT.timeout());
-    ImportReport report = new Importer(config.config(), new Importer.Options(source, chosen,
-        Optional.ofNullable(since).map(LocalDate::parse), dryRun, pace)).run(from);
+    ImportSettings chosen =
+        preset == null ? settings.settings() : settings.settings().withPreset(preset);
+    CrawlPace pace =
+        new CrawlPace(
+            Duration.ofMillis(delayMillis),
+            CrawlPace.DEFAULT.retries(),
+            CrawlPace.DEFAULT.backoff(),
+            CrawlPace.DEFAULT.timeout());
+    ImportReport report =
+        new Importer(
+                config.config(),
+                new Importer.Options(
+                    source, chosen, Optional.ofNullable(since).map(LocalDate::parse), dryRun, pace))
+            .run(from);
     spec.commandLine().getOut().print(new ReportRenderer().render(report));
     return ExitCode.OK;
   }

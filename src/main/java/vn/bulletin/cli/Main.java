@@ -11,16 +11,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code java -jar bulletin.jar}: the entry point. */
-@Command(name = "bulletin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "bulletin",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Builds the static news site of a Vietnamese official bulletin.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, SearchCommand.class,
-        ServeCommand.class, CounterCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      NewCommand.class,
+      ImportCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      CounterCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
-  @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an internal error.")
+  @Option(
+      names = "--stacktrace",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an internal error.")
   boolean stacktrace;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Whether stderr is an editor's terminal, where {@code build} may redraw a progress line. */
   final boolean terminal;
@@ -36,15 +49,17 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     // Editors' terminals and CI logs get UTF-8 whatever the platform default is.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(execute(args, out, err, onTerminal()));
   }
 
   /**
-   * Whether a person watches: on Java 17 to 21 there is no console when stdin or stdout is redirected,
-   * so pipes and CI logs get no progress line. From Java 22 a console exists even then, and its
-   * {@code isTerminal()} (absent from the Java 17 API we compile against) tells.
+   * Whether a person watches: on Java 17 to 21 there is no console when stdin or stdout is
+   * redirected, so pipes and CI logs get no progress line. From Java 22 a console exists even then,
+   * and its {@code isTerminal()} (absent from the Java 17 API we compile against) tells.
    */
   private static boolean onTerminal() {
     Console console = System.console();
@@ -65,18 +80,22 @@ public final class Main implements Runnable {
     return execute(args, out, err, false);
   }
 
-  /** Runs a command line and returns its exit code; {@code terminal} lets a test force the progress line. */
+  /**
+   * Runs a command line and returns its exit code; {@code terminal} lets a test force the progress
+   * line.
+   */
   static int execute(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
     CommandLine cli = new CommandLine(new Main(terminal));
     cli.setOut(out).setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("internal error: " + e + " (rerun with --stacktrace for details)");
-      if (Arrays.asList(args).contains("--stacktrace")) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return ExitCode.INTERNAL_ERROR;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println("internal error: " + e + " (rerun with --stacktrace for details)");
+          if (Arrays.asList(args).contains("--stacktrace")) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return ExitCode.INTERNAL_ERROR;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();

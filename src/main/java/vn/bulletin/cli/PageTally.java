@@ -5,8 +5,9 @@ import vn.bulletin.pipeline.BuildListener;
 
 /**
  * Passes every event on and keeps the number of pages the build rendered from templates, which the
- * closing summary tells and {@link vn.bulletin.pipeline.BuildResult} does not hold. Counting the HTML
- * files of the published site instead would cost a walk of it: a third of a second at 10,000 items.
+ * closing summary tells and {@link vn.bulletin.pipeline.BuildResult} does not hold. Counting the
+ * HTML files of the published site instead would cost a walk of it: a third of a second at 10,000
+ * items.
  */
 final class PageTally implements BuildListener {
   private final BuildListener next;

@@ -1,27 +1,28 @@
 package vn.bulletin.cli;
 
-import vn.bulletin.model.VietnameseFormat;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import vn.bulletin.model.VietnameseFormat;
 import vn.bulletin.pipeline.BuildListener;
 
 /**
- * One line on a terminal's stderr, redrawn in place as the build goes, e.g.
- * {@code Đang dựng: 4.210/10.000 bài · 0/11.987 trang}. Counts arrive from worker threads; the line
- * is redrawn at most once per {@link #INTERVAL} from them, so a fast build does not spend its time
- * on the terminal. Step lines ({@code --verbose}) are printed above it.
+ * One line on a terminal's stderr, redrawn in place as the build goes, e.g. {@code Đang dựng:
+ * 4.210/10.000 bài · 0/11.987 trang}. Counts arrive from worker threads; the line is redrawn at
+ * most once per {@link #INTERVAL} from them, so a fast build does not spend its time on the
+ * terminal. Step lines ({@code --verbose}) are printed above it.
  */
 final class ProgressLine implements BuildListener {
   static final Duration INTERVAL = Duration.ofMillis(100);
   // What the build does after a step ends, where no count moves for a while.
-  private static final Map<String, String> NEXT_PHASE = Map.of(
-      "render", "lập chỉ mục tìm kiếm",
-      "index", "xuất bản",
-      "publish", "xuất bản");
+  private static final Map<String, String> NEXT_PHASE =
+      Map.of(
+          "render", "lập chỉ mục tìm kiếm",
+          "index", "xuất bản",
+          "publish", "xuất bản");
 
   private final PrintWriter err;
   private final Consumer<String> steps;
@@ -79,13 +80,19 @@ final class ProgressLine implements BuildListener {
 
   /** What the line says now. */
   String text() {
-    StringBuilder line = new StringBuilder("Đang dựng: ")
-        .append(VietnameseFormat.number(parsed.get())).append('/').append(VietnameseFormat.number(sources.get()))
-        .append(" bài");
+    StringBuilder line =
+        new StringBuilder("Đang dựng: ")
+            .append(VietnameseFormat.number(parsed.get()))
+            .append('/')
+            .append(VietnameseFormat.number(sources.get()))
+            .append(" bài");
     int total = pages.get();
     if (total >= 0) {
-      line.append(" · ").append(VietnameseFormat.number(rendered.get())).append('/')
-          .append(VietnameseFormat.number(total)).append(" trang");
+      line.append(" · ")
+          .append(VietnameseFormat.number(rendered.get()))
+          .append('/')
+          .append(VietnameseFormat.number(total))
+          .append(" trang");
     }
     String now = phase;
     return now.isEmpty() ? line.toString() : line.append(" · ").append(now).toString();

@@ -17,15 +17,21 @@ import vn.bulletin.search.SearchIndex;
 import vn.bulletin.server.CounterServer;
 
 /**
- * Runs the service for {@code serve} and {@code counter}: config, store, server, then waits. On SIGTERM
- * (or Ctrl-C) the JVM's shutdown hook stops taking requests and commits every queued visit.
+ * Runs the service for {@code serve} and {@code counter}: config, store, server, then waits. On
+ * SIGTERM (or Ctrl-C) the JVM's shutdown hook stops taking requests and commits every queued visit.
  */
 final class ServiceRunner {
   /**
-   * What the command line asked for; {@code site} is served beside the API when present, and built and
-   * watched first with {@code watch}.
+   * What the command line asked for; {@code site} is served beside the API when present, and built
+   * and watched first with {@code watch}.
    */
-  record Options(Path project, String bind, int port, String db, Optional<Path> site, String name,
+  record Options(
+      Path project,
+      String bind,
+      int port,
+      String db,
+      Optional<Path> site,
+      String name,
       Optional<WatchMode> watch) {
     Options(Path project, String bind, int port, String db, Optional<Path> site, String name) {
       this(project, bind, port, db, site, name, Optional.empty());
@@ -43,10 +49,14 @@ final class ServiceRunner {
   int run(Options options) throws IOException, InterruptedException {
     ConfigLoader.Result loaded = new ConfigLoader().load(options.project());
     if (loaded.hasErrors()) {
-      err.print(new DiagnosticFormatter().formatAll(loaded.diagnostics(), "fix " + ConfigLoader.FILE_NAME + "."));
+      err.print(
+          new DiagnosticFormatter()
+              .formatAll(loaded.diagnostics(), "fix " + ConfigLoader.FILE_NAME + "."));
       return ExitCode.USAGE_ERROR;
     }
-    if (options.watch().isEmpty() && options.site().isPresent() && !Files.isDirectory(options.site().get())) {
+    if (options.watch().isEmpty()
+        && options.site().isPresent()
+        && !Files.isDirectory(options.site().get())) {
       err.println("error: " + options.site().get() + " does not exist; run `bulletin build` first");
       return ExitCode.USAGE_ERROR;
     }
@@ -62,12 +72,17 @@ final class ServiceRunner {
       err.println("error: " + e.getMessage());
       return ExitCode.USAGE_ERROR;
     }
-    VisitCounter counter = new VisitCounter(store,
-        new CounterSettings(config.initialTotal(), loaded.config().timeZone(), config.rateLimit()), Clock.systemUTC());
+    VisitCounter counter =
+        new VisitCounter(
+            store,
+            new CounterSettings(
+                config.initialTotal(), loaded.config().timeZone(), config.rateLimit()),
+            Clock.systemUTC());
     return serve(options, config, store, counter);
   }
 
-  private int serve(Options options, SiteConfig.Counter config, JdbcVisitStore store, VisitCounter counter)
+  private int serve(
+      Options options, SiteConfig.Counter config, JdbcVisitStore store, VisitCounter counter)
       throws InterruptedException {
     if (options.watch().isPresent() && !startWatching(options, options.watch().get())) {
       counter.close();
@@ -76,20 +91,43 @@ final class ServiceRunner {
     }
     CounterServer server;
     try {
-      server = CounterServer.start(new CounterServer.Settings(options.bind(), options.port(), config.trustedProxies(),
-          config.allowedOrigins(), options.site(), options.project().resolve(SearchIndex.DIRECTORY),
-          options.watch().map(WatchMode::live)), counter, Clock.systemUTC());
+      server =
+          CounterServer.start(
+              new CounterServer.Settings(
+                  options.bind(),
+                  options.port(),
+                  config.trustedProxies(),
+                  config.allowedOrigins(),
+                  options.site(),
+                  options.project().resolve(SearchIndex.DIRECTORY),
+                  options.watch().map(WatchMode::live)),
+              counter,
+              Clock.systemUTC());
     } catch (Exception e) {
       options.watch().ifPresent(WatchMode::close);
       counter.close();
       store.close();
-      err.println("error: cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage());
+      err.println(
+          "error: cannot listen on "
+              + options.bind()
+              + ":"
+              + options.port()
+              + ": "
+              + e.getMessage());
       return ExitCode.USAGE_ERROR;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(options, server, counter, store), "bulletin-shutdown"));
-    out.println("bulletin " + options.name() + ": listening on " + server.uri()
-        + options.site().map(s -> " (site " + s + ")").orElse("") + "; visits in " + store.description()
-        + options.watch().map(w -> "; watching for changes, open pages reload").orElse(""));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> stop(options, server, counter, store), "bulletin-shutdown"));
+    out.println(
+        "bulletin "
+            + options.name()
+            + ": listening on "
+            + server.uri()
+            + options.site().map(s -> " (site " + s + ")").orElse("")
+            + "; visits in "
+            + store.description()
+            + options.watch().map(w -> "; watching for changes, open pages reload").orElse(""));
     out.flush();
     server.join();
     return ExitCode.OK;
@@ -102,14 +140,22 @@ final class ServiceRunner {
       return true;
     } catch (IOException e) {
       watch.close();
-      err.println("error: cannot watch " + options.project() + ": " + e.getMessage()
-          + " (on Linux, raise fs.inotify.max_user_watches)");
+      err.println(
+          "error: cannot watch "
+              + options.project()
+              + ": "
+              + e.getMessage()
+              + " (on Linux, raise fs.inotify.max_user_watches)");
       return false;
     }
   }
 
-  /** In this order: no more builds, no new requests, every queued visit committed, then the database closed. */
-  private void stop(Options options, CounterServer server, VisitCounter counter, JdbcVisitStore store) {
+  /**
+   * In this order: no more builds, no new requests, every queued visit committed, then the database
+   * closed.
+   */
+  private void stop(
+      Options options, CounterServer server, VisitCounter counter, JdbcVisitStore store) {
     options.watch().ifPresent(WatchMode::close);
     server.close();
     counter.close();

@@ -9,8 +9,8 @@ import vn.bulletin.watch.Preview;
 import vn.bulletin.watch.SiteRebuilder;
 
 /**
- * {@code serve --watch}: the preview's build loop wired to live reload. Each build's outcome is printed
- * (one line, or the diagnostics) and sent to the open pages.
+ * {@code serve --watch}: the preview's build loop wired to live reload. Each build's outcome is
+ * printed (one line, or the diagnostics) and sent to the open pages.
  */
 final class WatchMode implements AutoCloseable {
   private final BuildOptions options;
@@ -30,23 +30,27 @@ final class WatchMode implements AutoCloseable {
   /** Starts watching and returns once the first build is done. */
   void start() throws IOException, InterruptedException {
     live = new LiveReload();
-    preview = Preview.start(options.project(), new SiteRebuilder(options), new Preview.Listener() {
-      @Override
-      public void published() {
-        live.published();
-      }
+    preview =
+        Preview.start(
+            options.project(),
+            new SiteRebuilder(options),
+            new Preview.Listener() {
+              @Override
+              public void published() {
+                live.published();
+              }
 
-      @Override
-      public void built(Outcome outcome) {
-        report(outcome);
-      }
+              @Override
+              public void built(Outcome outcome) {
+                report(outcome);
+              }
 
-      @Override
-      public void cannotWatch(String message) {
-        err.println(message);
-        err.flush();
-      }
-    });
+              @Override
+              public void cannotWatch(String message) {
+                err.println(message);
+                err.flush();
+              }
+            });
   }
 
   /** The open pages' reloads; there once {@link #start} returned. */

@@ -8,16 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An address or a network in CIDR form ({@code 10.0.0.0/8}, {@code ::1}), as listed under
- * {@code counter: trusted-proxies}. Only literals are accepted: parsing never looks a name up in DNS.
+ * An address or a network in CIDR form ({@code 10.0.0.0/8}, {@code ::1}), as listed under {@code
+ * counter: trusted-proxies}. Only literals are accepted: parsing never looks a name up in DNS.
  */
 public record AddressRange(InetAddress network, int prefixLength) {
-  private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+  private static final Pattern IPV4 =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
   // After the patterns: static fields initialise in order.
-  public static final List<AddressRange> LOOPBACK = List.of(
-      parse("127.0.0.0/8").orElseThrow(), parse("::1").orElseThrow());
+  public static final List<AddressRange> LOOPBACK =
+      List.of(parse("127.0.0.0/8").orElseThrow(), parse("::1").orElseThrow());
 
   /** {@code ADDRESS} or {@code ADDRESS/PREFIX}; empty if it is not one. */
   public static Optional<AddressRange> parse(String text) {

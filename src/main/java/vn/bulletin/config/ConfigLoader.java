@@ -24,7 +24,10 @@ import vn.bulletin.yaml.YamlNode;
 import vn.bulletin.yaml.YamlParser;
 import vn.bulletin.yaml.YamlSyntaxException;
 
-/** Reads and validates {@code bulletin.yaml}; every unknown key or bad value is reported with its line. */
+/**
+ * Reads and validates {@code bulletin.yaml}; every unknown key or bad value is reported with its
+ * line.
+ */
 public final class ConfigLoader {
   public static final String FILE_NAME = "bulletin.yaml";
 
@@ -42,8 +45,13 @@ public final class ConfigLoader {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString().replace("\r\n", "\n").replace("\uFEFF", "");
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString()
+              .replace("\r\n", "\n")
+              .replace("\uFEFF", "");
     } catch (CharacterCodingException e) {
       return failed(Diagnostic.error(FILE_NAME, "file is not UTF-8; save it as UTF-8"));
     } catch (IOException e) {
@@ -54,15 +62,19 @@ public final class ConfigLoader {
 
   Result parse(String text) {
     List<String> lines = text.lines().toList();
-    FieldReader fields = new FieldReader(FILE_NAME, 0,
-        n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "");
+    FieldReader fields =
+        new FieldReader(FILE_NAME, 0, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "");
     YamlMap root;
     try {
       root = new YamlParser().parseMap(text);
     } catch (YamlSyntaxException e) {
-      String line = e.lineNumber() >= 1 && e.lineNumber() <= lines.size() ? lines.get(e.lineNumber() - 1) : "";
-      return failed(Diagnostic.error(FILE_NAME, e.getMessage())
-          .at(e.lineNumber(), e.columnNumber(), 1, line));
+      String line =
+          e.lineNumber() >= 1 && e.lineNumber() <= lines.size()
+              ? lines.get(e.lineNumber() - 1)
+              : "";
+      return failed(
+          Diagnostic.error(FILE_NAME, e.getMessage())
+              .at(e.lineNumber(), e.columnNumber(), 1, line));
     }
     SiteConfig config = read(root, fields);
     return new Result(config, fields.diagnostics());
@@ -70,10 +82,22 @@ public final class ConfigLoader {
 
   private SiteConfig read(YamlMap root, FieldReader fields) {
     SiteConfig d = SiteConfig.defaults();
-    fields.rejectUnknown(root, Set.of("site", "categories", "lists", "footer", "counter", "markdown", "photos", "import",
-        "documents"), "setting");
+    fields.rejectUnknown(
+        root,
+        Set.of(
+            "site",
+            "categories",
+            "lists",
+            "footer",
+            "counter",
+            "markdown",
+            "photos",
+            "import",
+            "documents"),
+        "setting");
     YamlMap site = fields.map(root, "site").orElse(empty());
-    fields.rejectUnknown(site, Set.of("name", "tagline", "base-url", "language", "time-zone"), "setting");
+    fields.rejectUnknown(
+        site, Set.of("name", "tagline", "base-url", "language", "time-zone"), "setting");
     YamlMap counter = fields.map(root, "counter").orElse(empty());
     YamlMap markdown = fields.map(root, "markdown").orElse(empty());
     fields.rejectUnknown(markdown, Set.of("allow-html"), "setting");
@@ -99,10 +123,14 @@ public final class ConfigLoader {
     YamlMap documents = fields.map(root, "documents").orElse(empty());
     fields.rejectUnknown(documents, Set.of("kinds", "max-file-mb"), "setting");
     SiteConfig.Documents d = SiteConfig.Documents.DEFAULT;
-    List<String> kinds = new ArrayList<>(new java.util.LinkedHashSet<>(fields.textList(documents, "kinds")));
+    List<String> kinds =
+        new ArrayList<>(new java.util.LinkedHashSet<>(fields.textList(documents, "kinds")));
     kinds.removeIf(String::isEmpty);
-    long maxBytes = fields.positiveInt(documents, "max-file-mb").stream().mapToLong(mb -> mb * 1024L * 1024L)
-        .findFirst().orElse(d.maxFileBytes());
+    long maxBytes =
+        fields.positiveInt(documents, "max-file-mb").stream()
+            .mapToLong(mb -> mb * 1024L * 1024L)
+            .findFirst()
+            .orElse(d.maxFileBytes());
     return new SiteConfig.Documents(kinds.isEmpty() ? d.kinds() : kinds, maxBytes);
   }
 
@@ -114,8 +142,10 @@ public final class ConfigLoader {
     String raw = text.get().endsWith("/") ? text.get() : text.get() + "/";
     Optional<URI> uri = absoluteHttp(raw);
     if (uri.isEmpty()) {
-      fields.report(fields.error(site.find("base-url").orElseThrow().value(),
-          "base-url must be an absolute http or https address such as \"https://bantin.example.gov.vn/\""));
+      fields.report(
+          fields.error(
+              site.find("base-url").orElseThrow().value(),
+              "base-url must be an absolute http or https address such as \"https://bantin.example.gov.vn/\""));
     }
     return uri;
   }
@@ -125,8 +155,12 @@ public final class ConfigLoader {
     try {
       return text.map(ZoneId::of);
     } catch (DateTimeException e) {
-      fields.report(fields.error(site.find("time-zone").orElseThrow().value(),
-          "unknown time zone \"" + text.get() + "\"").withHint("for Việt Nam use Asia/Ho_Chi_Minh"));
+      fields.report(
+          fields
+              .error(
+                  site.find("time-zone").orElseThrow().value(),
+                  "unknown time zone \"" + text.get() + "\"")
+              .withHint("for Việt Nam use Asia/Ho_Chi_Minh"));
       return Optional.empty();
     }
   }
@@ -136,7 +170,9 @@ public final class ConfigLoader {
     Set<String> slugs = new HashSet<>();
     for (YamlNode node : fields.list(root, "categories").map(YamlList::items).orElse(List.of())) {
       if (!(node instanceof YamlMap entry)) {
-        fields.report(fields.error(node, "each category needs \"name:\" (and may have \"slug:\", \"description:\")"));
+        fields.report(
+            fields.error(
+                node, "each category needs \"name:\" (and may have \"slug:\", \"description:\")"));
         continue;
       }
       fields.rejectUnknown(entry, Set.of("name", "slug", "description"), "category field");
@@ -147,9 +183,14 @@ public final class ConfigLoader {
       String slug = fields.text(entry, "slug").orElse(Slug.of(name.get()));
       if (!Slug.isValid(slug) || !slugs.add(slug)) {
         YamlNode at = entry.find("slug").orElse(entry.find("name").orElseThrow()).value();
-        fields.report(fields.error(at, Slug.isValid(slug)
-            ? "two categories share the slug \"" + slug + "\"; give one a different \"slug:\""
-            : "slug \"" + slug + "\" may hold only a-z, 0-9 and single hyphens"));
+        fields.report(
+            fields.error(
+                at,
+                Slug.isValid(slug)
+                    ? "two categories share the slug \""
+                        + slug
+                        + "\"; give one a different \"slug:\""
+                    : "slug \"" + slug + "\" may hold only a-z, 0-9 and single hyphens"));
         continue;
       }
       categories.add(new Category(name.get(), slug, fields.text(entry, "description").orElse("")));
@@ -159,8 +200,10 @@ public final class ConfigLoader {
 
   private static SiteConfig.Lists lists(YamlMap root, FieldReader fields) {
     YamlMap lists = fields.map(root, "lists").orElse(empty());
-    fields.rejectUnknown(lists, Set.of("page-size", "other-news-count", "home-latest-count",
-        "home-section-count"), "setting");
+    fields.rejectUnknown(
+        lists,
+        Set.of("page-size", "other-news-count", "home-latest-count", "home-section-count"),
+        "setting");
     SiteConfig.Lists d = SiteConfig.Lists.DEFAULT;
     return new SiteConfig.Lists(
         fields.positiveInt(lists, "page-size").orElse(d.pageSize()),
@@ -171,7 +214,8 @@ public final class ConfigLoader {
 
   private static SiteConfig.Contact contact(YamlMap footer, FieldReader fields) {
     YamlMap contact = fields.map(footer, "contact").orElse(empty());
-    fields.rejectUnknown(contact, Set.of("organisation", "address", "phone", "email", "licence"), "setting");
+    fields.rejectUnknown(
+        contact, Set.of("organisation", "address", "phone", "email", "licence"), "setting");
     return new SiteConfig.Contact(
         fields.text(contact, "organisation").orElse(""),
         fields.text(contact, "address").orElse(""),
@@ -195,8 +239,10 @@ public final class ConfigLoader {
       }
       Optional<URI> uri = absoluteHttp(url.get());
       if (uri.isEmpty()) {
-        fields.report(fields.error(entry.find("url").orElseThrow().value(),
-            "a link must be an absolute http or https address"));
+        fields.report(
+            fields.error(
+                entry.find("url").orElseThrow().value(),
+                "a link must be an absolute http or https address"));
         continue;
       }
       links.add(new SiteConfig.Link(name.get(), uri.get()));
@@ -204,7 +250,9 @@ public final class ConfigLoader {
     return links;
   }
 
-  /** An absolute http or https address with a host, as config values that name a web address need. */
+  /**
+   * An absolute http or https address with a host, as config values that name a web address need.
+   */
   static Optional<URI> absoluteHttp(String text) {
     try {
       URI uri = new URI(text);

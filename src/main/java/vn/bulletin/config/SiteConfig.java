@@ -39,14 +39,21 @@ public record SiteConfig(
    *
    * @param initialTotal the count carried over from the old portal
    * @param endpoint where the widget sends visits; empty for the site's own {@code api/visits}
-   * @param allowedOrigins origins whose pages may call the service (CORS), e.g. {@code https://bantin.example.gov.vn}
+   * @param allowedOrigins origins whose pages may call the service (CORS), e.g. {@code
+   *     https://bantin.example.gov.vn}
    * @param trustedProxies peers whose {@code X-Forwarded-For} header is believed
    * @param rateLimit visits one client may record per minute
    * @param db JDBC URL of the store; empty for the SQLite file under {@code .bulletin/}
    */
-  public record Counter(long initialTotal, String endpoint, List<String> allowedOrigins,
-      List<AddressRange> trustedProxies, int rateLimit, String db) {
-    public static final Counter DEFAULT = new Counter(0, "", List.of(), AddressRange.LOOPBACK, 30, "");
+  public record Counter(
+      long initialTotal,
+      String endpoint,
+      List<String> allowedOrigins,
+      List<AddressRange> trustedProxies,
+      int rateLimit,
+      String db) {
+    public static final Counter DEFAULT =
+        new Counter(0, "", List.of(), AddressRange.LOOPBACK, 30, "");
 
     public Counter {
       allowedOrigins = List.copyOf(allowedOrigins);
@@ -61,8 +68,20 @@ public record SiteConfig(
    * @param maxFileBytes the largest attachment a document may have
    */
   public record Documents(List<String> kinds, long maxFileBytes) {
-    public static final List<String> DEFAULT_KINDS = List.of("Nghị quyết", "Quyết định", "Chỉ thị", "Kế hoạch",
-        "Thông báo", "Hướng dẫn", "Công văn", "Báo cáo", "Quy định", "Chương trình", "Tờ trình", "Kết luận");
+    public static final List<String> DEFAULT_KINDS =
+        List.of(
+            "Nghị quyết",
+            "Quyết định",
+            "Chỉ thị",
+            "Kế hoạch",
+            "Thông báo",
+            "Hướng dẫn",
+            "Công văn",
+            "Báo cáo",
+            "Quy định",
+            "Chương trình",
+            "Tờ trình",
+            "Kết luận");
     public static final Documents DEFAULT = new Documents(DEFAULT_KINDS, 20L * 1024 * 1024);
 
     public Documents {
@@ -80,9 +99,20 @@ public record SiteConfig(
 
   /** The config of a site that has no {@code bulletin.yaml}. */
   public static SiteConfig defaults() {
-    return new SiteConfig("Bản tin", "", URI.create("http://localhost:8080/"), "vi",
-        ZoneId.of("Asia/Ho_Chi_Minh"), List.of(), Lists.DEFAULT, Contact.EMPTY, List.of(), Counter.DEFAULT, false,
-        PhotoSettings.DEFAULT, Documents.DEFAULT);
+    return new SiteConfig(
+        "Bản tin",
+        "",
+        URI.create("http://localhost:8080/"),
+        "vi",
+        ZoneId.of("Asia/Ho_Chi_Minh"),
+        List.of(),
+        Lists.DEFAULT,
+        Contact.EMPTY,
+        List.of(),
+        Counter.DEFAULT,
+        false,
+        PhotoSettings.DEFAULT,
+        Documents.DEFAULT);
   }
 
   public Optional<Category> findCategory(String name) {

@@ -13,8 +13,9 @@ import vn.bulletin.yaml.YamlNode;
 import vn.bulletin.yaml.YamlScalar;
 
 /**
- * Reads {@code aliases:}, the old addresses of an item: each an absolute path ({@code /news/a-1.html}) or
- * an http(s) URL whose path and query are kept, since the old portal's host becomes this site.
+ * Reads {@code aliases:}, the old addresses of an item: each an absolute path ({@code
+ * /news/a-1.html}) or an http(s) URL whose path and query are kept, since the old portal's host
+ * becomes this site.
  */
 final class AliasReader {
   private final int yamlLineOffset;
@@ -33,13 +34,20 @@ final class AliasReader {
     List<Alias> aliases = new ArrayList<>();
     for (YamlNode item : items) {
       if (!(item instanceof YamlScalar scalar) || scalar.isNull()) {
-        fields.report(fields.error(item, "each entry of \"aliases\" must be an old address, not " + item.kindName()));
+        fields.report(
+            fields.error(
+                item, "each entry of \"aliases\" must be an old address, not " + item.kindName()));
         continue;
       }
       Optional<String> path = sitePath(scalar.value().strip());
       if (path.isEmpty()) {
-        fields.report(fields.error(item, "alias \"" + scalar.value().strip() + "\" is not an old address of the site")
-            .withHint("write a path such as /news/tin-tuc/le-ky-ket-123.html, or the old page's http(s) URL"));
+        fields.report(
+            fields
+                .error(
+                    item,
+                    "alias \"" + scalar.value().strip() + "\" is not an old address of the site")
+                .withHint(
+                    "write a path such as /news/tin-tuc/le-ky-ket-123.html, or the old page's http(s) URL"));
       } else {
         aliases.add(new Alias(path.get(), item.lineNumber() + yamlLineOffset));
       }
@@ -58,10 +66,15 @@ final class AliasReader {
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
-    boolean web = uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && uri.getRawAuthority() != null;
-    boolean path = uri.getScheme() == null && uri.getRawAuthority() == null && written.startsWith("/");
+    boolean web =
+        uri.getScheme() != null
+            && uri.getScheme().matches("(?i)https?")
+            && uri.getRawAuthority() != null;
+    boolean path =
+        uri.getScheme() == null && uri.getRawAuthority() == null && written.startsWith("/");
     String raw = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    if (!(web || path) || raw.equals("/") && uri.getRawQuery() == null
+    if (!(web || path)
+        || raw.equals("/") && uri.getRawQuery() == null
         || List.of(raw.split("/")).stream().anyMatch(s -> s.equals("..") || s.equals("."))) {
       return Optional.empty();
     }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
-import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * {@code content/} as one walk finds it: every file that is not hidden, sorted by its path, with the
- * attributes the walk gave. The build stamps its inputs from it, to see whether anything changed,
- * and the loader reads from it what did: the folder is walked once per build.
+ * {@code content/} as one walk finds it: every file that is not hidden, sorted by its path, with
+ * the attributes the walk gave. The build stamps its inputs from it, to see whether anything
+ * changed, and the loader reads from it what did: the folder is walked once per build.
  */
 public final class ContentListing {
   /**
@@ -27,13 +27,25 @@ public final class ContentListing {
    * @param contentPath relative to {@code content/}, with {@code /} and in NFC
    * @param attributes of what a symbolic link leads to; a broken link's own
    * @param link whether the file is a symbolic link
-   * @param projectPath {@code content/} and the content path, made once: every build asks it of every file
+   * @param projectPath {@code content/} and the content path, made once: every build asks it of
+   *     every file
    * @param stamp the attributes' stamp, made once for the same reason
    */
-  record Entry(Path file, String contentPath, BasicFileAttributes attributes, boolean link, String projectPath,
+  record Entry(
+      Path file,
+      String contentPath,
+      BasicFileAttributes attributes,
+      boolean link,
+      String projectPath,
       SourceStamp stamp) {
     Entry(Path file, String contentPath, BasicFileAttributes attributes, boolean link) {
-      this(file, contentPath, attributes, link, ContentLoader.CONTENT_DIR + "/" + contentPath, SourceStamp.of(attributes));
+      this(
+          file,
+          contentPath,
+          attributes,
+          link,
+          ContentLoader.CONTENT_DIR + "/" + contentPath,
+          SourceStamp.of(attributes));
     }
 
     boolean isMarkdown() {
@@ -64,10 +76,11 @@ public final class ContentListing {
 
   /**
    * The listing after the saves a watcher saw since this one was made: only the files and folders
-   * named are looked at again (a folder with all it holds). A listing with links, or saves that name
-   * {@code content/} itself, is walked again whole.
+   * named are looked at again (a folder with all it holds). A listing with links, or saves that
+   * name {@code content/} itself, is walked again whole.
    *
-   * @param saved paths relative to the project folder ({@code content/tin-tuc/a.md}); others are ignored
+   * @param saved paths relative to the project folder ({@code content/tin-tuc/a.md}); others are
+   *     ignored
    */
   public ContentListing after(Collection<Path> saved) {
     Path sourceDir = contentDir.getParent();
@@ -123,7 +136,12 @@ public final class ContentListing {
       return List.of();
     }
     boolean link = attributes.isSymbolicLink();
-    return List.of(new Entry(file, contentPath(contentDir, file), link ? followed(file, attributes) : attributes, link));
+    return List.of(
+        new Entry(
+            file,
+            contentPath(contentDir, file),
+            link ? followed(file, attributes) : attributes,
+            link));
   }
 
   Path contentDir() {
@@ -138,7 +156,10 @@ public final class ContentListing {
     return entries;
   }
 
-  /** Whether some file is a symbolic link: its stamp is the link's target's, which may change unseen. */
+  /**
+   * Whether some file is a symbolic link: its stamp is the link's target's, which may change
+   * unseen.
+   */
   public boolean hasLinks() {
     return entries.stream().anyMatch(Entry::link);
   }
@@ -146,7 +167,9 @@ public final class ContentListing {
   /** Told of each file of a listing, in order. */
   @FunctionalInterface
   public interface StampVisitor {
-    /** @param projectPath {@code content/...}, in NFC; {@code file} is where it is on disk */
+    /**
+     * @param projectPath {@code content/...}, in NFC; {@code file} is where it is on disk
+     */
     void visit(String projectPath, Path file, SourceStamp stamp);
   }
 
@@ -160,24 +183,32 @@ public final class ContentListing {
   private static List<Entry> walk(Path dir, Path start) {
     List<Entry> found = new ArrayList<>();
     try {
-      Files.walkFileTree(start, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-          return folder.equals(start) || !isHiddenName(folder.getFileName().toString())
-              ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-        }
+      Files.walkFileTree(
+          start,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+              return folder.equals(start) || !isHiddenName(folder.getFileName().toString())
+                  ? FileVisitResult.CONTINUE
+                  : FileVisitResult.SKIP_SUBTREE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          // Its folders were looked at on the way down: only the name is left to look at.
-          if (!isHiddenName(file.getFileName().toString())
-              && (attributes.isRegularFile() || attributes.isSymbolicLink())) {
-            boolean link = attributes.isSymbolicLink();
-            found.add(new Entry(file, contentPath(dir, file), link ? followed(file, attributes) : attributes, link));
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              // Its folders were looked at on the way down: only the name is left to look at.
+              if (!isHiddenName(file.getFileName().toString())
+                  && (attributes.isRegularFile() || attributes.isSymbolicLink())) {
+                boolean link = attributes.isSymbolicLink();
+                found.add(
+                    new Entry(
+                        file,
+                        contentPath(dir, file),
+                        link ? followed(file, attributes) : attributes,
+                        link));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -187,7 +218,8 @@ public final class ContentListing {
   // Names saved on macOS arrive decomposed; as keys, slugs and URLs they must match the NFC text.
   static String contentPath(Path contentDir, Path file) {
     String relative = contentDir.relativize(file).toString().replace('\\', '/');
-    return Normalizer.isNormalized(relative, Normalizer.Form.NFC) ? relative
+    return Normalizer.isNormalized(relative, Normalizer.Form.NFC)
+        ? relative
         : Normalizer.normalize(relative, Normalizer.Form.NFC);
   }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?");
+  private static final Pattern LOCAL =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?");
   private static final DateTimeFormatter STRICT_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -28,7 +29,10 @@ public final class DateParser {
   }
 
   /** Why a text is not a date, for the error message. */
-  public enum Problem { NOT_ISO, DOES_NOT_EXIST }
+  public enum Problem {
+    NOT_ISO,
+    DOES_NOT_EXIST
+  }
 
   /** The parsed time, or the problem. */
   public record Result(Optional<ZonedDateTime> date, Problem problem) {}
@@ -51,7 +55,8 @@ public final class DateParser {
     } catch (DateTimeParseException e) {
       boolean shapeOk = t.length() >= 10 && DATE.matcher(t.substring(0, 10)).matches();
       boolean dateOk = shapeOk && isRealDate(t.substring(0, 10));
-      return new Result(Optional.empty(), shapeOk && !dateOk ? Problem.DOES_NOT_EXIST : Problem.NOT_ISO);
+      return new Result(
+          Optional.empty(), shapeOk && !dateOk ? Problem.DOES_NOT_EXIST : Problem.NOT_ISO);
     }
   }
 

@@ -20,8 +20,12 @@ public record DocumentFields(
     boolean draft,
     String slug) {
 
-  /** One entry of {@code files:}: its title and its name beside the document, with the line of that name. */
-  public record FileField(String title, String name, int lineNumber, int columnNumber, String lineText) {}
+  /**
+   * One entry of {@code files:}: its title and its name beside the document, with the line of that
+   * name.
+   */
+  public record FileField(
+      String title, String name, int lineNumber, int columnNumber, String lineText) {}
 
   public DocumentFields {
     files = List.copyOf(files);

@@ -16,15 +16,19 @@ public final class FrontMatterParser {
   public Optional<FrontMatter> parse(SourceFile source, List<Diagnostic> problems) {
     List<String> lines = source.lines();
     if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
-      problems.add(Diagnostic.error(source.path(), "front matter is missing")
-          .at(1, 1, Math.max(1, source.line(1).length()), source.line(1))
-          .withHint("start the file with a line \"---\", the fields (title:, date:, category:), and another \"---\""));
+      problems.add(
+          Diagnostic.error(source.path(), "front matter is missing")
+              .at(1, 1, Math.max(1, source.line(1).length()), source.line(1))
+              .withHint(
+                  "start the file with a line \"---\", the fields (title:, date:, category:), and another \"---\""));
       return Optional.empty();
     }
     int closing = findClosingFence(lines);
     if (closing < 0) {
-      problems.add(Diagnostic.error(source.path(), "front matter is not closed").at(1, 1, 3, source.line(1))
-          .withHint("end the fields with a line \"---\" before the text of the item"));
+      problems.add(
+          Diagnostic.error(source.path(), "front matter is not closed")
+              .at(1, 1, 3, source.line(1))
+              .withHint("end the fields with a line \"---\" before the text of the item"));
       return Optional.empty();
     }
     String header = String.join("\n", lines.subList(1, closing));
@@ -33,8 +37,9 @@ public final class FrontMatterParser {
       return Optional.of(new FrontMatter(yaml.parseMap(header), 1, body, closing + 1));
     } catch (YamlSyntaxException e) {
       int line = e.lineNumber() > 0 ? e.lineNumber() + 1 : 1;
-      problems.add(Diagnostic.error(source.path(), e.getMessage())
-          .at(line, e.columnNumber(), 1, source.line(line)));
+      problems.add(
+          Diagnostic.error(source.path(), e.getMessage())
+              .at(line, e.columnNumber(), 1, source.line(line)));
       return Optional.empty();
     }
   }

@@ -8,6 +8,9 @@ package vn.bulletin.content;
 public interface KnownSources {
   KnownSources NONE = (path, stamp) -> false;
 
-  /** Whether the caller holds the parse of {@code path} (a project path) made from a file with this stamp. */
+  /**
+   * Whether the caller holds the parse of {@code path} (a project path) made from a file with this
+   * stamp.
+   */
   boolean holds(String path, SourceStamp stamp);
 }

@@ -15,9 +15,14 @@ import vn.bulletin.diagnostic.Diagnostic;
  * @param stamps the stamp of every Markdown file found, read or not, by project path
  * @param files everything else, published as it is
  */
-public record LoadedContent(List<SourceFile> items, List<SourceFile> pages, List<SourceFile> documents,
+public record LoadedContent(
+    List<SourceFile> items,
+    List<SourceFile> pages,
+    List<SourceFile> documents,
     List<String> unread,
-    Map<String, SourceStamp> stamps, List<StaticFile> files, List<Diagnostic> diagnostics) {
+    Map<String, SourceStamp> stamps,
+    List<StaticFile> files,
+    List<Diagnostic> diagnostics) {
   public LoadedContent {
     items = List.copyOf(items);
     pages = List.copyOf(pages);

@@ -14,8 +14,8 @@ public record SourceFile(String path, String contentPath, String text) {
   }
 
   /**
-   * The lines of the text, split on each call: a build holds every source at once, and keeping
-   * them split as well would double what they take.
+   * The lines of the text, split on each call: a build holds every source at once, and keeping them
+   * split as well would double what they take.
    */
   public List<String> lines() {
     return text.lines().toList();
@@ -46,7 +46,9 @@ public record SourceFile(String path, String contentPath, String text) {
     return contentPath.endsWith("/index.md");
   }
 
-  /** The folder of this file relative to {@code content/}, ending in {@code /}, or empty at the top. */
+  /**
+   * The folder of this file relative to {@code content/}, ending in {@code /}, or empty at the top.
+   */
   public String contentDir() {
     int slash = contentPath.lastIndexOf('/');
     return slash < 0 ? "" : contentPath.substring(0, slash + 1);

@@ -4,14 +4,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the file system says of a source without reading it: its size, modification time and identity
- * (device and inode where the system has them). A file whose stamp did not move since a build read
- * it holds the text that build read, unless it was changed again within the clock's granularity of
- * that read: see {@link #isRacy}.
+ * What the file system says of a source without reading it: its size, modification time and
+ * identity (device and inode where the system has them). A file whose stamp did not move since a
+ * build read it holds the text that build read, unless it was changed again within the clock's
+ * granularity of that read: see {@link #isRacy}.
  *
  * @param modifiedNanos the modification time in nanoseconds since the epoch, as precise as the file
  *     system keeps it
- * @param identity the file's key ({@link BasicFileAttributes#fileKey()}), or empty where the system has none
+ * @param identity the file's key ({@link BasicFileAttributes#fileKey()}), or empty where the system
+ *     has none
  */
 public record SourceStamp(long size, long modifiedNanos, String identity) {
   /**
@@ -23,13 +24,16 @@ public record SourceStamp(long size, long modifiedNanos, String identity) {
 
   public static SourceStamp of(BasicFileAttributes attributes) {
     Object key = attributes.fileKey();
-    return new SourceStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+    return new SourceStamp(
+        attributes.size(),
+        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
         key == null ? "" : key.toString());
   }
 
   /**
-   * Whether the file was modified so close to {@code readAtNanos} (when a build read it) that a later
-   * save in the same tick would leave this stamp as it is: such a file must be read again to be sure.
+   * Whether the file was modified so close to {@code readAtNanos} (when a build read it) that a
+   * later save in the same tick would leave this stamp as it is: such a file must be read again to
+   * be sure.
    */
   public boolean isRacy(long readAtNanos) {
     return modifiedNanos + GRANULARITY_NANOS >= readAtNanos;

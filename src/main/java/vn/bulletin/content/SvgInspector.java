@@ -14,8 +14,8 @@ import org.jsoup.parser.Parser;
 import vn.bulletin.diagnostic.Diagnostic;
 
 /**
- * Refuses SVG photos that hold script. A browser runs an SVG's scripts when the file is opened
- * on its own, with the site's origin, so one pasted from the web would be a hole in the site.
+ * Refuses SVG photos that hold script. A browser runs an SVG's scripts when the file is opened on
+ * its own, with the site's origin, so one pasted from the web would be a hole in the site.
  */
 final class SvgInspector {
   private SvgInspector() {}
@@ -32,8 +32,10 @@ final class SvgInspector {
       }
       for (Attribute a : e.attributes()) {
         String value = a.getValue().replaceAll("[\\s\\p{Cc}]", "").toLowerCase(Locale.ROOT);
-        if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on") || value.startsWith("javascript:")
-            || value.startsWith("vbscript:") || value.startsWith("data:text")) {
+        if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on")
+            || value.startsWith("javascript:")
+            || value.startsWith("vbscript:")
+            || value.startsWith("data:text")) {
           return Optional.of(refused(projectPath, a.getKey() + "=\"" + a.getValue() + "\""));
         }
       }

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Decodes a file's bytes as strict UTF-8 and normalises it: no BOM, LF newlines, NFC (files saved on
- * macOS arrive decomposed, which would make "Hàm Cần" differ from itself).
+ * Decodes a file's bytes as strict UTF-8 and normalises it: no BOM, LF newlines, NFC (files saved
+ * on macOS arrive decomposed, which would make "Hàm Cần" differ from itself).
  */
 public final class TextDecoder {
   private TextDecoder() {}
@@ -37,9 +37,11 @@ public final class TextDecoder {
     if (fast.indexOf('\uFFFD') < 0) {
       return normalize(fast);
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
@@ -56,7 +58,9 @@ public final class TextDecoder {
       text = text.substring(1);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   // Counts lines as decode() will: CRLF, LF and a lone CR each end one.

@@ -33,8 +33,8 @@ final class ClientHasher {
   }
 
   /**
-   * The key a rate limit counts against: the address alone, since rotating the User-Agent is free. An
-   * IPv6 client usually holds a whole /64, so only that prefix is used.
+   * The key a rate limit counts against: the address alone, since rotating the User-Agent is free.
+   * An IPv6 client usually holds a whole /64, so only that prefix is used.
    */
   ClientId rateKey(Client client) {
     return hash(network(client.address()), new byte[0]);

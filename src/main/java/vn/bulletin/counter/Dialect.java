@@ -7,7 +7,9 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
 
-/** The two databases the store speaks to, and how each connection is set up for durable counting. */
+/**
+ * The two databases the store speaks to, and how each connection is set up for durable counting.
+ */
 enum Dialect {
   SQLITE("jdbc:sqlite:"),
   POSTGRESQL("jdbc:postgresql:");
@@ -44,8 +46,9 @@ enum Dialect {
   }
 
   /**
-   * Starts a write transaction. SQLite's BEGIN IMMEDIATE takes the write lock first, so a transaction
-   * never has to upgrade a read lock (which gives SQLITE_BUSY despite the busy timeout).
+   * Starts a write transaction. SQLite's BEGIN IMMEDIATE takes the write lock first, so a
+   * transaction never has to upgrade a read lock (which gives SQLITE_BUSY despite the busy
+   * timeout).
    */
   void begin(Connection c) throws SQLException {
     if (this == SQLITE) {

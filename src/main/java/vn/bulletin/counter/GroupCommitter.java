@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Commits visits in groups: visits queue up while one writer thread commits the previous group,
- * then all of them go in the next transaction. One durable commit (an fsync with SQLite FULL) costs a
- * few milliseconds however many visits it holds, so this turns ~400 commits a second into thousands
- * of visits a second. A visit's future completes only after its group is committed.
+ * then all of them go in the next transaction. One durable commit (an fsync with SQLite FULL) costs
+ * a few milliseconds however many visits it holds, so this turns ~400 commits a second into
+ * thousands of visits a second. A visit's future completes only after its group is committed.
  */
 final class GroupCommitter implements AutoCloseable {
   static final int MAX_GROUP = 1024;

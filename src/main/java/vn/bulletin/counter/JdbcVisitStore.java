@@ -22,16 +22,19 @@ import java.util.concurrent.TimeUnit;
  * increments under load (§A7 of the reliability notes measured 4,329 of 4,800 lost).
  */
 public final class JdbcVisitStore implements VisitStore {
-  private static final String UPSERT = "INSERT INTO bulletin_counts (scope, name, n) VALUES (?, ?, ?)"
-      + " ON CONFLICT (scope, name) DO UPDATE SET n = bulletin_counts.n + excluded.n RETURNING n";
-  private static final String SELECT = "SELECT scope, name, n FROM bulletin_counts WHERE (scope = 'total' AND name = '')"
-      + " OR (scope = 'day' AND name = ?) OR (scope = 'month' AND name = ?) OR (scope = 'page' AND name = ?)";
+  private static final String UPSERT =
+      "INSERT INTO bulletin_counts (scope, name, n) VALUES (?, ?, ?)"
+          + " ON CONFLICT (scope, name) DO UPDATE SET n = bulletin_counts.n + excluded.n RETURNING n";
+  private static final String SELECT =
+      "SELECT scope, name, n FROM bulletin_counts WHERE (scope = 'total' AND name = '')"
+          + " OR (scope = 'day' AND name = ?) OR (scope = 'month' AND name = ?) OR (scope = 'page' AND name = ?)";
   private static final int READERS = 4;
   private static final long READER_WAIT_MILLIS = 2000;
 
   private final String url;
   private final Dialect dialect;
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+
   /** Used by the one writer thread only; null after a failure, reopened by the next group. */
   private Connection writer;
 
@@ -42,8 +45,12 @@ public final class JdbcVisitStore implements VisitStore {
 
   /** Opens the store, checks it and creates or migrates its schema. */
   public static JdbcVisitStore open(String url) throws StoreException {
-    Dialect dialect = Dialect.of(url).orElseThrow(() -> new StoreException(
-        "unsupported database URL; use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB"));
+    Dialect dialect =
+        Dialect.of(url)
+            .orElseThrow(
+                () ->
+                    new StoreException(
+                        "unsupported database URL; use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB"));
     JdbcVisitStore store = new JdbcVisitStore(url, dialect);
     try {
       store.writer = dialect.openWriter(url);
@@ -86,12 +93,17 @@ public final class JdbcVisitStore implements VisitStore {
       return tallies;
     } catch (SQLException e) {
       discardWriter();
-      throw new StoreException("cannot record visits in " + description() + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot record visits in " + description() + ": " + e.getMessage(), e);
     }
   }
 
-  /** Keys in sorted order, so two instances on one PostgreSQL lock rows in the same order and never deadlock. */
-  private static Map<Key, Long> upsert(Connection c, Map<Key, Long> increments) throws SQLException {
+  /**
+   * Keys in sorted order, so two instances on one PostgreSQL lock rows in the same order and never
+   * deadlock.
+   */
+  private static Map<Key, Long> upsert(Connection c, Map<Key, Long> increments)
+      throws SQLException {
     Map<Key, Long> after = new HashMap<>();
     try (PreparedStatement s = c.prepareStatement(UPSERT)) {
       for (Map.Entry<Key, Long> e : increments.entrySet()) {
@@ -141,7 +153,10 @@ public final class JdbcVisitStore implements VisitStore {
     }
   }
 
-  /** A reader that failed may be broken (the server restarted): open a fresh one, or give the old one back. */
+  /**
+   * A reader that failed may be broken (the server restarted): open a fresh one, or give the old
+   * one back.
+   */
   private void replaceReader(Connection broken) {
     try {
       Connection fresh = dialect.openReader(url);
@@ -154,16 +169,22 @@ public final class JdbcVisitStore implements VisitStore {
 
   private static Tally tally(Map<Key, Long> counts, String path, LocalDate day, YearMonth month) {
     List<Key> keys = Key.of(path, day, month);
-    return new Tally(counts.getOrDefault(keys.get(0), 0L), counts.getOrDefault(keys.get(1), 0L),
-        counts.getOrDefault(keys.get(2), 0L), counts.getOrDefault(keys.get(3), 0L));
+    return new Tally(
+        counts.getOrDefault(keys.get(0), 0L),
+        counts.getOrDefault(keys.get(1), 0L),
+        counts.getOrDefault(keys.get(2), 0L),
+        counts.getOrDefault(keys.get(3), 0L));
   }
 
   private static void quickCheck(Connection c) throws SQLException, StoreException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
       String first = rs.next() ? rs.getString(1) : "no answer";
       if (!"ok".equals(first)) {
-        throw new StoreException("the counter database is damaged (" + first
-            + "); restore it from a backup, it is never reset on its own");
+        throw new StoreException(
+            "the counter database is damaged ("
+                + first
+                + "); restore it from a backup, it is never reset on its own");
       }
     }
   }
@@ -207,7 +228,10 @@ public final class JdbcVisitStore implements VisitStore {
   /** One counted row: total, a day, a month or a page. */
   private record Key(String scope, String name) implements Comparable<Key> {
     static List<Key> of(String path, LocalDate day, YearMonth month) {
-      return List.of(new Key("total", ""), new Key("day", day.toString()), new Key("month", month.toString()),
+      return List.of(
+          new Key("total", ""),
+          new Key("day", day.toString()),
+          new Key("month", month.toString()),
           new Key("page", path));
     }
 

@@ -12,8 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class OnlineVisitors {
   static final Duration WINDOW = Duration.ofMinutes(5);
+
   /** Bounds memory under a flood of distinct clients; the figure then stops growing. */
   static final int MAX_TRACKED = 100_000;
+
   private static final long PRUNE_EVERY_MILLIS = 1000;
 
   private final Clock clock;

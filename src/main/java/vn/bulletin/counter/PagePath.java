@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one canonical key of a page, so that variants of its address count together and a caller cannot
- * invent unbounded kinds of keys: {@code /Tin-Tuc/ham-can?utm_source=x} and {@code /tin-tuc/ham-can/index.html}
- * are both {@code /tin-tuc/ham-can/}. Site paths are slugs, so anything outside {@code a-z 0-9 . _ -}
- * is refused rather than decoded.
+ * The one canonical key of a page, so that variants of its address count together and a caller
+ * cannot invent unbounded kinds of keys: {@code /Tin-Tuc/ham-can?utm_source=x} and {@code
+ * /tin-tuc/ham-can/index.html} are both {@code /tin-tuc/ham-can/}. Site paths are slugs, so
+ * anything outside {@code a-z 0-9 . _ -} is refused rather than decoded.
  */
 public final class PagePath {
   public static final int MAX_LENGTH = 300;
@@ -29,7 +29,8 @@ public final class PagePath {
       return Optional.of(path);
     }
     boolean folder = path.endsWith("/");
-    String[] segments = path.substring(1, folder ? path.length() - 1 : path.length()).split("/", -1);
+    String[] segments =
+        path.substring(1, folder ? path.length() - 1 : path.length()).split("/", -1);
     for (String segment : segments) {
       if (!SEGMENT.matcher(segment).matches()) {
         return Optional.empty();

@@ -8,13 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A token bucket per client: a client may record {@code perMinute} visits in a burst, then one every
- * {@code 60 s / perMinute}. Buckets of quiet clients are dropped, so memory stays bounded by the
- * number of clients active in the last minute.
+ * A token bucket per client: a client may record {@code perMinute} visits in a burst, then one
+ * every {@code 60 s / perMinute}. Buckets of quiet clients are dropped, so memory stays bounded by
+ * the number of clients active in the last minute.
  */
 final class RateLimiter {
   /** Past this many buckets, full (idle) ones are pruned, at most once a second. */
   static final int PRUNE_ABOVE = 10_000;
+
   private static final long PRUNE_EVERY_MILLIS = 1000;
 
   private final Clock clock;
@@ -36,7 +37,9 @@ final class RateLimiter {
   Optional<Duration> acquire(ClientId client) {
     long now = clock.millis();
     long due = nextPrune.get();
-    if (buckets.size() > PRUNE_ABOVE && now >= due && nextPrune.compareAndSet(due, now + PRUNE_EVERY_MILLIS)) {
+    if (buckets.size() > PRUNE_ABOVE
+        && now >= due
+        && nextPrune.compareAndSet(due, now + PRUNE_EVERY_MILLIS)) {
       buckets.values().removeIf(b -> b.isFull(now));
     }
     return buckets.computeIfAbsent(client, c -> new Bucket(perMinute, now)).take(now);

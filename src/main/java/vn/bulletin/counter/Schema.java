@@ -12,10 +12,12 @@ import java.util.List;
  */
 final class Schema {
   /** Migration {@code i} brings the schema from version {@code i} to {@code i + 1}. */
-  private static final List<String> MIGRATIONS = List.of(
-      // scope is total, day, month or page; name is "", 2024-09-19, 2024-09 or /tin-tuc/ham-can/
-      "CREATE TABLE bulletin_counts (scope VARCHAR(8) NOT NULL, name VARCHAR(300) NOT NULL,"
-          + " n BIGINT NOT NULL, PRIMARY KEY (scope, name))");
+  private static final List<String> MIGRATIONS =
+      List.of(
+          // scope is total, day, month or page; name is "", 2024-09-19, 2024-09 or
+          // /tin-tuc/ham-can/
+          "CREATE TABLE bulletin_counts (scope VARCHAR(8) NOT NULL, name VARCHAR(300) NOT NULL,"
+              + " n BIGINT NOT NULL, PRIMARY KEY (scope, name))");
 
   static int latestVersion() {
     return MIGRATIONS.size();
@@ -29,8 +31,12 @@ final class Schema {
       s.execute("CREATE TABLE IF NOT EXISTS bulletin_schema (version INTEGER NOT NULL)");
       int version = version(s);
       if (version > MIGRATIONS.size()) {
-        throw new StoreException("the counter database has schema version " + version
-            + ", newer than this bulletin knows (" + MIGRATIONS.size() + "); run a newer bulletin");
+        throw new StoreException(
+            "the counter database has schema version "
+                + version
+                + ", newer than this bulletin knows ("
+                + MIGRATIONS.size()
+                + "); run a newer bulletin");
       }
       for (int i = version; i < MIGRATIONS.size(); i++) {
         s.execute(MIGRATIONS.get(i));

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The counter as the service sees it: decides whether a request counts (rate limit, crawlers), records
- * it through the group committer and answers the figures the widget shows. Paths are canonical
- * ({@link PagePath}).
+ * The counter as the service sees it: decides whether a request counts (rate limit, crawlers),
+ * records it through the group committer and answers the figures the widget shows. Paths are
+ * canonical ({@link PagePath}).
  */
 public final class VisitCounter implements AutoCloseable {
   private final VisitStore store;
@@ -34,10 +34,11 @@ public final class VisitCounter implements AutoCloseable {
   }
 
   /**
-   * Records a visit. The future completes once the visit is durable, or fails with
-   * {@link StoreException}. A crawler's visit is answered with the figures but not counted.
+   * Records a visit. The future completes once the visit is durable, or fails with {@link
+   * StoreException}. A crawler's visit is answered with the figures but not counted.
    */
-  public CompletableFuture<VisitCounts> record(String path, Client client) throws RateLimitedException {
+  public CompletableFuture<VisitCounts> record(String path, Client client)
+      throws RateLimitedException {
     limit(visitLimit, client);
     if (crawlers.isCrawler(client.userAgent())) {
       try {
@@ -53,7 +54,10 @@ public final class VisitCounter implements AutoCloseable {
   /** The figures for a page, without counting a visit. */
   public VisitCounts read(String path, Client client) throws RateLimitedException, StoreException {
     limit(readLimit, client);
-    long onlineNow = crawlers.isCrawler(client.userAgent()) ? online.count() : online.seen(hasher.visitorKey(client));
+    long onlineNow =
+        crawlers.isCrawler(client.userAgent())
+            ? online.count()
+            : online.seen(hasher.visitorKey(client));
     return counts(store.read(path, today()), onlineNow);
   }
 
@@ -69,7 +73,11 @@ public final class VisitCounter implements AutoCloseable {
   }
 
   private VisitCounts counts(Tally tally, long onlineNow) {
-    return new VisitCounts(settings.initialTotal() + tally.total(), tally.today(), tally.month(), onlineNow,
+    return new VisitCounts(
+        settings.initialTotal() + tally.total(),
+        tally.today(),
+        tally.month(),
+        onlineNow,
         tally.views());
   }
 

@@ -11,8 +11,8 @@ import java.util.Comparator;
  * @param width how many characters the caret underlines (at least 1 when a column is known)
  * @param sourceLine the text of that line, or empty
  * @param hint a suggestion such as "did you mean ...", or empty
- * @param context what the build was doing when it met the problem ("rendering content/tin/a.md"), or
- *     empty; shown after the message as {@code (while ...)}
+ * @param context what the build was doing when it met the problem ("rendering content/tin/a.md"),
+ *     or empty; shown after the message as {@code (while ...)}
  */
 public record Diagnostic(
     Severity severity,
@@ -33,8 +33,15 @@ public record Diagnostic(
           .thenComparing(Diagnostic::message);
 
   /** A problem met outside of any particular step: no context. */
-  public Diagnostic(Severity severity, String path, int lineNumber, int columnNumber, int width, String message,
-      String sourceLine, String hint) {
+  public Diagnostic(
+      Severity severity,
+      String path,
+      int lineNumber,
+      int columnNumber,
+      int width,
+      String message,
+      String sourceLine,
+      String hint) {
     this(severity, path, lineNumber, columnNumber, width, message, sourceLine, hint, "");
   }
 
@@ -47,7 +54,8 @@ public record Diagnostic(
   }
 
   public Diagnostic at(int line, int column, int caretWidth, String lineText) {
-    return new Diagnostic(severity, path, line, column, caretWidth, message, lineText, hint, context);
+    return new Diagnostic(
+        severity, path, line, column, caretWidth, message, lineText, hint, context);
   }
 
   public Diagnostic atLine(int line, String lineText) {
@@ -55,16 +63,27 @@ public record Diagnostic(
   }
 
   public Diagnostic withHint(String text) {
-    return new Diagnostic(severity, path, lineNumber, columnNumber, width, message, sourceLine, text, context);
+    return new Diagnostic(
+        severity, path, lineNumber, columnNumber, width, message, sourceLine, text, context);
   }
 
   /** The same problem, met while doing {@code what} ("rendering content/tin/a.md"). */
   public Diagnostic withContext(String what) {
-    return new Diagnostic(severity, path, lineNumber, columnNumber, width, message, sourceLine, hint, what);
+    return new Diagnostic(
+        severity, path, lineNumber, columnNumber, width, message, sourceLine, hint, what);
   }
 
   public Diagnostic asWarning() {
-    return new Diagnostic(Severity.WARNING, path, lineNumber, columnNumber, width, message, sourceLine, hint, context);
+    return new Diagnostic(
+        Severity.WARNING,
+        path,
+        lineNumber,
+        columnNumber,
+        width,
+        message,
+        sourceLine,
+        hint,
+        context);
   }
 
   /** The message as a person reads it: with its context, if any. */

@@ -19,7 +19,9 @@ public final class DiagnosticFormatter {
       out.append("    ").append(number).append(" | ").append(d.sourceLine()).append('\n');
       if (d.columnNumber() > 0) {
         out.append("    ").append(gutter).append(" | ");
-        out.append(" ".repeat(caretIndent(d))).append("^".repeat(Math.max(1, d.width()))).append('\n');
+        out.append(" ".repeat(caretIndent(d)))
+            .append("^".repeat(Math.max(1, d.width())))
+            .append('\n');
       }
     }
     if (!d.hint().isEmpty()) {

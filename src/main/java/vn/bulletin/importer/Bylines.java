@@ -12,10 +12,15 @@ import org.jsoup.nodes.Element;
  * taken out of the body.
  */
 final class Bylines {
-  private static final Pattern AUTHOR = Pattern.compile(
-      "^(?:Tác giả|Tin,? ảnh|Bài,? ảnh|Tin và ảnh|Bài và ảnh|Người viết)\\s*:\\s*(.{1,120})$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SOURCE = Pattern.compile(
-      "^(?:Nguồn tin|Nguồn)\\s*:\\s*(.{1,120})$|^(Theo\\s+.{1,100})$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AUTHOR =
+      Pattern.compile(
+          "^(?:Tác giả|Tin,? ảnh|Bài,? ảnh|Tin và ảnh|Bài và ảnh|Người viết)\\s*:\\s*(.{1,120})$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOURCE =
+      Pattern.compile(
+          "^(?:Nguồn tin|Nguồn)\\s*:\\s*(.{1,120})$|^(Theo\\s+.{1,100})$",
+          Pattern.CASE_INSENSITIVE);
+
   /** How many of the body's last paragraphs may be byline lines. */
   private static final int TAIL = 3;
 
@@ -49,6 +54,9 @@ final class Bylines {
     if (!m.matches()) {
       return "";
     }
-    return (m.group(1) != null ? m.group(1) : m.groupCount() > 1 && m.group(2) != null ? m.group(2) : "").strip();
+    return (m.group(1) != null
+            ? m.group(1)
+            : m.groupCount() > 1 && m.group(2) != null ? m.group(2) : "")
+        .strip();
   }
 }

@@ -10,8 +10,8 @@ import vn.bulletin.model.Category;
 import vn.bulletin.model.Slug;
 
 /**
- * Finds an article's category among {@code bulletin.yaml}'s: from its breadcrumb, innermost first, then
- * from its old URL's folders; each name or folder is tried as written, through {@code import:
+ * Finds an article's category among {@code bulletin.yaml}'s: from its breadcrumb, innermost first,
+ * then from its old URL's folders; each name or folder is tried as written, through {@code import:
  * categories:}, and by slug. One that matches nothing is reported by the caller, never made up.
  */
 final class CategoryMatcher {
@@ -31,20 +31,25 @@ final class CategoryMatcher {
     for (int i = breadcrumb.size() - 1; i >= 0; i--) {
       hints.add(breadcrumb.get(i).strip());
     }
-    url.map(URI::getPath).ifPresent(path -> {
-      String[] parts = path.split("/");
-      for (int i = parts.length - 2; i >= 0; i--) {
-        hints.add(parts[i]);
-      }
-    });
-    url.map(URI::getQuery).ifPresent(query -> {
-      for (String pair : query.split("&")) {
-        if (pair.startsWith("op=") && pair.contains("/")) {
-          hints.add(pair.substring(3, pair.indexOf('/')));
-        }
-      }
-    });
-    hints.removeIf(h -> h.isBlank() || h.equalsIgnoreCase("Trang chủ") || h.equalsIgnoreCase("news"));
+    url.map(URI::getPath)
+        .ifPresent(
+            path -> {
+              String[] parts = path.split("/");
+              for (int i = parts.length - 2; i >= 0; i--) {
+                hints.add(parts[i]);
+              }
+            });
+    url.map(URI::getQuery)
+        .ifPresent(
+            query -> {
+              for (String pair : query.split("&")) {
+                if (pair.startsWith("op=") && pair.contains("/")) {
+                  hints.add(pair.substring(3, pair.indexOf('/')));
+                }
+              }
+            });
+    hints.removeIf(
+        h -> h.isBlank() || h.equalsIgnoreCase("Trang chủ") || h.equalsIgnoreCase("news"));
     for (String hint : hints) {
       Optional<Category> found = find(hint);
       if (found.isPresent()) {
@@ -61,6 +66,8 @@ final class CategoryMatcher {
       return exact;
     }
     String slug = Slug.of(renamed);
-    return config.categories().stream().filter(c -> !slug.isEmpty() && c.slug().equals(slug)).findFirst();
+    return config.categories().stream()
+        .filter(c -> !slug.isEmpty() && c.slug().equals(slug))
+        .findFirst();
   }
 }

@@ -10,9 +10,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Lets an interrupted import go on where it stopped: each page handled is appended to
- * {@code .bulletin/import/crawl.txt} at once, a new run of the same command skips those, and a run
- * that ends removes the file.
+ * Lets an interrupted import go on where it stopped: each page handled is appended to {@code
+ * .bulletin/import/crawl.txt} at once, a new run of the same command skips those, and a run that
+ * ends removes the file.
  */
 final class CrawlState implements AutoCloseable {
   static final String FILE = ".bulletin/import/crawl.txt";
@@ -38,8 +38,12 @@ final class CrawlState implements AutoCloseable {
         earlier.addAll(lines.subList(1, lines.size()));
       }
     }
-    Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING);
+    Writer out =
+        Files.newBufferedWriter(
+            file,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING);
     CrawlState state = new CrawlState(file, out);
     out.write(header + "\n");
     for (String page : earlier) {

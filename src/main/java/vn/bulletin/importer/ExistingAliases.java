@@ -45,7 +45,8 @@ final class ExistingAliases {
     }
     for (Path file : files) {
       String relative = sourceDir.relativize(file).toString().replace('\\', '/');
-      aliases(Files.readString(file, StandardCharsets.UTF_8)).forEach(a -> found.putIfAbsent(a, relative));
+      aliases(Files.readString(file, StandardCharsets.UTF_8))
+          .forEach(a -> found.putIfAbsent(a, relative));
     }
     return found;
   }

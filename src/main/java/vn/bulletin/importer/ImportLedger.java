@@ -51,7 +51,9 @@ final class ImportLedger {
     if (Files.exists(ledger.file)) {
       String text = Files.readString(ledger.file, StandardCharsets.UTF_8);
       int start = 0;
-      for (int end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+      for (int end = text.indexOf('\n');
+          end >= 0;
+          start = end + 1, end = text.indexOf('\n', start)) {
         String[] f = text.substring(start, end).split("\t");
         ledger.linesInFile++;
         if (f.length == 4) {

@@ -9,8 +9,14 @@ import java.util.OptionalLong;
  * @param missing photos and attachments that could not be had, by page
  * @param visitorTotal the largest visitor total the old portal's pages showed
  */
-public record ImportReport(List<Done> imported, List<Done> updated, List<Skipped> skipped, List<Missing> missing,
-    List<Warning> warnings, OptionalLong visitorTotal, boolean dryRun) {
+public record ImportReport(
+    List<Done> imported,
+    List<Done> updated,
+    List<Skipped> skipped,
+    List<Missing> missing,
+    List<Warning> warnings,
+    OptionalLong visitorTotal,
+    boolean dryRun) {
 
   /** An item written (or, in a dry run, that would be) from a page. */
   public record Done(String url, String itemPath) {}

@@ -14,13 +14,17 @@ import java.util.stream.Stream;
 import vn.bulletin.config.SiteConfig;
 
 /**
- * {@code bulletin import}: expands each FROM (a folder of saved pages, a page URL, a sitemap) into pages,
- * imports them one by one, and reports. Resumable: an interrupted run of the same FROM list skips the
- * pages it had handled.
+ * {@code bulletin import}: expands each FROM (a folder of saved pages, a page URL, a sitemap) into
+ * pages, imports them one by one, and reports. Resumable: an interrupted run of the same FROM list
+ * skips the pages it had handled.
  */
 public final class Importer {
   /** How a run goes. */
-  public record Options(Path sourceDir, ImportSettings settings, Optional<LocalDate> since, boolean dryRun,
+  public record Options(
+      Path sourceDir,
+      ImportSettings settings,
+      Optional<LocalDate> since,
+      boolean dryRun,
       CrawlPace pace) {}
 
   private final SiteConfig config;
@@ -36,7 +40,8 @@ public final class Importer {
     Fetcher fetcher = new LocalFetcher(new PoliteCrawler(options.pace()));
     ImportLedger ledger = ImportLedger.load(options.sourceDir());
     ItemStore store = new ItemStore(options.sourceDir(), ledger, options.dryRun());
-    PageImporter importer = new PageImporter(config, options.settings(), fetcher, options.since(), store);
+    PageImporter importer =
+        new PageImporter(config, options.settings(), fetcher, options.since(), store);
     List<PageRef> pages = expand(from, fetcher, report);
     if (options.dryRun()) {
       for (PageRef page : pages) {
@@ -62,7 +67,8 @@ public final class Importer {
     return report.report(false);
   }
 
-  private List<PageRef> expand(List<String> from, Fetcher fetcher, ReportCollector report) throws IOException {
+  private List<PageRef> expand(List<String> from, Fetcher fetcher, ReportCollector report)
+      throws IOException {
     List<PageRef> pages = new ArrayList<>();
     for (String each : from) {
       if (each.matches("(?i)^https?://.+")) {
@@ -77,10 +83,13 @@ public final class Importer {
       Path path = Path.of(each);
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(p -> isPage(p.getFileName().toString())).sorted()
+          walk.filter(Files::isRegularFile)
+              .filter(p -> isPage(p.getFileName().toString()))
+              .sorted()
               .forEach(p -> pages.add(PageRef.saved(p, path)));
         }
-      } else if (Files.isRegularFile(path) && SitemapReader.isSitemap(Files.readString(path, StandardCharsets.UTF_8))) {
+      } else if (Files.isRegularFile(path)
+          && SitemapReader.isSitemap(Files.readString(path, StandardCharsets.UTF_8))) {
         sitemap(path.toAbsolutePath().toUri(), fetcher, report, pages);
       } else if (Files.isRegularFile(path)) {
         pages.add(PageRef.saved(path, path.toAbsolutePath().getParent()));
@@ -91,7 +100,8 @@ public final class Importer {
     return pages;
   }
 
-  private static void sitemap(URI uri, Fetcher fetcher, ReportCollector report, List<PageRef> pages) {
+  private static void sitemap(
+      URI uri, Fetcher fetcher, ReportCollector report, List<PageRef> pages) {
     try {
       new SitemapReader(fetcher).pages(uri).forEach(p -> pages.add(PageRef.web(p)));
     } catch (FetchFailure e) {

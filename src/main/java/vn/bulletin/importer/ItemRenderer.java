@@ -7,7 +7,9 @@ final class ItemRenderer {
   String render(ItemDraft item) {
     StringBuilder out = new StringBuilder("---\n");
     field(out, "title", item.title());
-    out.append("date: ").append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(item.date())).append('\n');
+    out.append("date: ")
+        .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(item.date()))
+        .append('\n');
     field(out, "category", item.category().name());
     optional(out, "summary", item.summary());
     optional(out, "image", item.image());

@@ -13,9 +13,9 @@ import java.util.Set;
 import vn.bulletin.model.Slug;
 
 /**
- * Puts imported items under {@code content/}: a new one at {@code <category-slug>/<title-slug>.md}, or
- * a bundle folder when it has photos or files; an item seen before only if its source changed and no
- * editor changed it since. Writes nothing in a dry run.
+ * Puts imported items under {@code content/}: a new one at {@code <category-slug>/<title-slug>.md},
+ * or a bundle folder when it has photos or files; an item seen before only if its source changed
+ * and no editor changed it since. Writes nothing in a dry run.
  */
 final class ItemStore {
   private final Path sourceDir;
@@ -42,24 +42,35 @@ final class ItemStore {
     }
     Optional<String> holder = existing.find(draft.alias());
     if (holder.isPresent()) {
-      report.skipped(draft.sourceUrl(), "already in " + holder.get() + " (its aliases name this page); left alone");
+      report.skipped(
+          draft.sourceUrl(),
+          "already in " + holder.get() + " (its aliases name this page); left alone");
       return;
     }
     String path = newPath(draft);
     write(path, text, draft);
-    ledger.put(new ImportLedger.Entry(draft.sourceUrl(), path, sourceHash, hash(text.getBytes(StandardCharsets.UTF_8))));
+    ledger.put(
+        new ImportLedger.Entry(
+            draft.sourceUrl(), path, sourceHash, hash(text.getBytes(StandardCharsets.UTF_8))));
     report.imported(draft.sourceUrl(), path);
   }
 
-  private void update(ItemDraft draft, String text, String sourceHash, ImportLedger.Entry before,
-      ReportCollector report) throws IOException {
+  private void update(
+      ItemDraft draft,
+      String text,
+      String sourceHash,
+      ImportLedger.Entry before,
+      ReportCollector report)
+      throws IOException {
     Path file = sourceDir.resolve(before.itemPath());
     if (!Files.exists(file)) {
-      report.skipped(draft.sourceUrl(), before.itemPath() + " was deleted since it was imported; left alone");
+      report.skipped(
+          draft.sourceUrl(), before.itemPath() + " was deleted since it was imported; left alone");
       return;
     }
     if (!hash(Files.readAllBytes(file)).equals(before.fileHash())) {
-      report.skipped(draft.sourceUrl(), before.itemPath() + " was edited since it was imported; left alone");
+      report.skipped(
+          draft.sourceUrl(), before.itemPath() + " was edited since it was imported; left alone");
       return;
     }
     if (before.sourceHash().equals(sourceHash)) {
@@ -76,7 +87,9 @@ final class ItemStore {
       path = bundle;
     }
     write(path, text, draft);
-    ledger.put(new ImportLedger.Entry(draft.sourceUrl(), path, sourceHash, hash(text.getBytes(StandardCharsets.UTF_8))));
+    ledger.put(
+        new ImportLedger.Entry(
+            draft.sourceUrl(), path, sourceHash, hash(text.getBytes(StandardCharsets.UTF_8))));
     report.updated(draft.sourceUrl(), path);
   }
 
@@ -92,8 +105,11 @@ final class ItemStore {
   }
 
   private boolean taken(String stem) {
-    return claimed.contains(stem) || Files.exists(sourceDir.resolve(stem + ".md"))
-        || Files.exists(sourceDir.resolve(stem)) || ledger.owns(stem + ".md") || ledger.owns(stem + "/index.md");
+    return claimed.contains(stem)
+        || Files.exists(sourceDir.resolve(stem + ".md"))
+        || Files.exists(sourceDir.resolve(stem))
+        || ledger.owns(stem + ".md")
+        || ledger.owns(stem + "/index.md");
   }
 
   private void write(String path, String text, ItemDraft draft) throws IOException {

@@ -8,14 +8,17 @@ import vn.bulletin.check.LegacyEncodingDetector;
 
 /**
  * Turns Vietnamese typed in the old font encodings and pasted as Unicode back into Unicode: TCVN3
- * (.VnTime), where one Latin-1 sign stands for one letter ("Céng hoµ"), and VNI (VNI-Times), where a
- * letter is followed by signs for its marks ("Coäng hoøa"). A text is converted only when
- * {@link LegacyEncodingDetector} finds enough of its words suspicious, so ordinary Unicode with
- * a foreign name in it is left as it is.
+ * (.VnTime), where one Latin-1 sign stands for one letter ("Céng hoµ"), and VNI (VNI-Times), where
+ * a letter is followed by signs for its marks ("Coäng hoøa"). A text is converted only when {@link
+ * LegacyEncodingDetector} finds enough of its words suspicious, so ordinary Unicode with a foreign
+ * name in it is left as it is.
  */
 final class LegacyTextConverter {
   /** The old encoding a text was typed in. */
-  enum Encoding { TCVN3, VNI }
+  enum Encoding {
+    TCVN3,
+    VNI
+  }
 
   // TCVN3 puts its tone-marked lowercase letters and its unmarked capitals in 0xA1 to 0xFF.
   private static final String TCVN3_FROM =
@@ -24,12 +27,13 @@ final class LegacyTextConverter {
       "áàảãạăắằẳẵặâấầẩẫậđéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵĂÂĐÊÔƠƯ";
   private static final Map<Character, String> VNI = vniMarks();
   static final int NEIGHBOURS = 2;
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\u00A1-\\u00FF]+");
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\u00A1-\\u00FF]+");
 
   /**
-   * Converts the words of a legacy text: each suspicious word and its neighbours up to {@value #NEIGHBOURS}
-   * words away ("Céng" beside "hoµ" looks like Unicode alone), so Unicode words typed around a pasted
-   * quotation stay as they are.
+   * Converts the words of a legacy text: each suspicious word and its neighbours up to {@value
+   * #NEIGHBOURS} words away ("Céng" beside "hoµ" looks like Unicode alone), so Unicode words typed
+   * around a pasted quotation stay as they are.
    */
   String convert(String text) {
     java.util.Optional<Encoding> encoding = find(text);
@@ -58,10 +62,15 @@ final class LegacyTextConverter {
   }
 
   private static boolean suspicious(String text, List<int[]> spans, int i) {
-    return i >= 0 && i < spans.size() && LegacyEncodingDetector.isSuspicious(text.substring(spans.get(i)[0], spans.get(i)[1]));
+    return i >= 0
+        && i < spans.size()
+        && LegacyEncodingDetector.isSuspicious(text.substring(spans.get(i)[0], spans.get(i)[1]));
   }
 
-  /** The encoding a text is in, when as many words as {@code check} flags, or most accented ones, look like one. */
+  /**
+   * The encoding a text is in, when as many words as {@code check} flags, or most accented ones,
+   * look like one.
+   */
   static java.util.Optional<Encoding> find(String text) {
     int suspicious = 0;
     int accented = 0;
@@ -71,7 +80,8 @@ final class LegacyTextConverter {
         suspicious += LegacyEncodingDetector.isSuspicious(word) ? 1 : 0;
       }
     }
-    if (suspicious == 0 || suspicious < LegacyEncodingDetector.MIN_WORDS && suspicious * 2 < accented) {
+    if (suspicious == 0
+        || suspicious < LegacyEncodingDetector.MIN_WORDS && suspicious * 2 < accented) {
       return java.util.Optional.empty();
     }
     // Only TCVN3 uses the signs below 0xC0; VNI's marks are all letters of Latin-1's upper half.
@@ -104,7 +114,8 @@ final class LegacyTextConverter {
     return Normalizer.normalize(out, Normalizer.Form.NFC);
   }
 
-  // "+" marks signs that only add marks to the letter before them; the others are letters of their own.
+  // "+" marks signs that only add marks to the letter before them; the others are letters of their
+  // own.
   private static Map<Character, String> vniMarks() {
     String acute = "\u0301";
     String grave = "\u0300";
@@ -115,19 +126,45 @@ final class LegacyTextConverter {
     String breve = "\u0306";
     String horn = "\u031B";
     Map<Character, String> m = new java.util.HashMap<>();
-    String[] lower = {"ù+" + acute, "ø+" + grave, "û+" + hook, "õ+" + tilde, "ï+" + dot,
-        "â+" + circ, "á+" + circ + acute, "à+" + circ + grave, "å+" + circ + hook, "ã+" + circ + tilde,
-        "ä+" + circ + dot, "ê+" + breve, "é+" + breve + acute, "è+" + breve + grave, "ú+" + breve + hook,
-        "ü+" + breve + tilde, "ë+" + breve + dot};
+    String[] lower = {
+      "ù+" + acute,
+      "ø+" + grave,
+      "û+" + hook,
+      "õ+" + tilde,
+      "ï+" + dot,
+      "â+" + circ,
+      "á+" + circ + acute,
+      "à+" + circ + grave,
+      "å+" + circ + hook,
+      "ã+" + circ + tilde,
+      "ä+" + circ + dot,
+      "ê+" + breve,
+      "é+" + breve + acute,
+      "è+" + breve + grave,
+      "ú+" + breve + hook,
+      "ü+" + breve + tilde,
+      "ë+" + breve + dot
+    };
     for (String entry : lower) {
       m.put(entry.charAt(0), entry.substring(1));
       m.put(Character.toUpperCase(entry.charAt(0)), entry.substring(1));
     }
-    String[] letters = {"ôo" + horn, "öu" + horn, "ñđ", "íi" + acute, "ìi" + grave, "æi" + hook,
-        "ói" + tilde, "òi" + dot, "îy" + dot};
+    String[] letters = {
+      "ôo" + horn,
+      "öu" + horn,
+      "ñđ",
+      "íi" + acute,
+      "ìi" + grave,
+      "æi" + hook,
+      "ói" + tilde,
+      "òi" + dot,
+      "îy" + dot
+    };
     for (String entry : letters) {
       m.put(entry.charAt(0), entry.substring(1));
-      m.put(Character.toUpperCase(entry.charAt(0)), entry.substring(1).toUpperCase(java.util.Locale.ROOT));
+      m.put(
+          Character.toUpperCase(entry.charAt(0)),
+          entry.substring(1).toUpperCase(java.util.Locale.ROOT));
     }
     return Map.copyOf(m);
   }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads {@code file:} addresses from saved pages, and hands web addresses to the crawler: a page saved
- * by a browser keeps its photos beside it, one saved in part still points at the portal.
+ * Reads {@code file:} addresses from saved pages, and hands web addresses to the crawler: a page
+ * saved by a browser keeps its photos beside it, one saved in part still points at the portal.
  */
 final class LocalFetcher implements Fetcher {
   private final Fetcher web;

@@ -12,21 +12,27 @@ final class MarkdownConverter {
   private final FlexmarkHtmlConverter converter;
 
   MarkdownConverter() {
-    MutableDataSet options = new MutableDataSet()
-        .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
-        .set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false)
-        .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
-        .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
-        .set(FlexmarkHtmlConverter.RENDER_COMMENTS, false)
-        .set(FlexmarkHtmlConverter.NBSP_TEXT, " ")
-        .set(FlexmarkHtmlConverter.MAX_TRAILING_BLANK_LINES, 0)
-        .set(FlexmarkHtmlConverter.MAX_BLANK_LINES, 1);
+    MutableDataSet options =
+        new MutableDataSet()
+            .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+            .set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false)
+            .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+            .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
+            .set(FlexmarkHtmlConverter.RENDER_COMMENTS, false)
+            .set(FlexmarkHtmlConverter.NBSP_TEXT, " ")
+            .set(FlexmarkHtmlConverter.MAX_TRAILING_BLANK_LINES, 0)
+            .set(FlexmarkHtmlConverter.MAX_BLANK_LINES, 1);
     this.converter = FlexmarkHtmlConverter.builder(options).build();
   }
 
   String convert(String html) {
     String markdown = converter.convert(html);
-    String tidy = markdown.replace("\r\n", "\n").replaceAll("(?m)[ \\t]+$", "").replaceAll("\n{3,}", "\n\n").strip();
+    String tidy =
+        markdown
+            .replace("\r\n", "\n")
+            .replaceAll("(?m)[ \\t]+$", "")
+            .replaceAll("\n{3,}", "\n\n")
+            .strip();
     return Normalizer.normalize(tidy, Normalizer.Form.NFC) + "\n";
   }
 }

@@ -8,8 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The old web address of a page: where it was fetched from; for a saved copy, the canonical link or
- * {@code og:url} it carries, else its place in a mirror ({@code wget --mirror} saves
- * {@code portal.example.gov.vn/news/a-1.html}), else its path under the folder.
+ * {@code og:url} it carries, else its place in a mirror ({@code wget --mirror} saves {@code
+ * portal.example.gov.vn/news/a-1.html}), else its path under the folder.
  */
 final class PageAddress {
   private PageAddress() {}
@@ -19,7 +19,8 @@ final class PageAddress {
     if (fetched.getScheme().matches("https?")) {
       return Optional.of(fetched);
     }
-    for (String css : new String[] {"link[rel=canonical][href]", "meta[property=og:url][content]"}) {
+    for (String css :
+        new String[] {"link[rel=canonical][href]", "meta[property=og:url][content]"}) {
       Element e = doc.selectFirst(css);
       String value = e == null ? "" : e.hasAttr("href") ? e.attr("href") : e.attr("content");
       if (value.matches("(?i)^https?://.+")) {
@@ -33,10 +34,14 @@ final class PageAddress {
     return Optional.empty();
   }
 
-  /** Where a saved page's root-relative addresses ("/uploads/a.jpg") point: its mirror's host folder. */
+  /**
+   * Where a saved page's root-relative addresses ("/uploads/a.jpg") point: its mirror's host
+   * folder.
+   */
   static URI siteRoot(Path folder, Path file) {
     Path relative = folder.relativize(file);
-    if (relative.getNameCount() > 1 && relative.getName(0).toString().matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:[0-9]+)?")) {
+    if (relative.getNameCount() > 1
+        && relative.getName(0).toString().matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:[0-9]+)?")) {
       return folder.resolve(relative.getName(0)).toUri();
     }
     return folder.toUri();
@@ -52,7 +57,8 @@ final class PageAddress {
     String relative = root.relativize(file).toString().replace('\\', '/');
     int slash = relative.indexOf('/');
     // A mirror's first folder is the portal's host name.
-    if (slash > 0 && relative.substring(0, slash).matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:[0-9]+)?")) {
+    if (slash > 0
+        && relative.substring(0, slash).matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:[0-9]+)?")) {
       relative = relative.substring(slash + 1);
     }
     return "/" + relative.replace(" ", "%20");

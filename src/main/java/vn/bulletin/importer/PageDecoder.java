@@ -18,12 +18,13 @@ import vn.bulletin.check.LegacyEncodingDetector;
 /**
  * Reads a saved page's bytes as old portals wrote them: the bytes decide when they are valid UTF-8,
  * whatever the meta charset claims; otherwise the declared charset, and Windows-1258 when there is
- * none. Text comes out in NFC (Windows-1258 writes tone marks as separate characters), with TCVN3 or
- * VNI text converted.
+ * none. Text comes out in NFC (Windows-1258 writes tone marks as separate characters), with TCVN3
+ * or VNI text converted.
  */
 final class PageDecoder {
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
   private final LegacyTextConverter legacy = new LegacyTextConverter();
@@ -52,7 +53,8 @@ final class PageDecoder {
 
   private static long suspiciousWords(String text) {
     return java.util.Arrays.stream(text.split("[^\\p{L}\\u00A1-\\u00FF]+"))
-        .filter(LegacyEncodingDetector::isSuspicious).count();
+        .filter(LegacyEncodingDetector::isSuspicious)
+        .count();
   }
 
   private boolean convert(TextNode node) {
@@ -69,15 +71,21 @@ final class PageDecoder {
     if (isUtf8(bytes)) {
       return StandardCharsets.UTF_8;
     }
-    Optional<Charset> declared = headerCharset.or(() -> metaCharset(bytes)).flatMap(PageDecoder::lookUp)
-        .filter(c -> !c.equals(StandardCharsets.UTF_8));
+    Optional<Charset> declared =
+        headerCharset
+            .or(() -> metaCharset(bytes))
+            .flatMap(PageDecoder::lookUp)
+            .filter(c -> !c.equals(StandardCharsets.UTF_8));
     return declared.orElse(WINDOWS_1258);
   }
 
   private static boolean isUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
       return true;
     } catch (CharacterCodingException e) {
       return false;

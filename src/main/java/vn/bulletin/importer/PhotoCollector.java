@@ -13,14 +13,16 @@ import org.jsoup.nodes.Element;
 import vn.bulletin.model.Slug;
 
 /**
- * Brings an article's photos and attachments beside it: each photo as {@code anh-1.jpg},
- * {@code anh-2.png} …, each PDF or Word file under a slug of its name, and the body's links changed to
- * them. A photo that cannot be had is taken out and reported; links to other pages of the old portal
- * become absolute, and, when the page's address is unknown, plain text.
+ * Brings an article's photos and attachments beside it: each photo as {@code anh-1.jpg}, {@code
+ * anh-2.png} …, each PDF or Word file under a slug of its name, and the body's links changed to
+ * them. A photo that cannot be had is taken out and reported; links to other pages of the old
+ * portal become absolute, and, when the page's address is unknown, plain text.
  */
 final class PhotoCollector {
-  static final Set<String> ATTACHMENT_TYPES = Set.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt",
-      "ods", "rtf", "zip", "rar", "7z");
+  static final Set<String> ATTACHMENT_TYPES =
+      Set.of(
+          "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "zip", "rar",
+          "7z");
   private static final Set<String> PHOTO_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg");
 
   /** What the collection gave: files to write, and what could not be had. */
@@ -29,7 +31,9 @@ final class PhotoCollector {
   private final Fetcher fetcher;
   private final URI siteRoot;
 
-  /** @param siteRoot where root-relative addresses of a saved page point, or the page's web root */
+  /**
+   * @param siteRoot where root-relative addresses of a saved page point, or the page's web root
+   */
   PhotoCollector(Fetcher fetcher, URI siteRoot) {
     this.fetcher = fetcher;
     this.siteRoot = siteRoot;
@@ -46,7 +50,8 @@ final class PhotoCollector {
     Map<URI, String> done = new HashMap<>();
     for (Element img : body.select("img")) {
       Optional<URI> source = resolve(fileBase, siteRoot, img.attr("src"));
-      Optional<String> name = source.flatMap(s -> bring(s, photoName(s, files.size() + 1), files, done));
+      Optional<String> name =
+          source.flatMap(s -> bring(s, photoName(s, files.size() + 1), files, done));
       if (name.isPresent()) {
         img.attr("src", name.get());
       } else {
@@ -60,7 +65,8 @@ final class PhotoCollector {
       String label = link.text().strip();
       Optional<String> name = target.flatMap(t -> bring(t, attachmentName(t, label), files, done));
       if (name.isPresent()) {
-        listed.add(new Element("li").appendChild(new Element("a").attr("href", name.get()).text(label)));
+        listed.add(
+            new Element("li").appendChild(new Element("a").attr("href", name.get()).text(label)));
       } else {
         missingFiles.add(target.map(URI::toString).orElse(link.attr("href")));
       }
@@ -76,7 +82,12 @@ final class PhotoCollector {
     return new Collected(files, missingPhotos, missingFiles);
   }
 
-  private void relink(Element link, URI fileBase, Optional<URI> pageUrl, List<BundleFile> files, Map<URI, String> done,
+  private void relink(
+      Element link,
+      URI fileBase,
+      Optional<URI> pageUrl,
+      List<BundleFile> files,
+      Map<URI, String> done,
       List<String> missing) {
     String href = link.attr("href").strip();
     if (href.startsWith("#") || href.matches("(?i)^(mailto|tel):.*") || done.containsValue(href)) {
@@ -91,7 +102,10 @@ final class PhotoCollector {
       }
       missing.add(target.get().toString());
     }
-    Optional<URI> web = pageUrl.flatMap(p -> resolve(p, p.resolve("/"), href)).filter(u -> u.getScheme().matches("https?"));
+    Optional<URI> web =
+        pageUrl
+            .flatMap(p -> resolve(p, p.resolve("/"), href))
+            .filter(u -> u.getScheme().matches("https?"));
     if (web.isPresent()) {
       link.attr("href", web.get().toString());
     } else {
@@ -99,7 +113,8 @@ final class PhotoCollector {
     }
   }
 
-  private Optional<String> bring(URI source, String name, List<BundleFile> files, Map<URI, String> done) {
+  private Optional<String> bring(
+      URI source, String name, List<BundleFile> files, Map<URI, String> done) {
     if (done.containsKey(source)) {
       return Optional.of(done.get(source));
     }
@@ -135,12 +150,16 @@ final class PhotoCollector {
     return slugName(path.substring(path.lastIndexOf('/') + 1), extension(source));
   }
 
-  // A portal's download link ("index.php?op=down&id=7") may have no extension; its label often has one.
+  // A portal's download link ("index.php?op=down&id=7") may have no extension; its label often has
+  // one.
   private static String attachmentName(URI source, String label) {
     if (ATTACHMENT_TYPES.contains(extension(source))) {
       return fileName(source);
     }
-    String ext = label.contains(".") ? label.substring(label.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    String ext =
+        label.contains(".")
+            ? label.substring(label.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+            : "";
     return slugName(label, ATTACHMENT_TYPES.contains(ext) ? ext : "bin");
   }
 
@@ -168,7 +187,8 @@ final class PhotoCollector {
     try {
       URI resolved = base.resolve(new URI(h.replace(" ", "%20")));
       return resolved.getScheme() != null && resolved.getScheme().matches("(?i)https?|file")
-          ? Optional.of(resolved) : Optional.empty();
+          ? Optional.of(resolved)
+          : Optional.empty();
     } catch (java.net.URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }

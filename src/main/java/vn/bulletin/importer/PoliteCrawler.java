@@ -22,7 +22,8 @@ import java.util.Set;
  * retried with a growing pause, and redirects followed a few hops but never round a loop.
  */
 final class PoliteCrawler implements Fetcher {
-  static final String USER_AGENT = "bulletin-import/0.1 (static site generator; importing this portal's news)";
+  static final String USER_AGENT =
+      "bulletin-import/0.1 (static site generator; importing this portal's news)";
   static final String AGENT_TOKEN = "bulletin";
   static final int MAX_REDIRECTS = 5;
   static final int MAX_BYTES = 50 * 1024 * 1024;
@@ -35,8 +36,11 @@ final class PoliteCrawler implements Fetcher {
 
   PoliteCrawler(CrawlPace pace) {
     this.pace = pace;
-    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(pace.timeout()).build();
+    this.client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(pace.timeout())
+            .build();
   }
 
   /** How many HTTP requests were sent, robots.txt and retries included. */
@@ -50,11 +54,15 @@ final class PoliteCrawler implements Fetcher {
     URI current = uri;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (!seen.add(current)) {
-        throw new FetchFailure("redirect loop: " + String.join(" -> ", seen.stream().map(URI::toString).toList())
-            + " -> " + current);
+        throw new FetchFailure(
+            "redirect loop: "
+                + String.join(" -> ", seen.stream().map(URI::toString).toList())
+                + " -> "
+                + current);
       }
       if (!rules(current).allows(pathAndQuery(current))) {
-        throw new FetchFailure("robots.txt of " + current.getHost() + " disallows " + pathAndQuery(current));
+        throw new FetchFailure(
+            "robots.txt of " + current.getHost() + " disallows " + pathAndQuery(current));
       }
       HttpResponse<byte[]> response = send(current);
       int status = response.statusCode();
@@ -86,7 +94,8 @@ final class PoliteCrawler implements Fetcher {
     return found;
   }
 
-  // Server errors and lost connections are retried, waiting longer each time; anything else is an answer.
+  // Server errors and lost connections are retried, waiting longer each time; anything else is an
+  // answer.
   private HttpResponse<byte[]> send(URI uri) throws FetchFailure {
     List<String> failures = new ArrayList<>();
     for (int attempt = 0; attempt <= pace.retries(); attempt++) {
@@ -100,16 +109,22 @@ final class PoliteCrawler implements Fetcher {
         }
         failures.add("HTTP " + response.statusCode());
       } catch (IOException e) {
-        failures.add(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        failures.add(
+            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       }
     }
-    throw new FetchFailure(uri + " failed " + failures.size() + " times (" + String.join(", ", failures) + ")");
+    throw new FetchFailure(
+        uri + " failed " + failures.size() + " times (" + String.join(", ", failures) + ")");
   }
 
   private HttpResponse<byte[]> once(URI uri) throws IOException {
     waitTurn(uri);
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(pace.timeout()).header("User-Agent", USER_AGENT)
-        .GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(pace.timeout())
+            .header("User-Agent", USER_AGENT)
+            .GET()
+            .build();
     try {
       requests++;
       HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -128,7 +143,9 @@ final class PoliteCrawler implements Fetcher {
   private void waitTurn(URI uri) {
     RobotsRules known = robots.get(uri.getScheme() + "://" + uri.getRawAuthority());
     Duration delay = pace.delay();
-    if (known != null && known.crawlDelay().isPresent() && known.crawlDelay().get().compareTo(delay) > 0) {
+    if (known != null
+        && known.crawlDelay().isPresent()
+        && known.crawlDelay().get().compareTo(delay) > 0) {
       delay = known.crawlDelay().get();
     }
     if (lastRequestNanos != 0) {

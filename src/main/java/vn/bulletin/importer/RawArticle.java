@@ -11,5 +11,12 @@ import org.jsoup.nodes.Element;
  * @param categoryHints breadcrumb texts, innermost last
  * @param attachments links to files (PDF, DOC) listed beside the body
  */
-record RawArticle(String title, String dateText, String lead, Element body, List<String> categoryHints,
-    String author, String source, List<Element> attachments) {}
+record RawArticle(
+    String title,
+    String dateText,
+    String lead,
+    Element body,
+    List<String> categoryHints,
+    String author,
+    String source,
+    List<Element> attachments) {}

@@ -38,7 +38,13 @@ final class ReportCollector {
   }
 
   ImportReport report(boolean dryRun) {
-    return new ImportReport(imported, updated, skipped, missing, warnings,
-        visitorTotal < 0 ? OptionalLong.empty() : OptionalLong.of(visitorTotal), dryRun);
+    return new ImportReport(
+        imported,
+        updated,
+        skipped,
+        missing,
+        warnings,
+        visitorTotal < 0 ? OptionalLong.empty() : OptionalLong.of(visitorTotal),
+        dryRun);
   }
 }

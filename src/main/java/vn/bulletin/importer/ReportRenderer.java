@@ -19,11 +19,24 @@ public final class ReportRenderer {
     for (ImportReport.Warning w : r.warnings()) {
       out.append("warning ").append(w.url()).append(": ").append(w.message()).append('\n');
     }
-    r.visitorTotal().ifPresent(t -> out.append("visitor total shown by the old portal: ").append(grouped(t))
-        .append("; to carry it over, set counter: initial-total: ").append(t).append(" in bulletin.yaml\n"));
-    out.append(r.imported().size()).append(" imported, ").append(r.updated().size()).append(" updated, ")
-        .append(r.skipped().size()).append(" skipped, ").append(r.missing().size()).append(" files missing, ")
-        .append(r.warnings().size()).append(" warnings");
+    r.visitorTotal()
+        .ifPresent(
+            t ->
+                out.append("visitor total shown by the old portal: ")
+                    .append(grouped(t))
+                    .append("; to carry it over, set counter: initial-total: ")
+                    .append(t)
+                    .append(" in bulletin.yaml\n"));
+    out.append(r.imported().size())
+        .append(" imported, ")
+        .append(r.updated().size())
+        .append(" updated, ")
+        .append(r.skipped().size())
+        .append(" skipped, ")
+        .append(r.missing().size())
+        .append(" files missing, ")
+        .append(r.warnings().size())
+        .append(" warnings");
     return out.append(r.dryRun() ? " (dry run: nothing was written)\n" : "\n").toString();
   }
 

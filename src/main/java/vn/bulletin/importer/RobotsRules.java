@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A site's robots.txt as it applies to bulletin: the group naming {@code bulletin}, else the one for
- * {@code *}; the longest matching Allow or Disallow rule decides (Allow on a tie), with {@code *} and
- * {@code $} as in RFC 9309; and its Crawl-delay.
+ * A site's robots.txt as it applies to bulletin: the group naming {@code bulletin}, else the one
+ * for {@code *}; the longest matching Allow or Disallow rule decides (Allow on a tie), with {@code
+ * *} and {@code $} as in RFC 9309; and its Crawl-delay.
  */
 final class RobotsRules {
   static final RobotsRules ALLOW_ALL = new RobotsRules(List.of(), Optional.empty());
@@ -72,7 +72,8 @@ final class RobotsRules {
     Rule best = null;
     for (Rule rule : rules) {
       if (rule.pattern().matcher(pathAndQuery).lookingAt()
-          && (best == null || rule.path().length() > best.path().length()
+          && (best == null
+              || rule.path().length() > best.path().length()
               || rule.path().length() == best.path().length() && rule.allow())) {
         best = rule;
       }

@@ -33,8 +33,11 @@ final class SitemapReader {
 
   private void read(URI sitemap, int depth, List<URI> pages) throws FetchFailure {
     Fetched fetched = fetcher.fetch(sitemap);
-    Document xml = Jsoup.parse(new String(fetched.body(), StandardCharsets.UTF_8), sitemap.toString(),
-        Parser.xmlParser());
+    Document xml =
+        Jsoup.parse(
+            new String(fetched.body(), StandardCharsets.UTF_8),
+            sitemap.toString(),
+            Parser.xmlParser());
     for (Element loc : xml.select("sitemapindex > sitemap > loc")) {
       if (depth < MAX_DEPTH) {
         read(sitemap.resolve(loc.text().strip()), depth + 1, pages);

@@ -8,11 +8,13 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
- * Finds an article's parts by structure, for pages with no markup the presets know: the main heading,
- * the date printed near it, and the block holding the most paragraph text.
+ * Finds an article's parts by structure, for pages with no markup the presets know: the main
+ * heading, the date printed near it, and the block holding the most paragraph text.
  */
 final class StructureFinder {
-  private static final String TEXT_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, figure, pre";
+  private static final String TEXT_BLOCKS =
+      "p, h2, h3, h4, h5, h6, blockquote, ul, ol, figure, pre";
+
   /** How many elements after the heading may hold its date. */
   private static final int DATE_REACH = 40;
 
@@ -25,28 +27,45 @@ final class StructureFinder {
   Optional<Element> heading(Document doc) {
     Element best = null;
     for (Element h1 : doc.select("h1")) {
-      if (h1.closest("header, nav, footer") == null && !h1.text().isBlank()
+      if (h1.closest("header, nav, footer") == null
+          && !h1.text().isBlank()
           && (best == null || h1.text().length() > best.text().length())) {
         best = h1;
       }
     }
-    return Optional.ofNullable(best).or(() -> doc.select("h2").stream()
-        .filter(h -> h.closest("header, nav, footer, aside") == null && h.text().length() >= 20).findFirst());
+    return Optional.ofNullable(best)
+        .or(
+            () ->
+                doc.select("h2").stream()
+                    .filter(
+                        h ->
+                            h.closest("header, nav, footer, aside") == null
+                                && h.text().length() >= 20)
+                    .findFirst());
   }
 
   String title(Document doc) {
-    return heading(doc).map(Element::text)
-        .or(() -> Optional.ofNullable(doc.selectFirst("meta[property=og:title]")).map(m -> m.attr("content")))
-        .orElse(doc.title().replaceFirst("\\s+[-|–]\\s+[^-|–]*$", "")).strip();
+    return heading(doc)
+        .map(Element::text)
+        .or(
+            () ->
+                Optional.ofNullable(doc.selectFirst("meta[property=og:title]"))
+                    .map(m -> m.attr("content")))
+        .orElse(doc.title().replaceFirst("\\s+[-|–]\\s+[^-|–]*$", ""))
+        .strip();
   }
 
   /** The machine-read time, else the first element near the heading whose own text holds a date. */
   String dateText(Document doc) {
-    Element meta = doc.selectFirst("meta[property=article:published_time], meta[itemprop=datePublished], "
-        + "[itemprop=datePublished], time[datetime]");
+    Element meta =
+        doc.selectFirst(
+            "meta[property=article:published_time], meta[itemprop=datePublished], "
+                + "[itemprop=datePublished], time[datetime]");
     if (meta != null) {
-      String value = meta.hasAttr("content") ? meta.attr("content")
-          : meta.hasAttr("datetime") ? meta.attr("datetime") : meta.text();
+      String value =
+          meta.hasAttr("content")
+              ? meta.attr("content")
+              : meta.hasAttr("datetime") ? meta.attr("datetime") : meta.text();
       if (dates.parse(value).isPresent()) {
         return value;
       }
@@ -95,9 +114,13 @@ final class StructureFinder {
     if (marked != null && !marked.text().isBlank() && !marked.equals(body)) {
       return marked.text();
     }
-    Element first = body.children().stream().filter(e -> !e.text().isBlank()).findFirst().orElse(null);
-    if (first != null && first.is("p") && first.children().size() == 1
-        && first.child(0).is("strong, b") && first.child(0).text().equals(first.text())) {
+    Element first =
+        body.children().stream().filter(e -> !e.text().isBlank()).findFirst().orElse(null);
+    if (first != null
+        && first.is("p")
+        && first.children().size() == 1
+        && first.child(0).is("strong, b")
+        && first.child(0).text().equals(first.text())) {
       String lead = first.text();
       first.remove();
       return lead;

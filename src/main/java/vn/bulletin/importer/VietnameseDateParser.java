@@ -12,17 +12,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the publication time in the ways Vietnamese portals print it: "19/09/2024 08:15",
- * "Thứ Năm, 19/09/2024 - 08:15", "08:15 19/09/2024", "Ngày 19 tháng 9 năm 2024", "19-9-2024", and
- * ISO 8601 from machine-read markup. A time without an offset is in the site's time zone.
+ * Finds the publication time in the ways Vietnamese portals print it: "19/09/2024 08:15", "Thứ Năm,
+ * 19/09/2024 - 08:15", "08:15 19/09/2024", "Ngày 19 tháng 9 năm 2024", "19-9-2024", and ISO 8601
+ * from machine-read markup. A time without an offset is in the site's time zone.
  */
 final class VietnameseDateParser {
   private static final Pattern NUMERIC =
-      Pattern.compile("(?<![0-9])([0-3]?[0-9])\\s*([/.-])\\s*([01]?[0-9])\\s*\\2\\s*((?:19|20)[0-9]{2})(?![0-9])");
-  private static final Pattern WORDS = Pattern.compile(
-      "ngày\\s+([0-3]?[0-9])\\s+tháng\\s+([01]?[0-9])\\s+năm\\s+((?:19|20)[0-9]{2})", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TIME = Pattern.compile("(?<![0-9])([0-2]?[0-9])\\s*(?::|h|giờ)\\s*([0-5][0-9])(?![0-9])");
-  private static final Pattern ISO = Pattern.compile("^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+(Z|[+-][0-9]{2}:?[0-9]{2})?)?\\s*$");
+      Pattern.compile(
+          "(?<![0-9])([0-3]?[0-9])\\s*([/.-])\\s*([01]?[0-9])\\s*\\2\\s*((?:19|20)[0-9]{2})(?![0-9])");
+  private static final Pattern WORDS =
+      Pattern.compile(
+          "ngày\\s+([0-3]?[0-9])\\s+tháng\\s+([01]?[0-9])\\s+năm\\s+((?:19|20)[0-9]{2})",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME =
+      Pattern.compile("(?<![0-9])([0-2]?[0-9])\\s*(?::|h|giờ)\\s*([0-5][0-9])(?![0-9])");
+  private static final Pattern ISO =
+      Pattern.compile(
+          "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+(Z|[+-][0-9]{2}:?[0-9]{2})?)?\\s*$");
 
   private final ZoneId zone;
 
@@ -45,8 +51,9 @@ final class VietnameseDateParser {
         return Optional.of(LocalDate.parse(s).atStartOfDay(zone));
       }
       if (s.endsWith("Z") || s.matches(".*[+-][0-9]{2}:?[0-9]{2}$")) {
-        return Optional.of(OffsetDateTime.parse(s.replaceAll("([+-][0-9]{2})([0-9]{2})$", "$1:$2"))
-            .atZoneSameInstant(zone));
+        return Optional.of(
+            OffsetDateTime.parse(s.replaceAll("([+-][0-9]{2})([0-9]{2})$", "$1:$2"))
+                .atZoneSameInstant(zone));
       }
       return Optional.of(java.time.LocalDateTime.parse(s).atZone(zone));
     } catch (DateTimeParseException e) {
@@ -76,7 +83,8 @@ final class VietnameseDateParser {
     return Optional.empty();
   }
 
-  // The time printed beside the date, after it ("19/09/2024 - 08:15") or before it ("08:15 19/09/2024").
+  // The time printed beside the date, after it ("19/09/2024 - 08:15") or before it ("08:15
+  // 19/09/2024").
   private static LocalTime time(String text, int dateStart, int dateEnd) {
     Matcher after = TIME.matcher(text.substring(dateEnd, Math.min(text.length(), dateEnd + 12)));
     if (after.find()) {
@@ -93,12 +101,15 @@ final class VietnameseDateParser {
 
   private static Optional<LocalTime> at(Matcher m) {
     int hour = Integer.parseInt(m.group(1));
-    return hour < 24 ? Optional.of(LocalTime.of(hour, Integer.parseInt(m.group(2)))) : Optional.empty();
+    return hour < 24
+        ? Optional.of(LocalTime.of(hour, Integer.parseInt(m.group(2))))
+        : Optional.empty();
   }
 
   private static Optional<LocalDate> day(String year, String month, String day) {
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+      return Optional.of(
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -16,18 +16,24 @@ import org.nibor.autolink.LinkType;
  * links and code. It works on the tree, so it serves both the tree writer and Flexmark's HTML.
  */
 final class Autolinker {
-  private static final LinkExtractor EXTRACTOR = LinkExtractor.builder()
-      .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
+  private static final LinkExtractor EXTRACTOR =
+      LinkExtractor.builder()
+          .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL))
+          .build();
 
   private Autolinker() {}
 
   static void link(Element body) {
     List<TextNode> candidates = new ArrayList<>();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode text && mayHoldAddress(text.getWholeText()) && !insideLinkOrCode(text)) {
-        candidates.add(text);
-      }
-    }, body);
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode text
+              && mayHoldAddress(text.getWholeText())
+              && !insideLinkOrCode(text)) {
+            candidates.add(text);
+          }
+        },
+        body);
     candidates.forEach(Autolinker::split);
   }
 
@@ -55,11 +61,12 @@ final class Autolinker {
         parts.add(new TextNode(text.substring(last, span.getBeginIndex())));
       }
       String shown = text.substring(span.getBeginIndex(), span.getEndIndex());
-      String href = switch (span.getType()) {
-        case WWW -> "http://" + shown;
-        case EMAIL -> "mailto:" + shown;
-        default -> shown;
-      };
+      String href =
+          switch (span.getType()) {
+            case WWW -> "http://" + shown;
+            case EMAIL -> "mailto:" + shown;
+            default -> shown;
+          };
       Element a = new Element("a").attr("href", href);
       a.appendChild(new TextNode(shown));
       parts.add(a);

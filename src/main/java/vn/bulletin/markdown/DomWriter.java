@@ -25,21 +25,21 @@ import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCaption;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.misc.CharPredicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +70,8 @@ final class DomWriter {
     this.suppressedLinks = Pattern.compile(HtmlRenderer.SUPPRESSED_LINKS.get(document));
   }
 
-  // Flexmark writes a link to a suppressed address (javascript:) as its bare text; left to Flexmark.
+  // Flexmark writes a link to a suppressed address (javascript:) as its bare text; left to
+  // Flexmark.
   private String address(BasedSequence url) {
     if (suppressedLinks.matcher(url).find()) {
       throw new UnknownNode();
@@ -78,7 +79,8 @@ final class DomWriter {
     return attribute(url.unescape());
   }
 
-  // Flexmark keeps what looks like an entity in an attribute as written, and HTML parsing then reads
+  // Flexmark keeps what looks like an entity in an attribute as written, and HTML parsing then
+  // reads
   // it; an attribute holding "&" is left to Flexmark rather than mimicking both rules.
   private static String attribute(String value) {
     if (value.indexOf('&') >= 0) {
@@ -129,7 +131,8 @@ final class DomWriter {
       inline(node, into.appendElement("del"));
     } else if (node instanceof Code code) {
       code(code, into);
-    } else if ((node instanceof Link || node instanceof AutoLink || node instanceof MailLink) && insideLink) {
+    } else if ((node instanceof Link || node instanceof AutoLink || node instanceof MailLink)
+        && insideLink) {
       throw new UnknownNode();
     } else if (node instanceof Link link) {
       link(link, into);
@@ -147,7 +150,9 @@ final class DomWriter {
       String address = address(link.getText());
       into.appendElement("a").attr("href", "mailto:" + address).appendChild(new TextNode(address));
       atLineStart = false;
-    } else if (node instanceof Reference || node instanceof BlankLine || node instanceof TableSeparator) {
+    } else if (node instanceof Reference
+        || node instanceof BlankLine
+        || node instanceof TableSeparator) {
       return;
     } else {
       block(node, into);
@@ -216,8 +221,9 @@ final class DomWriter {
 
   // In a tight list item a paragraph is its bare text; elsewhere it is a <p> on its own line.
   private void paragraph(Paragraph p, Element into) {
-    boolean bare = p.getParent() instanceof ParagraphItemContainer container
-        && container.isParagraphWrappingDisabled(p, listOptions, document);
+    boolean bare =
+        p.getParent() instanceof ParagraphItemContainer container
+            && container.isParagraphWrappingDisabled(p, listOptions, document);
     if (bare) {
       children(p, into);
     } else {
@@ -252,8 +258,10 @@ final class DomWriter {
     if (!image.getUrlContent().isEmpty()) {
       throw new UnknownNode();
     }
-    Element img = into.appendElement("img").attr("src", address(image.getUrl()))
-        .attr("alt", attribute(new TextCollectingVisitor().collectAndGetText(image)));
+    Element img =
+        into.appendElement("img")
+            .attr("src", address(image.getUrl()))
+            .attr("alt", attribute(new TextCollectingVisitor().collectAndGetText(image)));
     if (image.getTitle().isNotNull()) {
       img.attr("title", attribute(image.getTitle().unescape()));
     }
@@ -295,11 +303,14 @@ final class DomWriter {
     line(into);
   }
 
-  // Flexmark breaks the line after the opening tag only once a child writes something, but for a quote.
+  // Flexmark breaks the line after the opening tag only once a child writes something, but for a
+  // quote.
   private void indented(Element element, Node node) {
     line(element);
     children(node, element);
-    if (!element.normalName().equals("blockquote") && element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode only
+    if (!element.normalName().equals("blockquote")
+        && element.childNodeSize() == 1
+        && element.childNode(0) instanceof TextNode only
         && only.getWholeText().equals("\n")) {
       element.empty();
       return;
@@ -323,7 +334,8 @@ final class DomWriter {
     if (text.isEmpty()) {
       return;
     }
-    // Adjacent texts are joined once the tree is written: joining at each step copied a paragraph's text
+    // Adjacent texts are joined once the tree is written: joining at each step copied a paragraph's
+    // text
     // once for each of its entities or line breaks.
     into.appendChild(new TextNode(text));
     atLineStart = text.charAt(text.length() - 1) == '\n';

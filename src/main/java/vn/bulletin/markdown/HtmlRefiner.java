@@ -17,28 +17,31 @@ import vn.bulletin.photo.Variant;
 import vn.bulletin.photo.VariantSet;
 
 /**
- * Sanitises rendered Markdown and shapes it for the page: a paragraph holding only a photo becomes a
- * {@code <figure>} with its caption, headings get ids, photos load lazily with their size, and
+ * Sanitises rendered Markdown and shapes it for the page: a paragraph holding only a photo becomes
+ * a {@code <figure>} with its caption, headings get ids, photos load lazily with their size, and
  * internal links are made relative to the page and collected for checking.
  */
 public final class HtmlRefiner {
   /** Lead text taken from the body when an item has no summary is cut near this length. */
   static final int EXCERPT_LENGTH = 220;
+
   // Resolves relative URLs during cleaning only; never appears in output.
   static final String CLEAN_BASE = "https://bulletin.invalid/a/b/c/d/e/";
 
   /**
    * The refined body.
    *
-   * @param photos the photos whose size was read, relative to {@code content/}: the body depends on them
+   * @param photos the photos whose size was read, relative to {@code content/}: the body depends on
+   *     them
    */
   public record Result(String html, String excerpt, List<LinkTarget> links, List<String> photos) {}
 
-  private final Safelist safelist = Safelist.relaxed()
-      .addTags("figure", "figcaption", "del", "s", "ins", "hr")
-      .removeProtocols("a", "href", "ftp")
-      .addProtocols("a", "href", "tel")
-      .preserveRelativeLinks(true);
+  private final Safelist safelist =
+      Safelist.relaxed()
+          .addTags("figure", "figcaption", "del", "s", "ins", "hr")
+          .removeProtocols("a", "href", "ftp")
+          .addProtocols("a", "href", "tel")
+          .preserveRelativeLinks(true);
   private final ImageSizeReader sizes;
 
   public HtmlRefiner(ImageSizeReader sizes) {
@@ -61,7 +64,8 @@ public final class HtmlRefiner {
 
   private Result refine(Document dirty, LinkResolver links) {
     Autolinker.link(dirty.body());
-    // The Cleaner API rather than Jsoup.clean, which pretty-prints and so adds spaces to inline text.
+    // The Cleaner API rather than Jsoup.clean, which pretty-prints and so adds spaces to inline
+    // text.
     Document doc = new Cleaner(safelist).clean(dirty);
     doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
     Element body = doc.body();
@@ -98,8 +102,11 @@ public final class HtmlRefiner {
 
   // An italic paragraph right after a photo is its caption, as Vietnamese news pages write them.
   private static boolean isCaption(Element next) {
-    return next != null && next.tagName().equals("p") && next.childrenSize() == 1
-        && next.child(0).tagName().equals("em") && next.ownText().isBlank();
+    return next != null
+        && next.tagName().equals("p")
+        && next.childrenSize() == 1
+        && next.child(0).tagName().equals("em")
+        && next.ownText().isBlank();
   }
 
   private static void numberHeadings(Element body) {
@@ -127,34 +134,42 @@ public final class HtmlRefiner {
         }
         continue;
       }
-      targets.add(new LinkTarget(written, target.get().sitePath(), false, target.get().outsideSite()));
+      targets.add(
+          new LinkTarget(written, target.get().sitePath(), false, target.get().outsideSite()));
       if (!target.get().outsideSite()) {
         a.attr("href", links.relativeHref(target.get()));
       }
     }
   }
 
-  private void rewriteImages(Element body, LinkResolver links, List<LinkTarget> targets, List<String> photos) {
+  private void rewriteImages(
+      Element body, LinkResolver links, List<LinkTarget> targets, List<String> photos) {
     for (Element img : body.select("img")) {
       String written = img.attr("src");
       Optional<LinkResolver.Target> target = links.resolve(written);
       if (target.isPresent()) {
-        targets.add(new LinkTarget(written, target.get().sitePath(), true, target.get().outsideSite()));
+        targets.add(
+            new LinkTarget(written, target.get().sitePath(), true, target.get().outsideSite()));
         if (!target.get().outsideSite()) {
           img.attr("src", links.relativeHref(target.get()));
         }
         if (!target.get().contentPath().isEmpty()) {
           photos.add(target.get().contentPath());
         }
-        Optional<VariantSet> variants = target.get().outsideSite() ? Optional.empty()
-            : sizes.findVariants(target.get().contentPath(), target.get().sitePath());
+        Optional<VariantSet> variants =
+            target.get().outsideSite()
+                ? Optional.empty()
+                : sizes.findVariants(target.get().contentPath(), target.get().sitePath());
         if (variants.isPresent()) {
           showVariants(img, variants.get(), links);
         } else {
-          sizes.find(target.get().contentPath()).ifPresent(size -> {
-            img.attr("width", String.valueOf(size.width()));
-            img.attr("height", String.valueOf(size.height()));
-          });
+          sizes
+              .find(target.get().contentPath())
+              .ifPresent(
+                  size -> {
+                    img.attr("width", String.valueOf(size.width()));
+                    img.attr("height", String.valueOf(size.height()));
+                  });
         }
       }
       if (!img.hasAttr("alt")) {
@@ -169,8 +184,12 @@ public final class HtmlRefiner {
     Variant largest = variants.largest();
     StringBuilder srcset = new StringBuilder();
     for (Variant v : variants.resized()) {
-      srcset.append(srcset.length() == 0 ? "" : ", ").append(links.relativeHref(v.sitePath())).append(' ')
-          .append(v.width()).append('w');
+      srcset
+          .append(srcset.length() == 0 ? "" : ", ")
+          .append(links.relativeHref(v.sitePath()))
+          .append(' ')
+          .append(v.width())
+          .append('w');
     }
     img.attr("src", links.relativeHref(largest.sitePath()));
     img.attr("srcset", srcset.toString());

@@ -29,26 +29,41 @@ public final class ImageFinder {
     this.parser = LinearInlineParser.builder(options).build();
   }
 
-  /** @param bodyLineOffset lines of the file before the body */
+  /**
+   * @param bodyLineOffset lines of the file before the body
+   */
   public List<Photo> find(String body, int bodyLineOffset) {
     List<Photo> photos = new ArrayList<>();
     for (Node node : parser.parse(body).getDescendants()) {
       if (node instanceof Image image) {
-        photos.add(photo(body, node, image.getUrl().toString(), image.getText().toString(), bodyLineOffset));
+        photos.add(
+            photo(
+                body, node, image.getUrl().toString(), image.getText().toString(), bodyLineOffset));
       } else if (node instanceof ImageRef ref) {
-        photos.add(photo(body, node, ref.getReference().toString(), ref.getText().toString(), bodyLineOffset));
+        photos.add(
+            photo(
+                body,
+                node,
+                ref.getReference().toString(),
+                ref.getText().toString(),
+                bodyLineOffset));
       }
     }
     return photos;
   }
 
-  // Flexmark lines are 0-based and relative to the body; columns count code points, as diagnostics do.
+  // Flexmark lines are 0-based and relative to the body; columns count code points, as diagnostics
+  // do.
   private static Photo photo(String body, Node node, String url, String alt, int bodyLineOffset) {
     int start = node.getStartOffset();
     int lineStart = body.lastIndexOf('\n', start - 1) + 1;
     int lineEnd = body.indexOf('\n', start);
     int end = Math.min(node.getEndOffset(), lineEnd < 0 ? body.length() : lineEnd);
-    return new Photo(url, alt.strip(), node.getStartLineNumber() + bodyLineOffset + 1,
-        body.codePointCount(lineStart, start) + 1, Math.max(1, body.codePointCount(start, end)));
+    return new Photo(
+        url,
+        alt.strip(),
+        node.getStartLineNumber() + bodyLineOffset + 1,
+        body.codePointCount(lineStart, start) + 1,
+        Math.max(1, body.codePointCount(start, end)));
   }
 }

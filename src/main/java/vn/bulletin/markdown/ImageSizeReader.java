@@ -31,9 +31,12 @@ public final class ImageSizeReader {
   /** Width and height in pixels. */
   public record Size(int width, int height) {}
 
-  private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SVG_WIDTH = Pattern.compile("(?<![\\w-])width\\s*=\\s*[\"']([0-9.]+)(px)?[\"']");
-  private static final Pattern SVG_HEIGHT = Pattern.compile("(?<![\\w-])height\\s*=\\s*[\"']([0-9.]+)(px)?[\"']");
+  private static final Pattern SVG_ROOT =
+      Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SVG_WIDTH =
+      Pattern.compile("(?<![\\w-])width\\s*=\\s*[\"']([0-9.]+)(px)?[\"']");
+  private static final Pattern SVG_HEIGHT =
+      Pattern.compile("(?<![\\w-])height\\s*=\\s*[\"']([0-9.]+)(px)?[\"']");
 
   private final Path contentDir;
   private final Optional<PhotoCatalogStore> photos;
@@ -46,15 +49,21 @@ public final class ImageSizeReader {
     this(contentDir, Optional.empty(), PhotoSettings.DEFAULT);
   }
 
-  /** @param photos the catalog JPEG and PNG photos are measured and named by */
-  public ImageSizeReader(Path contentDir, Optional<PhotoCatalogStore> photos, PhotoSettings settings) {
+  /**
+   * @param photos the catalog JPEG and PNG photos are measured and named by
+   */
+  public ImageSizeReader(
+      Path contentDir, Optional<PhotoCatalogStore> photos, PhotoSettings settings) {
     this.contentDir = contentDir;
     this.photos = photos;
     this.planner = new VariantPlanner(settings);
     this.settings = settings;
   }
 
-  /** The size of the file at a path relative to {@code content/}, if it exists and is a known format. */
+  /**
+   * The size of the file at a path relative to {@code content/}, if it exists and is a known
+   * format.
+   */
   public Optional<Size> find(String contentPath) {
     if (contentPath.isEmpty()) {
       return Optional.empty();
@@ -69,8 +78,11 @@ public final class ImageSizeReader {
 
   /** The copies a JPEG or PNG photo is published as, named beside {@code sitePath}. */
   public Optional<VariantSet> findVariants(String contentPath, String sitePath) {
-    return photo(contentPath).map(p -> planner.plan(sitePath, p.header().uprightWidth(), p.header().uprightHeight(),
-        p.output()));
+    return photo(contentPath)
+        .map(
+            p ->
+                planner.plan(
+                    sitePath, p.header().uprightWidth(), p.header().uprightHeight(), p.output()));
   }
 
   /** The {@code sizes} attribute of a photo in an article's column. */
@@ -87,13 +99,17 @@ public final class ImageSizeReader {
 
   private Optional<Size> read(Path nfc) {
     // Paths are NFC; a photo saved on macOS may be named in NFD on the disk.
-    Path file = Files.exists(nfc) ? nfc : Path.of(Normalizer.normalize(nfc.toString(), Normalizer.Form.NFD));
+    Path file =
+        Files.exists(nfc)
+            ? nfc
+            : Path.of(Normalizer.normalize(nfc.toString(), Normalizer.Form.NFD));
     if (!file.startsWith(contentDir.normalize()) || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try {
       return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
-          ? readSvg(file) : readRaster(file);
+          ? readSvg(file)
+          : readRaster(file);
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -114,7 +130,8 @@ public final class ImageSizeReader {
     if (!w.find() || !h.find()) {
       return Optional.empty();
     }
-    return Optional.of(new Size((int) Double.parseDouble(w.group(1)), (int) Double.parseDouble(h.group(1))));
+    return Optional.of(
+        new Size((int) Double.parseDouble(w.group(1)), (int) Double.parseDouble(h.group(1))));
   }
 
   private static Optional<Size> readRaster(Path file) throws IOException {

@@ -29,14 +29,25 @@ final class LinearInlineParser extends InlineParserImpl {
    * parser only, so with any other it must be told to read them.
    */
   static Parser.Builder builder(DataHolder options) {
-    return Parser.builder(options).customInlineParserFactory(FACTORY)
+    return Parser.builder(options)
+        .customInlineParserFactory(FACTORY)
         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
   }
 
-  private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-      Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+  private LinearInlineParser(
+      DataHolder options,
+      BitSet specialCharacters,
+      BitSet delimiterCharacters,
+      Map<Character, DelimiterProcessor> delimiterProcessors,
+      LinkRefProcessorData linkRefProcessors,
       List<InlineParserExtensionFactory> extensions) {
-    super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+    super(
+        options,
+        specialCharacters,
+        delimiterCharacters,
+        delimiterProcessors,
+        linkRefProcessors,
+        extensions);
   }
 
   @Override

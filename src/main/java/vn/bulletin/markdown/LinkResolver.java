@@ -39,27 +39,36 @@ public final class LinkResolver {
     this.pagePath = pagePath;
   }
 
-  /** Empty for links that leave the site (other schemes, {@code //host}) or only name a fragment. */
+  /**
+   * Empty for links that leave the site (other schemes, {@code //host}) or only name a fragment.
+   */
   public Optional<Target> resolve(String url) {
-    if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+    if (url.isEmpty()
+        || url.startsWith("#")
+        || url.startsWith("//")
+        || SCHEME.matcher(url).find()) {
       return Optional.empty();
     }
     int cut = indexOfSuffix(url);
-    // Decoded before it is checked, so "%2e%2e" climbs like ".." and "ảnh%201.jpg" finds "ảnh 1.jpg";
+    // Decoded before it is checked, so "%2e%2e" climbs like ".." and "ảnh%201.jpg" finds "ảnh
+    // 1.jpg";
     // browsers read "\" as "/", so "..\..\x" climbs too (found by PathFuzzTest).
     String path = PercentCoding.decode(url.substring(0, cut)).replace('\\', '/');
     String suffix = url.substring(cut);
     if (path.startsWith("/")) {
       Optional<String> site = normalise(path.substring(1));
-      return Optional.of(site.map(p -> new Target(p, p, suffix, false))
-          .orElse(new Target("", "", suffix, true)));
+      return Optional.of(
+          site.map(p -> new Target(p, p, suffix, false)).orElse(new Target("", "", suffix, true)));
     }
     Optional<String> content = normalise(contentDir + path);
     if (content.isEmpty()) {
       return Optional.of(new Target("", "", suffix, true));
     }
     String c = content.get();
-    String site = bundleDir != null && c.startsWith(bundleDir) ? pagePath + c.substring(bundleDir.length()) : c;
+    String site =
+        bundleDir != null && c.startsWith(bundleDir)
+            ? pagePath + c.substring(bundleDir.length())
+            : c;
     return Optional.of(new Target(site, c, suffix, false));
   }
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * long backtick runs, emphasis marks and brackets piled up in one paragraph, block quotes nested
  * hundreds deep, long runs of link definitions (the shapes of cmark's pathological tests). Past a
  * limit the marks are escaped, so they show as typed; below every limit, which ordinary text never
- * reaches, the body is returned as it was. A body denser in marks than any item is refused: even
- * at Flexmark's linear cost it would take seconds. Limits and their cost: bench/markdown.
+ * reaches, the body is returned as it was. A body denser in marks than any item is refused: even at
+ * Flexmark's linear cost it would take seconds. Limits and their cost: bench/markdown.
  */
 final class MarkdownGuard {
   /** What was bounded, and the 0-based body line where it first was. */
@@ -50,7 +50,14 @@ final class MarkdownGuard {
   }
 
   /** How many of each construct one paragraph (one file, for marks) may hold. */
-  record Limits(int ticks, int emphasis, int brackets, int quoteDepth, int listIndent, int definitions, int marks) {
+  record Limits(
+      int ticks,
+      int emphasis,
+      int brackets,
+      int quoteDepth,
+      int listIndent,
+      int definitions,
+      int marks) {
     static final Limits DEFAULT = new Limits(16, 200, 200, 32, 64, 100, 100_000);
 
     int of(Kind kind) {
@@ -66,14 +73,19 @@ final class MarkdownGuard {
     }
   }
 
-  private static final Pattern THEMATIC_BREAK = Pattern.compile(" {0,3}([*_-])[ \\t]*(\\1[ \\t]*){2,}");
+  private static final Pattern THEMATIC_BREAK =
+      Pattern.compile(" {0,3}([*_-])[ \\t]*(\\1[ \\t]*){2,}");
   private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
-  private static final Pattern BLOCK_START = Pattern.compile(" {0,3}(#{1,6}|[-+*]|\\d{1,9}[.)])(\\s.*)?");
-  private static final Pattern TABLE_RULE = Pattern.compile(" {0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
-  private static final Pattern LIST_MARKER = Pattern.compile("[ \\t]*([-+*]|\\d{1,9}[.)])([ \\t].*)?");
+  private static final Pattern BLOCK_START =
+      Pattern.compile(" {0,3}(#{1,6}|[-+*]|\\d{1,9}[.)])(\\s.*)?");
+  private static final Pattern TABLE_RULE =
+      Pattern.compile(" {0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("[ \\t]*([-+*]|\\d{1,9}[.)])([ \\t].*)?");
   // A definition costs Flexmark about as much as fifty marks of inline text.
   private static final int DEFINITION_MARKS = 50;
-  private static final Pattern DEFINITION = Pattern.compile("\\[[^\\[\\]\\\\]{1,999}\\]:[ \\t]*\\S+[ \\t]*\r?");
+  private static final Pattern DEFINITION =
+      Pattern.compile("\\[[^\\[\\]\\\\]{1,999}\\]:[ \\t]*\\S+[ \\t]*\r?");
 
   private final Limits limits;
 
@@ -129,7 +141,8 @@ final class MarkdownGuard {
       }
       List<Bound> bounds = new ArrayList<>();
       first.forEach((kind, index) -> bounds.add(new Bound(kind, index)));
-      return new Guarded(changed ? out.toString() : body, List.copyOf(bounds), List.copyOf(insertedBefore));
+      return new Guarded(
+          changed ? out.toString() : body, List.copyOf(bounds), List.copyOf(insertedBefore));
     }
 
     private void line(String line) {
@@ -160,7 +173,8 @@ final class MarkdownGuard {
 
     private void closesFence(String line) {
       String stripped = line.strip();
-      if (line.length() - line.stripLeading().length() <= 3 && stripped.startsWith(fence)
+      if (line.length() - line.stripLeading().length() <= 3
+          && stripped.startsWith(fence)
           && stripped.chars().allMatch(c -> c == fence.charAt(0))) {
         fence = "";
       }
@@ -174,7 +188,10 @@ final class MarkdownGuard {
 
     // Headings, list items and table rows are paragraphs of their own: their marks do not add up.
     private void newBlock(String line) {
-      if (!inTable && previous.contains("|") && line.contains("-") && TABLE_RULE.matcher(line).matches()) {
+      if (!inTable
+          && previous.contains("|")
+          && line.contains("-")
+          && TABLE_RULE.matcher(line).matches()) {
         inTable = true;
       } else if (inTable && !line.contains("|")) {
         inTable = false;
@@ -223,14 +240,16 @@ final class MarkdownGuard {
       return i;
     }
 
-    // Each list level indents its items by two columns or more; an item past the limit becomes text.
+    // Each list level indents its items by two columns or more; an item past the limit becomes
+    // text.
     private int listMarker(String line, int from) {
       int indent = 0;
       for (int i = from - 1; i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '\t'); i--) {
         indent += line.charAt(i) == '\t' ? 4 : 1;
       }
       int i = from;
-      if (indent <= limits.listIndent() || !LIST_MARKER.matcher(line).region(from, line.length()).matches()) {
+      if (indent <= limits.listIndent()
+          || !LIST_MARKER.matcher(line).region(from, line.length()).matches()) {
         return from;
       }
       note(Kind.LISTS);
@@ -283,7 +302,8 @@ final class MarkdownGuard {
       }
     }
 
-    // "](<" with no ">" after it on its line is no link, and Flexmark's pattern for it recurses once
+    // "](<" with no ">" after it on its line is no link, and Flexmark's pattern for it recurses
+    // once
     // for each character up to the line's end: escaping the "(" gives the same text.
     private boolean unclosedAddress(String line, int i) {
       return line.startsWith("(<", i) && lastAngle < i;

@@ -6,9 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-escapes in URL paths. Editors write {@code ảnh%201.jpg} or {@code ảnh 1.jpg}; the file
- * is {@code ảnh 1.jpg}. Paths are decoded to find files and encoded again, minimally (only what
- * would end or break a path), when written into a page; Vietnamese letters stay readable.
+ * Percent-escapes in URL paths. Editors write {@code ảnh%201.jpg} or {@code ảnh 1.jpg}; the file is
+ * {@code ảnh 1.jpg}. Paths are decoded to find files and encoded again, minimally (only what would
+ * end or break a path), when written into a page; Vietnamese letters stay readable.
  */
 final class PercentCoding {
   private static final String ENCODED = " %#?\"<>\\^`{|}";
@@ -34,7 +34,10 @@ final class PercentCoding {
       }
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
     } catch (CharacterCodingException e) {
       return path;
     }

@@ -2,8 +2,8 @@ package vn.bulletin.model;
 
 /**
  * A file attached to a document, published beside its page. Its text is not held here: a document
- * of many annexes would fill the memory of a build of thousands; it is kept outside under
- * {@code textKey} and read when the document is indexed.
+ * of many annexes would fill the memory of a build of thousands; it is kept outside under {@code
+ * textKey} and read when the document is indexed.
  *
  * @param title what the link says, e.g. "Toàn văn Thông báo"
  * @param name the file's name in the bundle, e.g. {@code 417-tb-tu.pdf}

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A parsed document (văn bản): a decision, plan, notice or other directive text the agency publishes
- * with its identifying fields and its attached files.
+ * A parsed document (văn bản): a decision, plan, notice or other directive text the agency
+ * publishes with its identifying fields and its attached files.
  *
  * @param sourcePath the Markdown file, relative to the project
  * @param path site-relative URL path, {@code van-ban/<slug>/}
- * @param number the number and symbol ("số, ký hiệu"), e.g. {@code 417-TB/TU}, with the line it is written on
+ * @param number the number and symbol ("số, ký hiệu"), e.g. {@code 417-TB/TU}, with the line it is
+ *     written on
  * @param kind the kind ("loại"), one of the site's list, e.g. {@code Thông báo}
  * @param issuer the issuing body ("cơ quan ban hành")
  * @param inForce the day it takes effect, when the document says

@@ -1,8 +1,8 @@
 package vn.bulletin.model;
 
 /**
- * A document's number and symbol as one file writes it: the document's own, one it replaces, or
- * one a news item cites.
+ * A document's number and symbol as one file writes it: the document's own, one it replaces, or one
+ * a news item cites.
  *
  * @param number as written, e.g. {@code 417-TB/TU}
  * @param lineNumber 1-based line of the file it is written on

@@ -6,8 +6,8 @@ import vn.bulletin.fingerprint.Fingerprint;
 /**
  * An item's sanitised body HTML, known by its digest. A body kept from an earlier build is decoded
  * only when a page that shows it is rendered or its text is indexed; whatever depends on the body
- * without showing it (a page's fingerprint, the search index's version of the item) uses the digest.
- * Two bodies are equal when their digests are.
+ * without showing it (a page's fingerprint, the search index's version of the item) uses the
+ * digest. Two bodies are equal when their digests are.
  */
 public abstract class HtmlBody {
   /** The HTML. */

@@ -42,27 +42,114 @@ public record NewsItem(
   }
 
   /** An item that cites no document. */
-  public NewsItem(String sourcePath, String slug, String path, String title, ZonedDateTime date, Category category,
-      List<Tag> tags, String summary, Optional<Image> image, String author, String source, boolean featured,
-      boolean draft, HtmlBody body, List<LinkTarget> internalLinks, List<Alias> aliases) {
-    this(sourcePath, slug, path, title, date, category, tags, summary, image, author, source, featured, draft,
-        body, internalLinks, aliases, List.of());
+  public NewsItem(
+      String sourcePath,
+      String slug,
+      String path,
+      String title,
+      ZonedDateTime date,
+      Category category,
+      List<Tag> tags,
+      String summary,
+      Optional<Image> image,
+      String author,
+      String source,
+      boolean featured,
+      boolean draft,
+      HtmlBody body,
+      List<LinkTarget> internalLinks,
+      List<Alias> aliases) {
+    this(
+        sourcePath,
+        slug,
+        path,
+        title,
+        date,
+        category,
+        tags,
+        summary,
+        image,
+        author,
+        source,
+        featured,
+        draft,
+        body,
+        internalLinks,
+        aliases,
+        List.of());
   }
 
   /** An item whose body HTML is at hand. */
-  public NewsItem(String sourcePath, String slug, String path, String title, ZonedDateTime date, Category category,
-      List<Tag> tags, String summary, Optional<Image> image, String author, String source, boolean featured,
-      boolean draft, String bodyHtml, List<LinkTarget> internalLinks, List<Alias> aliases) {
-    this(sourcePath, slug, path, title, date, category, tags, summary, image, author, source, featured, draft,
-        HtmlBody.of(bodyHtml), internalLinks, aliases);
+  public NewsItem(
+      String sourcePath,
+      String slug,
+      String path,
+      String title,
+      ZonedDateTime date,
+      Category category,
+      List<Tag> tags,
+      String summary,
+      Optional<Image> image,
+      String author,
+      String source,
+      boolean featured,
+      boolean draft,
+      String bodyHtml,
+      List<LinkTarget> internalLinks,
+      List<Alias> aliases) {
+    this(
+        sourcePath,
+        slug,
+        path,
+        title,
+        date,
+        category,
+        tags,
+        summary,
+        image,
+        author,
+        source,
+        featured,
+        draft,
+        HtmlBody.of(bodyHtml),
+        internalLinks,
+        aliases);
   }
 
   /** An item whose body HTML is at hand, without old addresses. */
-  public NewsItem(String sourcePath, String slug, String path, String title, ZonedDateTime date, Category category,
-      List<Tag> tags, String summary, Optional<Image> image, String author, String source, boolean featured,
-      boolean draft, String bodyHtml, List<LinkTarget> internalLinks) {
-    this(sourcePath, slug, path, title, date, category, tags, summary, image, author, source, featured, draft,
-        HtmlBody.of(bodyHtml), internalLinks, List.of());
+  public NewsItem(
+      String sourcePath,
+      String slug,
+      String path,
+      String title,
+      ZonedDateTime date,
+      Category category,
+      List<Tag> tags,
+      String summary,
+      Optional<Image> image,
+      String author,
+      String source,
+      boolean featured,
+      boolean draft,
+      String bodyHtml,
+      List<LinkTarget> internalLinks) {
+    this(
+        sourcePath,
+        slug,
+        path,
+        title,
+        date,
+        category,
+        tags,
+        summary,
+        image,
+        author,
+        source,
+        featured,
+        draft,
+        HtmlBody.of(bodyHtml),
+        internalLinks,
+        List.of());
   }
 
   /** The body's HTML, decoded if it was kept from an earlier build. */

@@ -11,7 +11,8 @@ import java.util.Locale;
 /** Dates and numbers as Vietnamese portals write them, with an explicit locale and zone. */
 public final class VietnameseFormat {
   public static final Locale VI = Locale.forLanguageTag("vi-VN");
-  private static final DateTimeFormatter DATE_LINE = DateTimeFormatter.ofPattern("EEEE, dd/MM/yyyy", VI);
+  private static final DateTimeFormatter DATE_LINE =
+      DateTimeFormatter.ofPattern("EEEE, dd/MM/yyyy", VI);
   private static final DateTimeFormatter DATE_SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", VI);
 
   private final ZoneId zone;

@@ -47,10 +47,12 @@ final class GuardedExecutor implements AutoCloseable {
     for (T input : inputs) {
       AtomicLong start = new AtomicLong();
       starts.add(start);
-      futures.add(pool.submit(() -> {
-        start.set(System.nanoTime());
-        return task.apply(input);
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                start.set(System.nanoTime());
+                return task.apply(input);
+              }));
     }
     List<Outcome<R>> outcomes = new ArrayList<>();
     for (int i = 0; i < futures.size(); i++) {
@@ -92,7 +94,8 @@ final class GuardedExecutor implements AutoCloseable {
   private static ThreadFactory deepStackThreads() {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
-      Thread thread = new Thread(null, runnable, "bulletin-worker-" + count.incrementAndGet(), STACK_BYTES);
+      Thread thread =
+          new Thread(null, runnable, "bulletin-worker-" + count.incrementAndGet(), STACK_BYTES);
       thread.setDaemon(true);
       return thread;
     };

@@ -24,8 +24,8 @@ import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 
 /**
- * Parses every item and page independently, in parallel, each within its stack and time limits.
- * A source whose text (and measured photos) an earlier build parsed is taken from the store: unread
+ * Parses every item and page independently, in parallel, each within its stack and time limits. A
+ * source whose text (and measured photos) an earlier build parsed is taken from the store: unread
  * when its file's stamp did not move, else read and recognised by the hash of its text.
  */
 public final class ParseStage {
@@ -46,9 +46,11 @@ public final class ParseStage {
   private int parsed;
   private long readAtNanos;
   private Map<String, SourceStamp> stamps = Map.of();
-  private final Map<String, ParseCache.Stamp> photoStamps = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, ParseCache.Stamp> photoStamps =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  public ParseStage(SourceParser parser, Duration budget, Progress listener, ParseCache cache, Path contentDir) {
+  public ParseStage(
+      SourceParser parser, Duration budget, Progress listener, ParseCache cache, Path contentDir) {
     this.parser = parser;
     this.budget = budget;
     this.listener = listener;
@@ -67,20 +69,45 @@ public final class ParseStage {
   /**
    * Parses what the loader read and takes from the store what it left unread.
    *
-   * @param readAtNanos when the loader started to stamp and read the sources, in nanoseconds since the epoch
+   * @param readAtNanos when the loader started to stamp and read the sources, in nanoseconds since
+   *     the epoch
    */
   public ParsedContent parse(LoadedContent content, long readAtNanos, Diagnostics diagnostics) {
-    total = content.items().size() + content.pages().size() + content.documents().size() + content.unread().size();
+    total =
+        content.items().size()
+            + content.pages().size()
+            + content.documents().size()
+            + content.unread().size();
     this.readAtNanos = readAtNanos;
     this.stamps = content.stamps();
-    List<String> unreadItems = content.unread().stream().filter(p -> !isPage(p) && !isDocument(p)).toList();
+    List<String> unreadItems =
+        content.unread().stream().filter(p -> !isPage(p) && !isDocument(p)).toList();
     List<String> unreadPages = content.unread().stream().filter(ParseStage::isPage).toList();
-    List<String> unreadDocuments = content.unread().stream().filter(ParseStage::isDocument).toList();
-    try (GuardedExecutor executor = new GuardedExecutor(Runtime.getRuntime().availableProcessors())) {
+    List<String> unreadDocuments =
+        content.unread().stream().filter(ParseStage::isDocument).toList();
+    try (GuardedExecutor executor =
+        new GuardedExecutor(Runtime.getRuntime().availableProcessors())) {
       return new ParsedContent(
-          run(executor, content.items(), unreadItems, counted(parser::parseItem), ParseCache.Entry::item, diagnostics),
-          run(executor, content.pages(), unreadPages, counted(parser::parsePage), ParseCache.Entry::page, diagnostics),
-          run(executor, content.documents(), unreadDocuments, counted(parser::parseDocument), ParseCache.Entry::document,
+          run(
+              executor,
+              content.items(),
+              unreadItems,
+              counted(parser::parseItem),
+              ParseCache.Entry::item,
+              diagnostics),
+          run(
+              executor,
+              content.pages(),
+              unreadPages,
+              counted(parser::parsePage),
+              ParseCache.Entry::page,
+              diagnostics),
+          run(
+              executor,
+              content.documents(),
+              unreadDocuments,
+              counted(parser::parseDocument),
+              ParseCache.Entry::document,
               diagnostics));
     }
   }
@@ -103,7 +130,8 @@ public final class ParseStage {
     return parsed;
   }
 
-  private <T> Function<SourceFile, SourceParser.Parsed<T>> counted(Function<SourceFile, SourceParser.Parsed<T>> task) {
+  private <T> Function<SourceFile, SourceParser.Parsed<T>> counted(
+      Function<SourceFile, SourceParser.Parsed<T>> task) {
     return source -> {
       SourceParser.Parsed<T> result = task.apply(source);
       listener.parsed(done.incrementAndGet(), total);
@@ -112,22 +140,29 @@ public final class ParseStage {
   }
 
   // In path order, as the loader lists them: the sources read and those known from their stamps.
-  private <T> List<T> run(GuardedExecutor executor, List<SourceFile> sources, List<String> unread,
-      Function<SourceFile, SourceParser.Parsed<T>> task, Function<ParseCache.Entry, Optional<T>> cached,
+  private <T> List<T> run(
+      GuardedExecutor executor,
+      List<SourceFile> sources,
+      List<String> unread,
+      Function<SourceFile, SourceParser.Parsed<T>> task,
+      Function<ParseCache.Entry, Optional<T>> cached,
       Diagnostics diagnostics) {
     List<String> hashes = sources.parallelStream().map(s -> ParseCache.hash(s.text())).toList();
     List<Optional<ParseCache.Entry>> hits = new ArrayList<>();
     List<SourceFile> misses = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       SourceFile source = sources.get(i);
-      Optional<ParseCache.Entry> hit = cache.find(source.path(), hashes.get(i), stampOf(source.path()), readAtNanos)
-          .filter(this::photosUnchanged);
+      Optional<ParseCache.Entry> hit =
+          cache
+              .find(source.path(), hashes.get(i), stampOf(source.path()), readAtNanos)
+              .filter(this::photosUnchanged);
       hits.add(hit);
       if (hit.isEmpty()) {
         misses.add(source);
       }
     }
-    List<GuardedExecutor.Outcome<SourceParser.Parsed<T>>> outcomes = executor.run(misses, task, budget);
+    List<GuardedExecutor.Outcome<SourceParser.Parsed<T>>> outcomes =
+        executor.run(misses, task, budget);
     TreeMap<String, T> parsedByPath = new TreeMap<>();
     for (String path : unread) {
       ParseCache.Entry entry = cache.findUnchanged(path, stampOf(path)).orElseThrow();
@@ -138,7 +173,8 @@ public final class ParseStage {
     for (int i = 0; i < sources.size(); i++) {
       String path = sources.get(i).path();
       if (hits.get(i).isPresent()) {
-        take(hits.get(i).get(), cached, diagnostics).ifPresent(value -> parsedByPath.put(path, value));
+        take(hits.get(i).get(), cached, diagnostics)
+            .ifPresent(value -> parsedByPath.put(path, value));
         continue;
       }
       parsed++;
@@ -148,17 +184,24 @@ public final class ParseStage {
         result.result().value().ifPresent(value -> parsedByPath.put(path, value));
         remember(sources.get(i), hashes.get(i), result.result());
       } else if (outcome instanceof GuardedExecutor.Overflowed) {
-        diagnostics.add(Diagnostic.error(path, "Markdown is nested too deeply to render")
-            .withHint("look for long runs of \">\", list markers or brackets, as pasted text can hold"));
+        diagnostics.add(
+            Diagnostic.error(path, "Markdown is nested too deeply to render")
+                .withHint(
+                    "look for long runs of \">\", list markers or brackets, as pasted text can hold"));
       } else {
-        diagnostics.add(Diagnostic.error(path, "Markdown took longer than " + budget.toSeconds() + " s to render")
-            .withHint("look for long runs of backticks, brackets or asterisks, and split very long files"));
+        diagnostics.add(
+            Diagnostic.error(
+                    path, "Markdown took longer than " + budget.toSeconds() + " s to render")
+                .withHint(
+                    "look for long runs of backticks, brackets or asterisks, and split very long files"));
       }
     }
     return List.copyOf(parsedByPath.values());
   }
 
-  private <T> Optional<T> take(ParseCache.Entry entry, Function<ParseCache.Entry, Optional<T>> cached,
+  private <T> Optional<T> take(
+      ParseCache.Entry entry,
+      Function<ParseCache.Entry, Optional<T>> cached,
       Diagnostics diagnostics) {
     fromCache++;
     diagnostics.addAll(entry.diagnostics());
@@ -173,11 +216,17 @@ public final class ParseStage {
     }
     Object value = result.value().get();
     List<ParseCache.Stamp> stamps = result.photos().stream().distinct().map(this::stamp).toList();
-    cache.put(source.path(), hash, stampOf(source.path()), readAtNanos, new ParseCache.Entry(
-        value instanceof NewsItem item ? Optional.of(item) : Optional.empty(),
-        value instanceof StandalonePage page ? Optional.of(page) : Optional.empty(),
-        value instanceof Document document ? Optional.of(document) : Optional.empty(),
-        result.diagnostics(), stamps));
+    cache.put(
+        source.path(),
+        hash,
+        stampOf(source.path()),
+        readAtNanos,
+        new ParseCache.Entry(
+            value instanceof NewsItem item ? Optional.of(item) : Optional.empty(),
+            value instanceof StandalonePage page ? Optional.of(page) : Optional.empty(),
+            value instanceof Document document ? Optional.of(document) : Optional.empty(),
+            result.diagnostics(),
+            stamps));
   }
 
   // A source read but not stamped (none today) gets a stamp no later build matches.
@@ -197,8 +246,10 @@ public final class ParseStage {
 
   private ParseCache.Stamp statPhoto(String photo) {
     try {
-      BasicFileAttributes attributes = Files.readAttributes(contentDir.resolve(photo), BasicFileAttributes.class);
-      return new ParseCache.Stamp(photo, attributes.size(), attributes.lastModifiedTime().toMillis());
+      BasicFileAttributes attributes =
+          Files.readAttributes(contentDir.resolve(photo), BasicFileAttributes.class);
+      return new ParseCache.Stamp(
+          photo, attributes.size(), attributes.lastModifiedTime().toMillis());
     } catch (IOException | RuntimeException e) {
       return new ParseCache.Stamp(photo, -1, -1);
     }

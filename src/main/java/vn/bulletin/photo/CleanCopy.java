@@ -23,7 +23,11 @@ public final class CleanCopy {
 
   /** What the copy's bytes depend on: the file's size and modification time, and the settings. */
   public String key(Path file) throws IOException {
-    return "clean-photo:" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis() + ":"
+    return "clean-photo:"
+        + Files.size(file)
+        + ":"
+        + Files.getLastModifiedTime(file).toMillis()
+        + ":"
         + settings.encodingKey();
   }
 

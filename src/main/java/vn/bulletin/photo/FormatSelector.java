@@ -22,10 +22,21 @@ final class FormatSelector {
     if (header.format() == PhotoFormat.JPEG || header.alpha()) {
       return header.format();
     }
-    Variant png = planner.plan(contentPath, header.uprightWidth(), header.uprightHeight(), PhotoFormat.PNG)
-        .resized().get(0);
-    Variant jpeg = new Variant(png.sitePath(), png.width(), png.height(), png.cropX(), png.cropY(), png.cropWidth(),
-        png.cropHeight(), PhotoFormat.JPEG);
+    Variant png =
+        planner
+            .plan(contentPath, header.uprightWidth(), header.uprightHeight(), PhotoFormat.PNG)
+            .resized()
+            .get(0);
+    Variant jpeg =
+        new Variant(
+            png.sitePath(),
+            png.width(),
+            png.height(),
+            png.cropX(),
+            png.cropY(),
+            png.cropWidth(),
+            png.cropHeight(),
+            PhotoFormat.JPEG);
     Map<Variant, byte[]> trial = encoder.encode(file, header, List.of(png, jpeg));
     return trial.get(jpeg).length < trial.get(png).length ? PhotoFormat.JPEG : PhotoFormat.PNG;
   }

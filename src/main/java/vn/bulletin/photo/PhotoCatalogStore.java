@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The photos under {@code content/} by path, each with the stamp (size, modification time, file
  * identity) it was hashed and inspected at. A photo whose stamp did not move is not read again, so
- * a rebuild that changed no photo opens none. Kept in {@code .bulletin/photos/catalog.tsv}; thread-safe.
+ * a rebuild that changed no photo opens none. Kept in {@code .bulletin/photos/catalog.tsv};
+ * thread-safe.
  */
 public final class PhotoCatalogStore {
   public static final String DIRECTORY = ".bulletin/photos";
@@ -41,7 +42,8 @@ public final class PhotoCatalogStore {
   private final Map<String, Known> stored;
   private final Map<String, PhotoLookup> looked = new ConcurrentHashMap<>();
 
-  private PhotoCatalogStore(Path contentDir, Path file, PhotoSettings settings, Map<String, Known> stored) {
+  private PhotoCatalogStore(
+      Path contentDir, Path file, PhotoSettings settings, Map<String, Known> stored) {
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.file = file;
     this.settings = settings;
@@ -55,7 +57,10 @@ public final class PhotoCatalogStore {
     return new PhotoCatalogStore(contentDir, file, settings, CatalogLines.read(file, FORMAT));
   }
 
-  /** The photo at a path relative to {@code content/}: looked at once a build, read only if it changed. */
+  /**
+   * The photo at a path relative to {@code content/}: looked at once a build, read only if it
+   * changed.
+   */
   public PhotoLookup find(String contentPath) {
     return looked.computeIfAbsent(contentPath, this::lookUp);
   }
@@ -63,8 +68,13 @@ public final class PhotoCatalogStore {
   /** The file a content path names on the disk: NFC, or NFD as macOS may have saved it. */
   public Optional<Path> file(String contentPath) {
     Path nfc = contentDir.resolve(contentPath).normalize();
-    Path path = Files.exists(nfc) ? nfc : Path.of(Normalizer.normalize(nfc.toString(), Normalizer.Form.NFD));
-    return path.startsWith(contentDir) && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    Path path =
+        Files.exists(nfc)
+            ? nfc
+            : Path.of(Normalizer.normalize(nfc.toString(), Normalizer.Form.NFD));
+    return path.startsWith(contentDir) && Files.isRegularFile(path)
+        ? Optional.of(path)
+        : Optional.empty();
   }
 
   private PhotoLookup lookUp(String contentPath) {
@@ -75,12 +85,18 @@ public final class PhotoCatalogStore {
     try {
       Stamp stamp = stamp(path.get());
       Known known = stored.get(contentPath);
-      if (known != null && known.stamp().equals(stamp) && known.settings().equals(settings.encodingKey())) {
+      if (known != null
+          && known.stamp().equals(stamp)
+          && known.settings().equals(settings.encodingKey())) {
         return PhotoLookup.of(known.record());
       }
       PhotoHeader header = inspector.inspect(path.get(), contentPath);
-      PhotoRecord record = new PhotoRecord(contentPath, hash(path.get()), header,
-          formats.select(contentPath, path.get(), header));
+      PhotoRecord record =
+          new PhotoRecord(
+              contentPath,
+              hash(path.get()),
+              header,
+              formats.select(contentPath, path.get(), header));
       stored.put(contentPath, new Known(stamp, settings.encodingKey(), record));
       return PhotoLookup.of(record);
     } catch (PhotoProblem e) {
@@ -94,7 +110,8 @@ public final class PhotoCatalogStore {
 
   private static Stamp stamp(Path path) throws IOException {
     BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-    return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()));
+    return new Stamp(
+        a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()));
   }
 
   private static String hash(Path path) throws IOException {
@@ -113,13 +130,18 @@ public final class PhotoCatalogStore {
   /** Writes the photos this build looked at (those it did not look at are gone from content/). */
   public void save() throws IOException {
     Map<String, Known> kept = new TreeMap<>();
-    looked.forEach((path, lookup) -> {
-      Known known = stored.get(path);
-      // A tab or a line break in a name would break the line; such a photo is only hashed again.
-      if (lookup.record().isPresent() && known != null && path.indexOf('\t') < 0 && path.indexOf('\n') < 0) {
-        kept.put(path, known);
-      }
-    });
+    looked.forEach(
+        (path, lookup) -> {
+          Known known = stored.get(path);
+          // A tab or a line break in a name would break the line; such a photo is only hashed
+          // again.
+          if (lookup.record().isPresent()
+              && known != null
+              && path.indexOf('\t') < 0
+              && path.indexOf('\n') < 0) {
+            kept.put(path, known);
+          }
+        });
     Files.createDirectories(file.getParent());
     Path temp = file.resolveSibling(FILE + ".tmp");
     Files.write(temp, CatalogLines.write(FORMAT, kept).getBytes(StandardCharsets.UTF_8));
@@ -143,10 +165,19 @@ public final class PhotoCatalogStore {
         }
         for (String line : lines.subList(1, lines.size())) {
           String[] f = line.split("\t", -1);
-          PhotoHeader header = new PhotoHeader(PhotoFormat.valueOf(f[6]), Integer.parseInt(f[7]),
-              Integer.parseInt(f[8]), Integer.parseInt(f[9]), Boolean.parseBoolean(f[10]));
-          known.put(f[0], new Known(new Stamp(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]), f[4],
-              new PhotoRecord(f[0], f[5], header, PhotoFormat.valueOf(f[11]))));
+          PhotoHeader header =
+              new PhotoHeader(
+                  PhotoFormat.valueOf(f[6]),
+                  Integer.parseInt(f[7]),
+                  Integer.parseInt(f[8]),
+                  Integer.parseInt(f[9]),
+                  Boolean.parseBoolean(f[10]));
+          known.put(
+              f[0],
+              new Known(
+                  new Stamp(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]),
+                  f[4],
+                  new PhotoRecord(f[0], f[5], header, PhotoFormat.valueOf(f[11]))));
         }
         return known;
       } catch (IOException | RuntimeException e) {
@@ -157,13 +188,26 @@ public final class PhotoCatalogStore {
 
     static String write(String format, Map<String, Known> known) {
       StringBuilder out = new StringBuilder(format).append('\n');
-      known.forEach((path, k) -> {
-        PhotoHeader h = k.record().header();
-        out.append(String.join("\t", path, Long.toString(k.stamp().size()), Long.toString(k.stamp().modified()),
-            k.stamp().identity(), k.settings(), k.record().hash(), h.format().name(), Integer.toString(h.width()),
-            Integer.toString(h.height()), Integer.toString(h.orientation()), Boolean.toString(h.alpha()),
-            k.record().output().name())).append('\n');
-      });
+      known.forEach(
+          (path, k) -> {
+            PhotoHeader h = k.record().header();
+            out.append(
+                    String.join(
+                        "\t",
+                        path,
+                        Long.toString(k.stamp().size()),
+                        Long.toString(k.stamp().modified()),
+                        k.stamp().identity(),
+                        k.settings(),
+                        k.record().hash(),
+                        h.format().name(),
+                        Integer.toString(h.width()),
+                        Integer.toString(h.height()),
+                        Integer.toString(h.orientation()),
+                        Boolean.toString(h.alpha()),
+                        k.record().output().name()))
+                .append('\n');
+          });
       return out.toString();
     }
   }

@@ -25,9 +25,9 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Decodes a photo once and encodes its variants: read with subsampling when every variant is much
- * smaller (a 24 MP photo for 1200 px copies is read at half size), shrunk, turned upright, and written
- * with no metadata at all: no EXIF, XMP, IPTC, ICC profile or thumbnail reaches a visitor. The same
- * pixels and settings give the same bytes.
+ * smaller (a 24 MP photo for 1200 px copies is read at half size), shrunk, turned upright, and
+ * written with no metadata at all: no EXIF, XMP, IPTC, ICC profile or thumbnail reaches a visitor.
+ * The same pixels and settings give the same bytes.
  */
 public final class PhotoEncoder {
   private static final Pattern COLOUR_PROFILE = Pattern.compile("(?i)\\bICC\\b|colou?r profile");
@@ -38,14 +38,21 @@ public final class PhotoEncoder {
   }
 
   /** The bytes of each variant, in the order given. */
-  public Map<Variant, byte[]> encode(Path file, PhotoHeader header, List<Variant> variants) throws PhotoProblem {
-    double needed = variants.stream().mapToDouble(v -> (double) v.width() / v.cropWidth()).max().orElse(1);
-    // Each variant is still made from at least twice its pixels, so the scaler's filter has room to work.
+  public Map<Variant, byte[]> encode(Path file, PhotoHeader header, List<Variant> variants)
+      throws PhotoProblem {
+    double needed =
+        variants.stream().mapToDouble(v -> (double) v.width() / v.cropWidth()).max().orElse(1);
+    // Each variant is still made from at least twice its pixels, so the scaler's filter has room to
+    // work.
     int subsampling = Math.max(1, (int) Math.floor(1 / (2 * needed)));
     BufferedImage stored = decode(file, header, subsampling);
     Map<Variant, byte[]> out = new LinkedHashMap<>();
     for (Variant v : variants) {
-      out.put(v, write(Upright.apply(shrink(stored, header, v), header.orientation(), header.alpha()), v.format()));
+      out.put(
+          v,
+          write(
+              Upright.apply(shrink(stored, header, v), header.orientation(), header.alpha()),
+              v.format()));
     }
     return out;
   }
@@ -53,17 +60,23 @@ public final class PhotoEncoder {
   // Scaled in the stored orientation, to be turned after: a quarter turn swaps the copy's sides.
   private static BufferedImage shrink(BufferedImage stored, PhotoHeader header, Variant v) {
     double factor = (double) stored.getWidth() / header.width();
-    Rectangle region = Upright.storedRegion(header.orientation(), header.width(), header.height(),
-        new Rectangle(v.cropX(), v.cropY(), v.cropWidth(), v.cropHeight()));
+    Rectangle region =
+        Upright.storedRegion(
+            header.orientation(),
+            header.width(),
+            header.height(),
+            new Rectangle(v.cropX(), v.cropY(), v.cropWidth(), v.cropHeight()));
     int x = Math.min(stored.getWidth() - 1, (int) Math.floor(region.x * factor));
     int y = Math.min(stored.getHeight() - 1, (int) Math.floor(region.y * factor));
     int w = Math.max(1, Math.min(stored.getWidth() - x, (int) Math.round(region.width * factor)));
     int h = Math.max(1, Math.min(stored.getHeight() - y, (int) Math.round(region.height * factor)));
-    return header.turned() ? Scaler.scale(stored, x, y, w, h, v.height(), v.width())
+    return header.turned()
+        ? Scaler.scale(stored, x, y, w, h, v.height(), v.width())
         : Scaler.scale(stored, x, y, w, h, v.width(), v.height());
   }
 
-  private static BufferedImage decode(Path file, PhotoHeader header, int subsampling) throws PhotoProblem {
+  private static BufferedImage decode(Path file, PhotoHeader header, int subsampling)
+      throws PhotoProblem {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       ImageReader reader = reader(header.format());
       List<String> warnings = new ArrayList<>();
@@ -74,8 +87,10 @@ public final class PhotoEncoder {
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(subsampling, subsampling, 0, 0);
         BufferedImage image = reader.read(0, param);
-        // A missing colour profile is converted as well as can be; any other warning means lost pixels.
-        Optional<String> damage = warnings.stream().filter(w -> !COLOUR_PROFILE.matcher(w).find()).findFirst();
+        // A missing colour profile is converted as well as can be; any other warning means lost
+        // pixels.
+        Optional<String> damage =
+            warnings.stream().filter(w -> !COLOUR_PROFILE.matcher(w).find()).findFirst();
         if (damage.isPresent()) {
           throw new PhotoProblem("is damaged or cut short: " + damage.get());
         }
@@ -90,7 +105,8 @@ public final class PhotoEncoder {
 
   // TwelveMonkeys' JPEG reader where present (CMYK, YCCK, broken ICC profiles); the JDK's for PNG.
   private static ImageReader reader(PhotoFormat format) {
-    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format == PhotoFormat.JPEG ? "jpeg" : "png");
+    Iterator<ImageReader> readers =
+        ImageIO.getImageReadersByFormatName(format == PhotoFormat.JPEG ? "jpeg" : "png");
     ImageReader first = readers.next();
     for (ImageReader r = first; ; r = readers.next()) {
       if (r.getClass().getName().startsWith("com.twelvemonkeys")) {
@@ -127,8 +143,9 @@ public final class PhotoEncoder {
 
   // The JDK's own writers: their output is the reference every browser reads.
   private static ImageWriter writer(PhotoFormat format) {
-    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format.extension().toUpperCase(Locale.ROOT)
-        .equals("JPG") ? "jpeg" : "png");
+    Iterator<ImageWriter> writers =
+        ImageIO.getImageWritersByFormatName(
+            format.extension().toUpperCase(Locale.ROOT).equals("JPG") ? "jpeg" : "png");
     ImageWriter first = writers.next();
     for (ImageWriter w = first; ; w = writers.next()) {
       if (w.getClass().getName().startsWith("com.sun.")) {

@@ -36,11 +36,22 @@ public enum PhotoFormat {
 
   /** The format the first bytes of a file show, whatever its name says. */
   static Optional<PhotoFormat> sniff(byte[] head, int length) {
-    if (length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {
+    if (length >= 3
+        && (head[0] & 0xff) == 0xff
+        && (head[1] & 0xff) == 0xd8
+        && (head[2] & 0xff) == 0xff) {
       return Optional.of(JPEG);
     }
-    boolean png = length >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
-        && head[4] == 0x0d && head[5] == 0x0a && head[6] == 0x1a && head[7] == 0x0a;
+    boolean png =
+        length >= 8
+            && (head[0] & 0xff) == 0x89
+            && head[1] == 'P'
+            && head[2] == 'N'
+            && head[3] == 'G'
+            && head[4] == 0x0d
+            && head[5] == 0x0a
+            && head[6] == 0x1a
+            && head[7] == 0x0a;
     return png ? Optional.of(PNG) : Optional.empty();
   }
 }

@@ -8,10 +8,12 @@ package vn.bulletin.photo;
  * @param orientation the EXIF orientation, 1 (upright) to 8
  * @param alpha whether it may hold transparent pixels (a PNG with an alpha channel or tRNS)
  */
-public record PhotoHeader(PhotoFormat format, int width, int height, int orientation, boolean alpha) {
+public record PhotoHeader(
+    PhotoFormat format, int width, int height, int orientation, boolean alpha) {
   public PhotoHeader {
     if (width <= 0 || height <= 0 || orientation < 1 || orientation > 8) {
-      throw new IllegalArgumentException("bad header " + width + "x" + height + " orientation " + orientation);
+      throw new IllegalArgumentException(
+          "bad header " + width + "x" + height + " orientation " + orientation);
     }
   }
 

@@ -20,16 +20,18 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads a photo's header, never its pixels: the format its bytes show (which must be the one its
- * name says), its size, its EXIF orientation. A photo declaring more pixels than {@link #MAX_PIXELS}
- * is refused here, before anything allocates room for them.
+ * name says), its size, its EXIF orientation. A photo declaring more pixels than {@link
+ * #MAX_PIXELS} is refused here, before anything allocates room for them.
  */
 public final class PhotoInspector {
   /** 100 megapixels: above any phone or camera, far below what a crafted header can declare. */
   public static final long MAX_PIXELS = 100_000_000L;
+
   private static final int PNG_HEAD = 33;
 
   public PhotoHeader inspect(Path file, String name) throws PhotoProblem {
-    PhotoFormat named = PhotoFormat.byName(name).orElseThrow(() -> new PhotoProblem("is not a JPEG or PNG file"));
+    PhotoFormat named =
+        PhotoFormat.byName(name).orElseThrow(() -> new PhotoProblem("is not a JPEG or PNG file"));
     byte[] head = new byte[PNG_HEAD];
     int length;
     try (InputStream in = Files.newInputStream(file)) {
@@ -42,15 +44,25 @@ public final class PhotoInspector {
       throw new PhotoProblem("is named as a " + named.label() + " but is not a JPEG or PNG photo");
     }
     if (actual.get() != named) {
-      throw new PhotoProblem("is named as a " + named.label() + " but is a " + actual.get().label()
-          + ": give it the ." + actual.get().extension() + " extension");
+      throw new PhotoProblem(
+          "is named as a "
+              + named.label()
+              + " but is a "
+              + actual.get().label()
+              + ": give it the ."
+              + actual.get().extension()
+              + " extension");
     }
     return named == PhotoFormat.PNG ? png(head, length) : jpeg(file);
   }
 
   // IHDR is the first chunk: width, height, bit depth, colour type, at fixed offsets.
   private static PhotoHeader png(byte[] head, int length) throws PhotoProblem {
-    if (length < PNG_HEAD || head[12] != 'I' || head[13] != 'H' || head[14] != 'D' || head[15] != 'R') {
+    if (length < PNG_HEAD
+        || head[12] != 'I'
+        || head[13] != 'H'
+        || head[14] != 'D'
+        || head[15] != 'R') {
       throw new PhotoProblem("is a damaged PNG: it has no image header");
     }
     ByteBuffer b = ByteBuffer.wrap(head);
@@ -88,8 +100,14 @@ public final class PhotoInspector {
       throw new PhotoProblem("declares a size of " + width + " × " + height + " pixels");
     }
     if (width * height > MAX_PIXELS) {
-      throw new PhotoProblem("declares " + width + " × " + height + " pixels, more than the "
-          + MAX_PIXELS / 1_000_000 + " megapixels a photo may have");
+      throw new PhotoProblem(
+          "declares "
+              + width
+              + " × "
+              + height
+              + " pixels, more than the "
+              + MAX_PIXELS / 1_000_000
+              + " megapixels a photo may have");
     }
   }
 
@@ -101,7 +119,10 @@ public final class PhotoInspector {
           ImageInputStream tiff = ImageIO.createImageInputStream(skipExifHeader(data))) {
         Directory exif = new TIFFReader().read(tiff);
         Entry entry = exif.getEntryById(TIFF.TAG_ORIENTATION);
-        if (entry != null && entry.getValue() instanceof Number n && n.intValue() >= 1 && n.intValue() <= 8) {
+        if (entry != null
+            && entry.getValue() instanceof Number n
+            && n.intValue() >= 1
+            && n.intValue() <= 8) {
           return n.intValue();
         }
       } catch (IOException | RuntimeException e) {
@@ -119,6 +140,8 @@ public final class PhotoInspector {
   }
 
   static String reason(Exception e) {
-    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null || e.getMessage().isBlank()
+        ? e.getClass().getSimpleName()
+        : e.getMessage();
   }
 }

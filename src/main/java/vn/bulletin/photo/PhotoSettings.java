@@ -12,17 +12,28 @@ import java.util.List;
  * @param publishOriginals whether the files editors dropped in are published beside their copies
  * @param columnWidth the widest a photo is shown in an article's column, in CSS pixels
  */
-public record PhotoSettings(List<Integer> widths, List<Integer> coverWidths, int coverAspectWidth,
-    int coverAspectHeight, int jpegQuality, boolean publishOriginals, int columnWidth) {
+public record PhotoSettings(
+    List<Integer> widths,
+    List<Integer> coverWidths,
+    int coverAspectWidth,
+    int coverAspectHeight,
+    int jpegQuality,
+    boolean publishOriginals,
+    int columnWidth) {
 
-  public static final PhotoSettings DEFAULT = new PhotoSettings(List.of(480, 800, 1200), List.of(360, 720), 3, 2, 82,
-      false, 768);
+  public static final PhotoSettings DEFAULT =
+      new PhotoSettings(List.of(480, 800, 1200), List.of(360, 720), 3, 2, 82, false, 768);
 
   public PhotoSettings {
     widths = List.copyOf(widths.stream().sorted().distinct().toList());
     coverWidths = List.copyOf(coverWidths.stream().sorted().distinct().toList());
-    if (widths.isEmpty() || coverWidths.isEmpty() || coverAspectWidth <= 0 || coverAspectHeight <= 0
-        || jpegQuality < 1 || jpegQuality > 100 || columnWidth <= 0) {
+    if (widths.isEmpty()
+        || coverWidths.isEmpty()
+        || coverAspectWidth <= 0
+        || coverAspectHeight <= 0
+        || jpegQuality < 1
+        || jpegQuality > 100
+        || columnWidth <= 0) {
       throw new IllegalArgumentException("bad photo settings");
     }
   }
@@ -32,7 +43,9 @@ public record PhotoSettings(List<Integer> widths, List<Integer> coverWidths, int
     return "q" + jpegQuality;
   }
 
-  /** The {@code sizes} attribute of an article's photos: the column, or the screen when narrower. */
+  /**
+   * The {@code sizes} attribute of an article's photos: the column, or the screen when narrower.
+   */
   public String sizes() {
     return "(max-width: " + columnWidth + "px) 100vw, " + columnWidth + "px";
   }

@@ -11,7 +11,8 @@ import java.awt.image.BufferedImage;
 final class Scaler {
   private Scaler() {}
 
-  static BufferedImage scale(BufferedImage image, int x, int y, int w, int h, int targetWidth, int targetHeight) {
+  static BufferedImage scale(
+      BufferedImage image, int x, int y, int w, int h, int targetWidth, int targetHeight) {
     BufferedImage current = image.getSubimage(x, y, w, h);
     int cw = w;
     int ch = h;
@@ -29,8 +30,13 @@ final class Scaler {
   }
 
   private static BufferedImage draw(BufferedImage source, int w, int h, Object interpolation) {
-    BufferedImage out = new BufferedImage(w, h, source.getColorModel().hasAlpha()
-        ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    BufferedImage out =
+        new BufferedImage(
+            w,
+            h,
+            source.getColorModel().hasAlpha()
+                ? BufferedImage.TYPE_INT_ARGB
+                : BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);

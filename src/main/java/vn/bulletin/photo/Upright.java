@@ -12,7 +12,10 @@ import java.awt.image.BufferedImage;
 final class Upright {
   private Upright() {}
 
-  /** The pixels upright: the decoded raster itself when it is, else a plain RGB (or ARGB) copy turned. */
+  /**
+   * The pixels upright: the decoded raster itself when it is, else a plain RGB (or ARGB) copy
+   * turned.
+   */
   static BufferedImage apply(BufferedImage stored, int orientation, boolean alpha) {
     if (orientation == 1) {
       // The scaler draws from any raster type: an upright photo is not copied.
@@ -21,12 +24,16 @@ final class Upright {
     int w = stored.getWidth();
     int h = stored.getHeight();
     boolean turned = orientation >= 5;
-    BufferedImage out = new BufferedImage(turned ? h : w, turned ? w : h,
-        alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    BufferedImage out =
+        new BufferedImage(
+            turned ? h : w,
+            turned ? w : h,
+            alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
       // Quarter turns and mirrors map pixels to pixels: nearest neighbour is exact.
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
       g.drawImage(stored, transform(orientation, w, h), null);
     } finally {
       g.dispose();
@@ -42,10 +49,15 @@ final class Upright {
     try {
       AffineTransform inverse = transform(orientation, width, height).createInverse();
       Point2D a = inverse.transform(new Point2D.Double(upright.x, upright.y), null);
-      Point2D b = inverse.transform(new Point2D.Double(upright.x + upright.width, upright.y + upright.height), null);
+      Point2D b =
+          inverse.transform(
+              new Point2D.Double(upright.x + upright.width, upright.y + upright.height), null);
       int x = (int) Math.round(Math.min(a.getX(), b.getX()));
       int y = (int) Math.round(Math.min(a.getY(), b.getY()));
-      return new Rectangle(x, y, (int) Math.round(Math.abs(a.getX() - b.getX())),
+      return new Rectangle(
+          x,
+          y,
+          (int) Math.round(Math.abs(a.getX() - b.getX())),
           (int) Math.round(Math.abs(a.getY() - b.getY())));
     } catch (NoninvertibleTransformException e) {
       throw new IllegalStateException("every orientation can be undone", e);

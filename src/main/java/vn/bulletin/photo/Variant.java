@@ -6,7 +6,14 @@ package vn.bulletin.photo;
  * @param sitePath where the site holds it
  * @param cropX with the other crop fields, the region of the upright photo it shows
  */
-public record Variant(String sitePath, int width, int height, int cropX, int cropY, int cropWidth, int cropHeight,
+public record Variant(
+    String sitePath,
+    int width,
+    int height,
+    int cropX,
+    int cropY,
+    int cropWidth,
+    int cropHeight,
     PhotoFormat format) {
 
   /** The file name alone, as a page beside it writes it. */
@@ -14,8 +21,22 @@ public record Variant(String sitePath, int width, int height, int cropX, int cro
     return sitePath.substring(sitePath.lastIndexOf('/') + 1);
   }
 
-  /** What its bytes depend on besides the photo: its geometry, format and the encoder's settings. */
+  /**
+   * What its bytes depend on besides the photo: its geometry, format and the encoder's settings.
+   */
   String geometryKey() {
-    return width + "x" + height + "@" + cropX + "," + cropY + "," + cropWidth + "," + cropHeight + "." + format.extension();
+    return width
+        + "x"
+        + height
+        + "@"
+        + cropX
+        + ","
+        + cropY
+        + ","
+        + cropWidth
+        + ","
+        + cropHeight
+        + "."
+        + format.extension();
   }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Gives the file of each variant of a photo: from the store, or encoded now in one decoding of the photo. */
+/**
+ * Gives the file of each variant of a photo: from the store, or encoded now in one decoding of the
+ * photo.
+ */
 public final class VariantMaker {
   /** The variants' files in the order asked, and whether the photo had to be decoded for them. */
   public record Made(Map<Variant, Path> files, boolean encoded) {}
@@ -41,7 +44,8 @@ public final class VariantMaker {
         files.put(v, store.put(key(photo, v), v, encoded.get(v)));
       }
     } catch (IOException e) {
-      throw new PhotoProblem("cannot be kept in " + PhotoCatalogStore.DIRECTORY + ": " + PhotoInspector.reason(e), e);
+      throw new PhotoProblem(
+          "cannot be kept in " + PhotoCatalogStore.DIRECTORY + ": " + PhotoInspector.reason(e), e);
     }
     Map<Variant, Path> ordered = new LinkedHashMap<>();
     variants.forEach(v -> ordered.put(v, files.get(v)));

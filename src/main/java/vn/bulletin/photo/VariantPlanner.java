@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Names and measures a photo's variants from its upright size alone, so pages can name them before
- * any is encoded. A variant is never wider than what it is cut from: a small photo gets fewer copies,
- * the narrowest at its own width.
+ * any is encoded. A variant is never wider than what it is cut from: a small photo gets fewer
+ * copies, the narrowest at its own width.
  */
 public final class VariantPlanner {
   private final PhotoSettings settings;
@@ -15,13 +15,24 @@ public final class VariantPlanner {
     this.settings = settings;
   }
 
-  /** @param sitePath where the original would be published: {@code tin-tuc/a/anh-1.jpg} */
+  /**
+   * @param sitePath where the original would be published: {@code tin-tuc/a/anh-1.jpg}
+   */
   public VariantSet plan(String sitePath, int uprightWidth, int uprightHeight, PhotoFormat format) {
     String stem = stem(sitePath);
     List<Variant> resized = new ArrayList<>();
     for (int w : widths(settings.widths(), uprightWidth)) {
       int h = scaled(uprightHeight, w, uprightWidth);
-      resized.add(new Variant(stem + "-" + w + "." + format.extension(), w, h, 0, 0, uprightWidth, uprightHeight, format));
+      resized.add(
+          new Variant(
+              stem + "-" + w + "." + format.extension(),
+              w,
+              h,
+              0,
+              0,
+              uprightWidth,
+              uprightHeight,
+              format));
     }
     int aw = settings.coverAspectWidth();
     int ah = settings.coverAspectHeight();
@@ -33,13 +44,22 @@ public final class VariantPlanner {
     List<Variant> covers = new ArrayList<>();
     for (int w : widths(settings.coverWidths(), cropWidth)) {
       int h = scaled(cropHeight, w, cropWidth);
-      covers.add(new Variant(stem + "-" + w + "x" + h + "." + format.extension(), w, h, x, y, cropWidth, cropHeight,
-          format));
+      covers.add(
+          new Variant(
+              stem + "-" + w + "x" + h + "." + format.extension(),
+              w,
+              h,
+              x,
+              y,
+              cropWidth,
+              cropHeight,
+              format));
     }
     return new VariantSet(resized, covers);
   }
 
-  // The configured widths below the photo's, then the photo's own when it is narrower than the widest.
+  // The configured widths below the photo's, then the photo's own when it is narrower than the
+  // widest.
   private static List<Integer> widths(List<Integer> configured, int available) {
     List<Integer> widths = new ArrayList<>(configured.stream().filter(w -> w < available).toList());
     if (available <= configured.get(configured.size() - 1) || widths.isEmpty()) {

@@ -15,13 +15,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Encoded variants kept between builds in {@code .bulletin/photos/variants/}, each named by a hash of
- * the photo's content, the variant's geometry and format, and the encoder's settings and version: a
- * rebuild finds every variant of an unchanged photo here and encodes nothing. Thread-safe.
+ * Encoded variants kept between builds in {@code .bulletin/photos/variants/}, each named by a hash
+ * of the photo's content, the variant's geometry and format, and the encoder's settings and
+ * version: a rebuild finds every variant of an unchanged photo here and encodes nothing.
+ * Thread-safe.
  */
 public final class VariantStore {
   /** Bumped when the encoder's output changes, so variants made by an older one are not reused. */
   private static final String ENCODER_VERSION = "bulletin-photo-encoder 1";
+
   private final Path dir;
   private final PhotoSettings settings;
 
@@ -34,8 +36,17 @@ public final class VariantStore {
   public String key(PhotoRecord photo, Variant variant) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String text = ENCODER_VERSION + "\n" + photo.hash() + "\n" + variant.geometryKey() + "\n" + settings.encodingKey();
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 40);
+      String text =
+          ENCODER_VERSION
+              + "\n"
+              + photo.hash()
+              + "\n"
+              + variant.geometryKey()
+              + "\n"
+              + settings.encodingKey();
+      return HexFormat.of()
+          .formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 40);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -64,8 +75,8 @@ public final class VariantStore {
   }
 
   /**
-   * Deletes the kept variants whose keys are not in {@code keep}: those of photos no longer shown, or
-   * made with other settings. How many were deleted.
+   * Deletes the kept variants whose keys are not in {@code keep}: those of photos no longer shown,
+   * or made with other settings. How many were deleted.
    */
   public int prune(Set<String> keep) throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -73,11 +84,17 @@ public final class VariantStore {
     }
     List<Path> stale;
     try (Stream<Path> files = Files.list(dir)) {
-      stale = files.filter(f -> {
-        String name = f.getFileName().toString();
-        int dot = name.indexOf('.');
-        return dot < 0 || !keep.contains(name.substring(0, dot)) || name.endsWith(".tmp");
-      }).toList();
+      stale =
+          files
+              .filter(
+                  f -> {
+                    String name = f.getFileName().toString();
+                    int dot = name.indexOf('.');
+                    return dot < 0
+                        || !keep.contains(name.substring(0, dot))
+                        || name.endsWith(".tmp");
+                  })
+              .toList();
     }
     for (Path f : stale) {
       Files.deleteIfExists(f);

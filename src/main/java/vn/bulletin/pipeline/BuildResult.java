@@ -8,14 +8,17 @@ import vn.bulletin.model.NewsItem;
 
 /**
  * What a build did: it {@link Published published} a site (or found the live one still true), it
- * {@link Failed failed} and left the live site as it was, or, for {@code bulletin check}, it
- * {@link Checked checked} everything but publishing.
+ * {@link Failed failed} and left the live site as it was, or, for {@code bulletin check}, it {@link
+ * Checked checked} everything but publishing.
  */
-public sealed interface BuildResult permits BuildResult.Published, BuildResult.Failed, BuildResult.Checked {
+public sealed interface BuildResult
+    permits BuildResult.Published, BuildResult.Failed, BuildResult.Checked {
   /** Sorted by file and position; a published build's are warnings only. */
   List<Diagnostic> diagnostics();
 
-  /** The earliest item held back because its date is still to come: a timer may build again then. */
+  /**
+   * The earliest item held back because its date is still to come: a timer may build again then.
+   */
   Optional<Scheduled> nextScheduled();
 
   /** What the build read, parsed and rendered. */
@@ -30,7 +33,10 @@ public sealed interface BuildResult permits BuildResult.Published, BuildResult.F
     return work().rendered().size();
   }
 
-  /** This result as a published build; an {@link IllegalStateException} naming its errors if it is not one. */
+  /**
+   * This result as a published build; an {@link IllegalStateException} naming its errors if it is
+   * not one.
+   */
   default Published requirePublished() {
     if (this instanceof Published published) {
       return published;
@@ -46,15 +52,23 @@ public sealed interface BuildResult permits BuildResult.Published, BuildResult.F
    * @param written how many files were new or changed
    * @param searchTime how long indexing and exporting the search took
    */
-  record Published(List<Diagnostic> diagnostics, int published, int files, int written,
-      Optional<Scheduled> nextScheduled, Duration searchTime, Work work) implements BuildResult {
+  record Published(
+      List<Diagnostic> diagnostics,
+      int published,
+      int files,
+      int written,
+      Optional<Scheduled> nextScheduled,
+      Duration searchTime,
+      Work work)
+      implements BuildResult {
     public Published {
       diagnostics = List.copyOf(diagnostics);
     }
   }
 
   /** Nothing was published: the live site is as it was, for the reason the diagnostics give. */
-  record Failed(List<Diagnostic> diagnostics, Cause cause, Optional<Scheduled> nextScheduled, Work work)
+  record Failed(
+      List<Diagnostic> diagnostics, Cause cause, Optional<Scheduled> nextScheduled, Work work)
       implements BuildResult {
     public Failed {
       diagnostics = List.copyOf(diagnostics);
@@ -76,7 +90,8 @@ public sealed interface BuildResult permits BuildResult.Published, BuildResult.F
    *
    * @param published how many items a build would publish
    */
-  record Checked(List<Diagnostic> diagnostics, int published, Optional<Scheduled> nextScheduled, Work work)
+  record Checked(
+      List<Diagnostic> diagnostics, int published, Optional<Scheduled> nextScheduled, Work work)
       implements BuildResult {
     public Checked {
       diagnostics = List.copyOf(diagnostics);
@@ -93,9 +108,10 @@ public sealed interface BuildResult permits BuildResult.Published, BuildResult.F
   /**
    * The work a build did.
    *
-   * @param read the sources (Markdown files, by project path) read; the others were known
-   *     unchanged from their stamps
-   * @param parsed how many sources were parsed; the others read were known from the hash of their text
+   * @param read the sources (Markdown files, by project path) read; the others were known unchanged
+   *     from their stamps
+   * @param parsed how many sources were parsed; the others read were known from the hash of their
+   *     text
    * @param rendered the pages rendered (site-relative paths, sorted); the others were kept as the
    *     previous build made them
    * @param encoded the photos decoded to make copies (paths under {@code content/}, sorted); the

@@ -13,11 +13,11 @@ import vn.bulletin.search.SearchState;
 
 /**
  * What one build keeps for the next. {@code bulletin build} starts each process with a session that
- * reads it from {@code .bulletin/}; {@code serve --watch} keeps one session for all its builds, so a
- * rebuild finds the parsed sources, the view models of unchanged items and their digests, and the
- * search index's state in memory.
- * Whatever a session holds is checked against what it was made from (the salt of bulletin and
- * {@code bulletin.yaml}), and a build uses a session only from one thread at a time.
+ * reads it from {@code .bulletin/}; {@code serve --watch} keeps one session for all its builds, so
+ * a rebuild finds the parsed sources, the view models of unchanged items and their digests, and the
+ * search index's state in memory. Whatever a session holds is checked against what it was made from
+ * (the salt of bulletin and {@code bulletin.yaml}), and a build uses a session only from one thread
+ * at a time.
  */
 public final class BuildSession {
   private ParseCache store;
@@ -75,7 +75,10 @@ public final class BuildSession {
     return digests;
   }
 
-  /** The search state of the index in {@code indexDir} beside the live {@code site}; release it after each build. */
+  /**
+   * The search state of the index in {@code indexDir} beside the live {@code site}; release it
+   * after each build.
+   */
   SearchState search(Path indexDir, Path site) throws IOException {
     if (search == null || !Objects.equals(searchIndex, indexDir)) {
       search = SearchState.open(indexDir, site);

@@ -33,13 +33,21 @@ final class CacheSalt {
     }
   }
 
-  // Run from a jar, its size and time change with every package; from classes (tests), the class's time.
+  // Run from a jar, its size and time change with every package; from classes (tests), the class's
+  // time.
   private static String code() {
     try {
-      Path location = Path.of(CacheSalt.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path marker = Files.isRegularFile(location) ? location
-          : location.resolve(CacheSalt.class.getName().replace('.', '/') + ".class");
-      return location + ":" + Files.size(marker) + ":" + Files.getLastModifiedTime(marker).toMillis();
+      Path location =
+          Path.of(CacheSalt.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path marker =
+          Files.isRegularFile(location)
+              ? location
+              : location.resolve(CacheSalt.class.getName().replace('.', '/') + ".class");
+      return location
+          + ":"
+          + Files.size(marker)
+          + ":"
+          + Files.getLastModifiedTime(marker).toMillis();
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return "unknown-" + System.nanoTime();
     }

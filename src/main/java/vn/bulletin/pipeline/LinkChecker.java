@@ -3,10 +3,10 @@ package vn.bulletin.pipeline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.bulletin.content.SourceFile;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.model.LinkTarget;
@@ -41,12 +41,16 @@ final class LinkChecker {
     return new LinkChecker(outputs, sources);
   }
 
-  /** The broken links of every published item, document and page (drafts too when they are built). */
+  /**
+   * The broken links of every published item, document and page (drafts too when they are built).
+   */
   List<Diagnostic> checkAll(SitePlan plan, List<StandalonePage> pages, boolean drafts) {
     List<Diagnostic> problems = new ArrayList<>();
-    plan.published().forEach(item -> problems.addAll(check(item.sourcePath(), item.internalLinks())));
+    plan.published()
+        .forEach(item -> problems.addAll(check(item.sourcePath(), item.internalLinks())));
     plan.documents().forEach(d -> problems.addAll(check(d.sourcePath(), d.internalLinks())));
-    pages.stream().filter(p -> drafts || !p.draft())
+    pages.stream()
+        .filter(p -> drafts || !p.draft())
         .forEach(page -> problems.addAll(check(page.sourcePath(), page.internalLinks())));
     return problems;
   }
@@ -57,12 +61,18 @@ final class LinkChecker {
       if (!link.leavesSite() && exists(link.sitePath())) {
         continue;
       }
-      String message = link.leavesSite() ? "link \"" + link.written() + "\" leads outside the site"
-          : link.isImage() ? "photo \"" + link.written() + "\" not found"
-          : "link \"" + link.written() + "\" leads to no page of the site";
-      String hint = link.isImage() ? "put the photo beside the item or under content/, and check the name's case"
-          : "check the address; internal links look like /tin-tuc-su-kien/ten-bai/";
-      problems.add(locate(sourcePath, link.written(), Diagnostic.error(sourcePath, message).withHint(hint)));
+      String message =
+          link.leavesSite()
+              ? "link \"" + link.written() + "\" leads outside the site"
+              : link.isImage()
+                  ? "photo \"" + link.written() + "\" not found"
+                  : "link \"" + link.written() + "\" leads to no page of the site";
+      String hint =
+          link.isImage()
+              ? "put the photo beside the item or under content/, and check the name's case"
+              : "check the address; internal links look like /tin-tuc-su-kien/ten-bai/";
+      problems.add(
+          locate(sourcePath, link.written(), Diagnostic.error(sourcePath, message).withHint(hint)));
     }
     return problems;
   }
@@ -71,7 +81,8 @@ final class LinkChecker {
    * An error at each photo of a body (or its cover) that cannot be published, or with {@code warn}
    * a warning: {@code notes} says what about it, by the photo's site path.
    */
-  List<Diagnostic> checkPhotos(String sourcePath, List<LinkTarget> links, Map<String, String> notes, boolean warn) {
+  List<Diagnostic> checkPhotos(
+      String sourcePath, List<LinkTarget> links, Map<String, String> notes, boolean warn) {
     List<Diagnostic> found = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (LinkTarget link : links) {
@@ -79,11 +90,13 @@ final class LinkChecker {
       if (note == null || !seen.add(link.sitePath())) {
         continue;
       }
-      Diagnostic d = warn
-          ? Diagnostic.warning(sourcePath, "photo \"" + link.written() + "\" " + note)
-              .withHint("a photo at least as wide as the column looks sharp on every screen")
-          : Diagnostic.error(sourcePath, "photo \"" + link.written() + "\" " + note)
-              .withHint("save it again as a JPEG or PNG from a photo editor, or use another photo");
+      Diagnostic d =
+          warn
+              ? Diagnostic.warning(sourcePath, "photo \"" + link.written() + "\" " + note)
+                  .withHint("a photo at least as wide as the column looks sharp on every screen")
+              : Diagnostic.error(sourcePath, "photo \"" + link.written() + "\" " + note)
+                  .withHint(
+                      "save it again as a JPEG or PNG from a photo editor, or use another photo");
       found.add(locate(sourcePath, link.written(), d));
     }
     return found;
@@ -96,7 +109,8 @@ final class LinkChecker {
     return outputs.contains(sitePath) || outputs.contains(sitePath + "/index.html");
   }
 
-  // The editor's file has the URL as written; point at its first occurrence after the front matter's start.
+  // The editor's file has the URL as written; point at its first occurrence after the front
+  // matter's start.
   private Diagnostic locate(String sourcePath, String written, Diagnostic d) {
     Optional<SourceFile> source = sources.apply(sourcePath);
     if (source.isEmpty()) {

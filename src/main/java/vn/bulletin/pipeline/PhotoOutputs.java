@@ -49,20 +49,27 @@ final class PhotoOutputs {
     Set<String> keys = ConcurrentHashMap.newKeySet();
     ForkJoinPool pool = new ForkJoinPool(threads());
     try {
-      pool.submit(() -> plan.photos().parallelStream().forEach(photo -> {
-        try {
-          if (publish(photo, release, keys)) {
-            encoded.add(photo.record().contentPath());
-          }
-        } catch (PhotoProblem e) {
-          problems.put(photo.sitePath(), e.getMessage());
-        }
-      })).get();
+      pool.submit(
+              () ->
+                  plan.photos().parallelStream()
+                      .forEach(
+                          photo -> {
+                            try {
+                              if (publish(photo, release, keys)) {
+                                encoded.add(photo.record().contentPath());
+                              }
+                            } catch (PhotoProblem e) {
+                              problems.put(photo.sitePath(), e.getMessage());
+                            }
+                          }))
+          .get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while encoding photos", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     } finally {
       pool.shutdown();
     }
@@ -70,8 +77,10 @@ final class PhotoOutputs {
   }
 
   // Whether the photo had to be decoded.
-  private boolean publish(PhotoSpec photo, ReleaseWriter release, Set<String> keys) throws PhotoProblem {
-    List<Variant> variants = photo.variants().all().stream().filter(v -> OutputPaths.isSafe(v.sitePath())).toList();
+  private boolean publish(PhotoSpec photo, ReleaseWriter release, Set<String> keys)
+      throws PhotoProblem {
+    List<Variant> variants =
+        photo.variants().all().stream().filter(v -> OutputPaths.isSafe(v.sitePath())).toList();
     List<Variant> wanted = new ArrayList<>();
     for (Variant v : variants) {
       String key = maker.key(photo.record(), v);

@@ -21,19 +21,26 @@ final class PhotoUpkeep {
       catalog.save();
       return Optional.empty();
     } catch (IOException e) {
-      return Optional.of(Diagnostic.warning(PhotoCatalogStore.DIRECTORY, "cannot save the photo catalog: "
-          + SiteBuilder.describe(e)));
+      return Optional.of(
+          Diagnostic.warning(
+              PhotoCatalogStore.DIRECTORY,
+              "cannot save the photo catalog: " + SiteBuilder.describe(e)));
     }
   }
 
-  /** Once the site is out: the copies of photos it no longer shows ({@code keys} are those it does) go. */
+  /**
+   * Once the site is out: the copies of photos it no longer shows ({@code keys} are those it does)
+   * go.
+   */
   static Optional<Diagnostic> prune(Path project, SiteConfig config, Set<String> keys) {
     try {
       new VariantStore(project, config.photos()).prune(keys);
       return Optional.empty();
     } catch (IOException e) {
-      return Optional.of(Diagnostic.warning(PhotoCatalogStore.DIRECTORY, "cannot clean the photo store: "
-          + SiteBuilder.describe(e)));
+      return Optional.of(
+          Diagnostic.warning(
+              PhotoCatalogStore.DIRECTORY,
+              "cannot clean the photo store: " + SiteBuilder.describe(e)));
     }
   }
 }

@@ -13,13 +13,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.diagnostic.Diagnostic;
-import vn.bulletin.plan.SitePlan;
 import vn.bulletin.model.VietnameseFormat;
-import vn.bulletin.publish.OutputPaths;
-import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.photo.CleanCopy;
 import vn.bulletin.photo.PhotoProblem;
 import vn.bulletin.plan.FileSpec;
+import vn.bulletin.plan.SitePlan;
+import vn.bulletin.publish.OutputPaths;
+import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.render.DigestCache;
 import vn.bulletin.render.PageFingerprint;
 import vn.bulletin.render.PageRenderer;
@@ -34,7 +34,11 @@ final class RenderStage {
    * The pages rendered (the others were kept), how many files the site holds, what went wrong, and
    * the photos: those that could not be decoded (by site path) and those that were.
    */
-  record Outcome(List<String> rendered, int files, List<Diagnostic> diagnostics, PhotoOutputs.Outcome photos) {}
+  record Outcome(
+      List<String> rendered,
+      int files,
+      List<Diagnostic> diagnostics,
+      PhotoOutputs.Outcome photos) {}
 
   private final Path project;
   private final BuildListener listener;
@@ -48,52 +52,67 @@ final class RenderStage {
     this.photos = photos;
   }
 
-  Outcome render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release, DigestCache digests) {
+  Outcome render(
+      SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release, DigestCache digests) {
     TemplateSource templates = TemplateSource.of(project);
     PageRenderer renderer = new PageRenderer(templates, VietnameseFormat.VI, config.timeZone());
-    PageFingerprint fingerprints = new PageFingerprint(templates.fingerprint() + " " + config.timeZone(), digests);
+    PageFingerprint fingerprints =
+        new PageFingerprint(templates.fingerprint() + " " + config.timeZone(), digests);
     List<Diagnostic> failures = Collections.synchronizedList(new ArrayList<>());
     int total = plan.pages().size();
     AtomicInteger done = new AtomicInteger();
     List<String> rendered = Collections.synchronizedList(new ArrayList<>());
-    plan.pages().parallelStream().filter(page -> isSafe(page.path())).forEach(page -> {
-      String key = fingerprints.of(page);
-      if (release.isPresent() && release.get().canKeep(page.path(), key)) {
-        release.get().keep(page.path(), key);
-      } else {
-        PageRenderer.Result result = renderer.render(page);
-        rendered.add(page.path());
-        if (result.failed()) {
-          failures.add(result.problem());
-        } else {
-          release.ifPresent(r -> write(r, page.path(), result.bytes(), key));
-        }
-      }
-      listener.pagesRendered(done.incrementAndGet(), total);
-    });
+    plan.pages().parallelStream()
+        .filter(page -> isSafe(page.path()))
+        .forEach(
+            page -> {
+              String key = fingerprints.of(page);
+              if (release.isPresent() && release.get().canKeep(page.path(), key)) {
+                release.get().keep(page.path(), key);
+              } else {
+                PageRenderer.Result result = renderer.render(page);
+                rendered.add(page.path());
+                if (result.failed()) {
+                  failures.add(result.problem());
+                } else {
+                  release.ifPresent(r -> write(r, page.path(), result.bytes(), key));
+                }
+              }
+              listener.pagesRendered(done.incrementAndGet(), total);
+            });
     List<Diagnostic> diagnostics = new ArrayList<>(TemplateFailures.collapse(failures));
     // Without a release nothing is written: a check decodes no photo.
-    PhotoOutputs.Outcome photoOutcome = release.map(r -> photos.publish(plan, r))
-        .orElse(PhotoOutputs.Outcome.NONE);
+    PhotoOutputs.Outcome photoOutcome =
+        release.map(r -> photos.publish(plan, r)).orElse(PhotoOutputs.Outcome.NONE);
     int files = addOtherFiles(plan, release, new CleanCopy(config.photos()));
     diagnostics.addAll(problems);
     return new Outcome(rendered.stream().sorted().toList(), files, diagnostics, photoOutcome);
   }
 
-  // Texts (the built-in assets among them) and copied files, each path once; how many files the site holds.
+  // Texts (the built-in assets among them) and copied files, each path once; how many files the
+  // site holds.
   private int addOtherFiles(SitePlan plan, Optional<ReleaseWriter> release, CleanCopy clean) {
     Set<String> claimed = new HashSet<>();
     plan.pages().forEach(p -> claimed.add(p.path()));
     plan.photos().forEach(p -> p.variants().all().forEach(v -> claimed.add(v.sitePath())));
-    plan.texts().stream().filter(t -> isSafe(t.path()) && claimed.add(t.path())).forEach(t -> release.ifPresent(r ->
-        write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
-    plan.files().stream().filter(f -> isSafe(f.path()) && claimed.add(f.path())).forEach(f -> release.ifPresent(r -> {
-      if (f.copy() == FileSpec.Copy.PHOTO_WITHOUT_METADATA) {
-        cleanCopy(r, f, clean);
-      } else {
-        copy(r, f.path(), f.source());
-      }
-    }));
+    plan.texts().stream()
+        .filter(t -> isSafe(t.path()) && claimed.add(t.path()))
+        .forEach(
+            t ->
+                release.ifPresent(
+                    r -> write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
+    plan.files().stream()
+        .filter(f -> isSafe(f.path()) && claimed.add(f.path()))
+        .forEach(
+            f ->
+                release.ifPresent(
+                    r -> {
+                      if (f.copy() == FileSpec.Copy.PHOTO_WITHOUT_METADATA) {
+                        cleanCopy(r, f, clean);
+                      } else {
+                        copy(r, f.path(), f.source());
+                      }
+                    }));
     return claimed.size();
   }
 
@@ -101,7 +120,8 @@ final class RenderStage {
     if (OutputPaths.isSafe(path)) {
       return true;
     }
-    problems.add(Diagnostic.error(path, "cannot be published: the name holds \"..\", \":\" or a backslash"));
+    problems.add(
+        Diagnostic.error(path, "cannot be published: the name holds \"..\", \":\" or a backslash"));
     return false;
   }
 
@@ -123,9 +143,15 @@ final class RenderStage {
         release.write(file.path(), clean.of(file.source(), file.path()), key);
       }
     } catch (PhotoProblem e) {
-      problems.add(Diagnostic.error(project.relativize(file.source()).toString().replace('\\', '/'), e.getMessage())
-          .withHint("save it again as a " + (file.path().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "PNG" : "JPEG")
-              + " photo, or remove it from the templates' assets"));
+      problems.add(
+          Diagnostic.error(
+                  project.relativize(file.source()).toString().replace('\\', '/'), e.getMessage())
+              .withHint(
+                  "save it again as a "
+                      + (file.path().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                          ? "PNG"
+                          : "JPEG")
+                      + " photo, or remove it from the templates' assets"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

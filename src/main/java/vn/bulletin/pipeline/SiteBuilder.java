@@ -29,9 +29,6 @@ import vn.bulletin.content.StaticFile;
 import vn.bulletin.diagnostic.Diagnostic;
 import vn.bulletin.diagnostic.Diagnostics;
 import vn.bulletin.markdown.ImageSizeReader;
-import vn.bulletin.plan.PublicationRules;
-import vn.bulletin.plan.SitePlan;
-import vn.bulletin.plan.SitePlanner;
 import vn.bulletin.model.VietnameseFormat;
 import vn.bulletin.parse.ParseStage;
 import vn.bulletin.parse.ParsedContent;
@@ -40,13 +37,19 @@ import vn.bulletin.photo.PhotoCatalogStore;
 import vn.bulletin.photo.PhotoLookup;
 import vn.bulletin.photo.VariantMaker;
 import vn.bulletin.photo.VariantStore;
+import vn.bulletin.plan.PublicationRules;
+import vn.bulletin.plan.SitePlan;
+import vn.bulletin.plan.SitePlanner;
 import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.publish.SitePublisher;
 import vn.bulletin.search.SearchExport;
 import vn.bulletin.search.SearchIndex;
 import vn.bulletin.search.SearchState;
 
-/** The pipeline. {@link #build} reads as the list of stages, in order: load, parse, plan, render, index, publish. */
+/**
+ * The pipeline. {@link #build} reads as the list of stages, in order: load, parse, plan, render,
+ * index, publish.
+ */
 public final class SiteBuilder {
   /** Where a project keeps its parsed sources between builds, relative to its source folder. */
   public static final String PARSE_CACHE = ".bulletin/cache/parsed.bin";
@@ -68,17 +71,25 @@ public final class SiteBuilder {
     this(options, BuildListener.SILENT);
   }
 
-  /** @param progress told one line per stage and per publishing step as each ends ({@code --verbose}) */
+  /**
+   * @param progress told one line per stage and per publishing step as each ends ({@code
+   *     --verbose})
+   */
   public SiteBuilder(BuildOptions options, Consumer<String> progress) {
     this(options, BuildListener.lines(progress));
   }
 
-  /** @param listener told each step as it ends and the counts of files parsed and pages rendered */
+  /**
+   * @param listener told each step as it ends and the counts of files parsed and pages rendered
+   */
   public SiteBuilder(BuildOptions options, BuildListener listener) {
     this(options, listener, BuildSession.fromDisk());
   }
 
-  /** @param session what earlier builds left: kept in memory by a long-lived preview, else read from disk */
+  /**
+   * @param session what earlier builds left: kept in memory by a long-lived preview, else read from
+   *     disk
+   */
   public SiteBuilder(BuildOptions options, BuildListener listener, BuildSession session) {
     this.options = options;
     this.listener = listener;
@@ -90,7 +101,8 @@ public final class SiteBuilder {
     StageEvent stamping = StageEvent.start("stamp");
     long listedAt = nowNanos();
     ContentListing listing = session.listing(options.project());
-    Optional<LastBuild.Inputs> inputs = LastBuild.stamp(options, CacheSalt.of(options.project()), listing, listedAt);
+    Optional<LastBuild.Inputs> inputs =
+        LastBuild.stamp(options, CacheSalt.of(options.project()), listing, listedAt);
     Optional<BuildResult> nothingToDo = inputs.flatMap(this::unchangedSinceLastBuild);
     stamping.commit();
     if (nothingToDo.isPresent()) {
@@ -100,8 +112,8 @@ public final class SiteBuilder {
     this.inputs = inputs;
     ConfigLoader.Result config = new ConfigLoader().load(options.project());
     if (config.hasErrors()) {
-      return new BuildResult.Failed(config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(),
-          BuildResult.Work.NONE);
+      return new BuildResult.Failed(
+          config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(), BuildResult.Work.NONE);
     }
     diagnostics.addAll(config.diagnostics());
     photos = Optional.of(openPhotos(config.config()));
@@ -149,11 +161,24 @@ public final class SiteBuilder {
     StageEvent event = StageEvent.start("load");
     LoadedContent content = new ContentLoader(options.project()).load(listing, known);
     diagnostics.addAll(content.diagnostics());
-    read = Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream).map(SourceFile::path)
-        .sorted().toList();
-    progress.accept("load: " + content.items().size() + " items, " + content.pages().size() + " pages"
-        + documents(content.documents().size()) + " read, "
-        + content.unread().size() + " unread (unchanged), " + content.files().size() + " other files");
+    read =
+        Stream.of(content.items(), content.pages(), content.documents())
+            .flatMap(List::stream)
+            .map(SourceFile::path)
+            .sorted()
+            .toList();
+    progress.accept(
+        "load: "
+            + content.items().size()
+            + " items, "
+            + content.pages().size()
+            + " pages"
+            + documents(content.documents().size())
+            + " read, "
+            + content.unread().size()
+            + " unread (unchanged), "
+            + content.files().size()
+            + " other files");
     event.commit();
     return content;
   }
@@ -161,15 +186,20 @@ public final class SiteBuilder {
   private ParseStage parseStage(SiteConfig config, ParseCache store) {
     Path contentDir = options.project().resolve(ContentLoader.CONTENT_DIR);
     ImageSizeReader sizes = new ImageSizeReader(contentDir, photos, config.photos());
-    AttachmentReader attachments = new AttachmentReader(contentDir, AttachmentTexts.of(options.project()),
-        config.documents().maxFileBytes());
-    return new ParseStage(new SourceParser(config, sizes, attachments), options.fileBudget(),
-        listener::sourcesParsed, store, contentDir);
+    AttachmentReader attachments =
+        new AttachmentReader(
+            contentDir, AttachmentTexts.of(options.project()), config.documents().maxFileBytes());
+    return new ParseStage(
+        new SourceParser(config, sizes, attachments),
+        options.fileBudget(),
+        listener::sourcesParsed,
+        store,
+        contentDir);
   }
 
   // A check reads the store but writes nothing.
-  private ParsedContent parse(ParseStage stage, ParseCache store, LoadedContent content, long readAt,
-      boolean saveStore) {
+  private ParsedContent parse(
+      ParseStage stage, ParseCache store, LoadedContent content, long readAt, boolean saveStore) {
     StageEvent event = StageEvent.start("parse");
     ParsedContent parsed = stage.parse(content, readAt, diagnostics);
     parsedCount = stage.parsed();
@@ -179,11 +209,21 @@ public final class SiteBuilder {
       }
     } catch (IOException e) {
       // Only the next build's speed depends on it.
-      diagnostics.add(Diagnostic.warning(PARSE_CACHE, "cannot save the parse cache: " + describe(e)));
+      diagnostics.add(
+          Diagnostic.warning(PARSE_CACHE, "cannot save the parse cache: " + describe(e)));
     }
-    progress.accept("parse: " + parsed.items().size() + " items, " + parsed.pages().size() + " pages"
-        + documents(parsed.documents().size()) + " ("
-        + stage.parsed() + " parsed, " + stage.fromCache() + " from the cache)");
+    progress.accept(
+        "parse: "
+            + parsed.items().size()
+            + " items, "
+            + parsed.pages().size()
+            + " pages"
+            + documents(parsed.documents().size())
+            + " ("
+            + stage.parsed()
+            + " parsed, "
+            + stage.fromCache()
+            + " from the cache)");
     event.commit();
     return parsed;
   }
@@ -199,20 +239,47 @@ public final class SiteBuilder {
     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
-  private SitePlan plan(SiteConfig config, List<StaticFile> files, ParsedContent parsed,
+  private SitePlan plan(
+      SiteConfig config,
+      List<StaticFile> files,
+      ParsedContent parsed,
       Function<String, Optional<SourceFile>> sources) {
     StageEvent event = StageEvent.start("plan");
-    PublicationRules rules = new PublicationRules(options.drafts(), options.future(), options.clock().instant());
-    Function<String, PhotoLookup> lookup = path -> photos.map(p -> p.find(path))
-        .orElseThrow(() -> new IllegalStateException("the photo catalog is opened before the plan"));
-    SitePlan plan = new SitePlanner(config, session.views()).plan(new SitePlanner.Input(parsed.items(), parsed.pages(),
-        parsed.documents(), files, TemplateAssets.of(options.project()), TemplateAssets.builtIn(options.project()), rules,
-        lookup, Map.of(SearchExport.FOLDER, "the search index's files")));
+    PublicationRules rules =
+        new PublicationRules(options.drafts(), options.future(), options.clock().instant());
+    Function<String, PhotoLookup> lookup =
+        path ->
+            photos
+                .map(p -> p.find(path))
+                .orElseThrow(
+                    () -> new IllegalStateException("the photo catalog is opened before the plan"));
+    SitePlan plan =
+        new SitePlanner(config, session.views())
+            .plan(
+                new SitePlanner.Input(
+                    parsed.items(),
+                    parsed.pages(),
+                    parsed.documents(),
+                    files,
+                    TemplateAssets.of(options.project()),
+                    TemplateAssets.builtIn(options.project()),
+                    rules,
+                    lookup,
+                    Map.of(SearchExport.FOLDER, "the search index's files")));
     diagnostics.addAll(new UrlLineLocator(sources).locate(plan.diagnostics()));
-    diagnostics.addAll(LinkChecker.of(plan, sources).checkAll(plan, parsed.pages(), options.drafts()));
+    diagnostics.addAll(
+        LinkChecker.of(plan, sources).checkAll(plan, parsed.pages(), options.drafts()));
     reportPhotos(sources, parsed, plan, plan.photoProblems(), false);
-    progress.accept("plan: " + plan.published().size() + " items published, " + plan.pages().size() + " pages, "
-        + plan.files().size() + " files to copy, " + plan.photos().size() + " photos");
+    progress.accept(
+        "plan: "
+            + plan.published().size()
+            + " items published, "
+            + plan.pages().size()
+            + " pages, "
+            + plan.files().size()
+            + " files to copy, "
+            + plan.photos().size()
+            + " photos");
     event.commit();
     return plan;
   }
@@ -220,23 +287,36 @@ public final class SiteBuilder {
   // Without a release (a check, or content errors) pages are rendered only to find template errors.
   private List<String> render(SiteConfig config, SitePlan plan, Optional<ReleaseWriter> release) {
     StageEvent event = StageEvent.start("render");
-    PhotoOutputs photoOutputs = new PhotoOutputs(new VariantMaker(new VariantStore(options.project(), config.photos()),
-        config.photos()));
-    RenderStage.Outcome outcome = new RenderStage(options.project(), listener, photoOutputs).render(config, plan, release,
-        session.digests());
+    PhotoOutputs photoOutputs =
+        new PhotoOutputs(
+            new VariantMaker(
+                new VariantStore(options.project(), config.photos()), config.photos()));
+    RenderStage.Outcome outcome =
+        new RenderStage(options.project(), listener, photoOutputs)
+            .render(config, plan, release, session.digests());
     diagnostics.addAll(outcome.diagnostics());
     lastPhotoFailures = outcome.photos().problems();
     encoded = outcome.photos().encoded();
     photoKeys = outcome.photos().keys();
-    progress.accept("render: " + outcome.rendered().size() + " of " + plan.pages().size() + " pages rendered, "
-        + outcome.files() + " files");
+    progress.accept(
+        "render: "
+            + outcome.rendered().size()
+            + " of "
+            + plan.pages().size()
+            + " pages rendered, "
+            + outcome.files()
+            + " files");
     event.commit();
     return outcome.rendered();
   }
 
   // Lucene indexes the published items; the export to static chunks joins the site's files. Only
-  // the items that changed are analysed, and export chunks equal to the live ones are kept as they are.
-  /** The search state this build updated, committed once the release is live and let go after the build. */
+  // the items that changed are analysed, and export chunks equal to the live ones are kept as they
+  // are.
+  /**
+   * The search state this build updated, committed once the release is live and let go after the
+   * build.
+   */
   private record Search(SearchState state) implements AutoCloseable {
     @Override
     public void close() throws IOException {
@@ -247,15 +327,32 @@ public final class SiteBuilder {
   private Search index(SiteConfig config, SitePlan plan, ReleaseWriter release) throws IOException {
     StageEvent event = StageEvent.start("index");
     VietnameseFormat format = new VietnameseFormat(config.timeZone());
-    SearchState state = session.search(options.project().resolve(SearchIndex.DIRECTORY), options.out());
+    SearchState state =
+        session.search(options.project().resolve(SearchIndex.DIRECTORY), options.out());
     try {
-      SearchExport export = state.update(plan.published(), plan.documents(), AttachmentTexts.of(options.project())::text,
-          config.categories(), format, path -> release.canKeep(path, SearchFiles.KEY));
+      SearchExport export =
+          state.update(
+              plan.published(),
+              plan.documents(),
+              AttachmentTexts.of(options.project())::text,
+              config.categories(),
+              format,
+              path -> release.canKeep(path, SearchFiles.KEY));
       SearchFiles.write(export, release);
-      progress.accept("index: " + export.analysed() + " of " + (plan.published().size() + plan.documents().size())
-          + " items analysed, " + export.recordsRead() + " term records read, "
-          + export.files().size() + " search files (" + export.unchangedCount() + " kept"
-          + (export.full() ? ", full export" : "") + ")");
+      progress.accept(
+          "index: "
+              + export.analysed()
+              + " of "
+              + (plan.published().size() + plan.documents().size())
+              + " items analysed, "
+              + export.recordsRead()
+              + " term records read, "
+              + export.files().size()
+              + " search files ("
+              + export.unchangedCount()
+              + " kept"
+              + (export.full() ? ", full export" : "")
+              + ")");
       event.commit();
       return new Search(state);
     } catch (IOException | RuntimeException e) {
@@ -264,29 +361,48 @@ public final class SiteBuilder {
     }
   }
 
-  private BuildResult publish(SiteConfig config, ReleaseWriter release, SitePlan plan, Search search, Duration searchTime,
-      List<String> rendered) throws IOException {
+  private BuildResult publish(
+      SiteConfig config,
+      ReleaseWriter release,
+      SitePlan plan,
+      Search search,
+      Duration searchTime,
+      List<String> rendered)
+      throws IOException {
     StageEvent event = StageEvent.start("publish");
     SitePublisher.Outcome outcome = release.commit();
     saveIndex(search.state());
     prunePhotos(config);
     remember(plan, outcome);
     event.commit();
-    return new BuildResult.Published(diagnostics.sorted(), plan.published().size(),
-        outcome.written() + outcome.unchanged(), outcome.written(), BuildResult.Scheduled.of(plan.nextScheduled()),
-        searchTime, work(rendered));
+    return new BuildResult.Published(
+        diagnostics.sorted(),
+        plan.published().size(),
+        outcome.written() + outcome.unchanged(),
+        outcome.written(),
+        BuildResult.Scheduled.of(plan.nextScheduled()),
+        searchTime,
+        work(rendered));
   }
 
-  // Only a build with nothing to say (a later one that skips the work would not repeat its warnings)
+  // Only a build with nothing to say (a later one that skips the work would not repeat its
+  // warnings)
   // and whose recently saved files held still while it read them.
   private void remember(SitePlan plan, SitePublisher.Outcome outcome) {
     if (!diagnostics.sorted().isEmpty() || inputs.isEmpty() || !inputs.get().racyUnchanged()) {
       return;
     }
     try {
-      LastBuild.write(options.project(), new LastBuild.Record(inputs.get(), LastBuild.liveRelease(options.out()),
-          options.clock().instant(), BuildResult.Scheduled.of(plan.nextScheduled()), plan.published().size(),
-          outcome.written() + outcome.unchanged(), plan.pages().size()));
+      LastBuild.write(
+          options.project(),
+          new LastBuild.Record(
+              inputs.get(),
+              LastBuild.liveRelease(options.out()),
+              options.clock().instant(),
+              BuildResult.Scheduled.of(plan.nextScheduled()),
+              plan.published().size(),
+              outcome.written() + outcome.unchanged(),
+              plan.pages().size()));
     } catch (IOException e) {
       // Only the next build's speed depends on it.
     }
@@ -294,52 +410,83 @@ public final class SiteBuilder {
 
   /** The last build's result again when nothing it read changed: its site is the one to publish. */
   private Optional<BuildResult> unchangedSinceLastBuild(LastBuild.Inputs now) {
-    Optional<LastBuild.Record> last = LastBuild.read(options.project())
-        .filter(record -> LastBuild.unchanged(record, now, options.clock().instant(), options.out()))
-        .filter(record -> Files.isDirectory(options.project().resolve(SearchIndex.DIRECTORY)));
-    last.ifPresent(record -> {
-      progress.accept("load: nothing changed since the last build");
-      listener.pagesRendered(record.pages(), record.pages());
-      progress.accept("publish: unchanged, " + options.out().getFileName() + " stays at "
-          + Path.of(record.release()).getFileName());
-    });
-    return last.map(record -> new BuildResult.Published(List.of(), record.published(), record.files(), 0,
-        record.next(), Duration.ZERO, BuildResult.Work.NONE));
+    Optional<LastBuild.Record> last =
+        LastBuild.read(options.project())
+            .filter(
+                record ->
+                    LastBuild.unchanged(record, now, options.clock().instant(), options.out()))
+            .filter(record -> Files.isDirectory(options.project().resolve(SearchIndex.DIRECTORY)));
+    last.ifPresent(
+        record -> {
+          progress.accept("load: nothing changed since the last build");
+          listener.pagesRendered(record.pages(), record.pages());
+          progress.accept(
+              "publish: unchanged, "
+                  + options.out().getFileName()
+                  + " stays at "
+                  + Path.of(record.release()).getFileName());
+        });
+    return last.map(
+        record ->
+            new BuildResult.Published(
+                List.of(),
+                record.published(),
+                record.files(),
+                0,
+                record.next(),
+                Duration.ZERO,
+                BuildResult.Work.NONE));
   }
 
   private BuildResult writeFailed(SitePlan plan, IOException e) {
-    diagnostics.add(Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
-        .withHint("the previous site is unchanged; free some space or fix the permissions and build again"));
-    return new BuildResult.Failed(diagnostics.sorted(), BuildResult.Cause.WRITE,
-        BuildResult.Scheduled.of(plan.nextScheduled()), work(List.of()));
+    diagnostics.add(
+        Diagnostic.error(relative(options.out()), "cannot write the site: " + describe(e))
+            .withHint(
+                "the previous site is unchanged; free some space or fix the permissions and build again"));
+    return new BuildResult.Failed(
+        diagnostics.sorted(),
+        BuildResult.Cause.WRITE,
+        BuildResult.Scheduled.of(plan.nextScheduled()),
+        work(List.of()));
   }
 
   private BuildResult contentFailed(SitePlan plan, List<String> rendered) {
-    return new BuildResult.Failed(diagnostics.sorted(), BuildResult.Cause.CONTENT,
-        BuildResult.Scheduled.of(plan.nextScheduled()), work(rendered));
+    return new BuildResult.Failed(
+        diagnostics.sorted(),
+        BuildResult.Cause.CONTENT,
+        BuildResult.Scheduled.of(plan.nextScheduled()),
+        work(rendered));
   }
 
-  // Committed only once the site is out, so the CLI and the service never answer from a newer index.
+  // Committed only once the site is out, so the CLI and the service never answer from a newer
+  // index.
   private void saveIndex(SearchState state) {
     Path dir = options.project().resolve(SearchIndex.DIRECTORY);
     try {
       state.published();
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.warning(relative(dir), "cannot save the search index: " + describe(e))
-          .withHint("the site was published; bulletin search answers from the previous index until a build saves it"));
+      diagnostics.add(
+          Diagnostic.warning(relative(dir), "cannot save the search index: " + describe(e))
+              .withHint(
+                  "the site was published; bulletin search answers from the previous index until a build saves it"));
     }
   }
 
-
   private PhotoCatalogStore openPhotos(SiteConfig config) {
-    return PhotoCatalogStore.open(options.project(), options.project().resolve(ContentLoader.CONTENT_DIR),
-        config.photos());
+    return PhotoCatalogStore.open(
+        options.project(), options.project().resolve(ContentLoader.CONTENT_DIR), config.photos());
   }
 
-  // Photos that cannot be published (or, for check, that look poor), at the line of each file showing them.
-  private void reportPhotos(Function<String, Optional<SourceFile>> sources, ParsedContent parsed, SitePlan plan,
-      Map<String, String> notes, boolean warn) {
-    diagnostics.addAll(new PhotoNotes(sources, options.drafts()).report(parsed.pages(), plan, notes, warn));
+  // Photos that cannot be published (or, for check, that look poor), at the line of each file
+  // showing them.
+  private void reportPhotos(
+      Function<String, Optional<SourceFile>> sources,
+      ParsedContent parsed,
+      SitePlan plan,
+      Map<String, String> notes,
+      boolean warn) {
+    diagnostics.addAll(
+        new PhotoNotes(sources, options.drafts()).report(parsed.pages(), plan, notes, warn));
   }
 
   // Once the site is out: the copies of photos it no longer shows go from the store.
@@ -359,7 +506,9 @@ public final class SiteBuilder {
 
   static String describe(IOException e) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : reason;
+    return e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+        ? f.getReason()
+        : reason;
   }
 
   /**
@@ -369,8 +518,8 @@ public final class SiteBuilder {
   public BuildResult check() {
     ConfigLoader.Result config = new ConfigLoader().load(options.project());
     if (config.hasErrors()) {
-      return new BuildResult.Failed(config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(),
-          BuildResult.Work.NONE);
+      return new BuildResult.Failed(
+          config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(), BuildResult.Work.NONE);
     }
     diagnostics.addAll(config.diagnostics());
     photos = Optional.of(openPhotos(config.config()));
@@ -381,14 +530,28 @@ public final class SiteBuilder {
     LoadedContent content = load(ContentListing.of(options.project()), KnownSources.NONE);
     ParsedContent parsed = parse(stage, store, content, readAt, false);
     Map<String, SourceFile> sources = new HashMap<>();
-    Stream.of(content.items(), content.pages(), content.documents()).flatMap(List::stream)
+    Stream.of(content.items(), content.pages(), content.documents())
+        .flatMap(List::stream)
         .forEach(s -> sources.put(s.path(), s));
-    SitePlan plan = plan(config.config(), content.files(), parsed, path -> Optional.ofNullable(sources.get(path)));
+    SitePlan plan =
+        plan(
+            config.config(),
+            content.files(),
+            parsed,
+            path -> Optional.ofNullable(sources.get(path)));
     List<String> rendered = render(config.config(), plan, Optional.empty());
-    reportPhotos(path -> Optional.ofNullable(sources.get(path)), parsed, plan, PhotoNotes.narrow(config.config(), plan), true);
+    reportPhotos(
+        path -> Optional.ofNullable(sources.get(path)),
+        parsed,
+        plan,
+        PhotoNotes.narrow(config.config(), plan),
+        true);
     diagnostics.addAll(new EditorialReview(options.project()).review(content));
-    return new BuildResult.Checked(diagnostics.sorted(), plan.published().size(),
-        BuildResult.Scheduled.of(plan.nextScheduled()), work(rendered));
+    return new BuildResult.Checked(
+        diagnostics.sorted(),
+        plan.published().size(),
+        BuildResult.Scheduled.of(plan.nextScheduled()),
+        work(rendered));
   }
 
   private BuildResult.Work work(List<String> rendered) {

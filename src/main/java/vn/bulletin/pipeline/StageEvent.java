@@ -8,8 +8,8 @@ import jdk.jfr.Name;
 
 /**
  * One stage of one build as a Flight Recorder event: its wall time, which execution samples miss
- * where a stage waits for the disk or the collector. Costs nothing unless a recording is on
- * ({@code -XX:StartFlightRecording}); {@code bench/profile} prints them.
+ * where a stage waits for the disk or the collector. Costs nothing unless a recording is on ({@code
+ * -XX:StartFlightRecording}); {@code bench/profile} prints them.
  */
 @Name("vn.bulletin.Stage")
 @Label("Build stage")

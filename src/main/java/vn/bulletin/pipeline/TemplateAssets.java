@@ -21,15 +21,20 @@ import vn.bulletin.render.TemplateSource;
 final class TemplateAssets {
   private TemplateAssets() {}
 
-  /** The built-in assets (all of them text), for a project without a templates folder; else none. */
+  /**
+   * The built-in assets (all of them text), for a project without a templates folder; else none.
+   */
   static List<SitePlan.TextFile> builtIn(Path project) {
     if (TemplateSource.of(project).dir().isPresent()) {
       return List.of();
     }
     List<SitePlan.TextFile> assets = new ArrayList<>();
     for (String name : TemplateSource.embeddedAssets()) {
-      assets.add(new SitePlan.TextFile("assets/" + name,
-          new String(TemplateSource.embeddedAsset(name), java.nio.charset.StandardCharsets.UTF_8)));
+      assets.add(
+          new SitePlan.TextFile(
+              "assets/" + name,
+              new String(
+                  TemplateSource.embeddedAsset(name), java.nio.charset.StandardCharsets.UTF_8)));
     }
     return assets;
   }
@@ -42,11 +47,19 @@ final class TemplateAssets {
     }
     try (Stream<Path> walk = Files.walk(dir.get())) {
       List<FileSpec> assets = new ArrayList<>();
-      walk.filter(Files::isRegularFile).sorted().forEach(p -> {
-        String path = "assets/" + dir.get().relativize(p).toString().replace('\\', '/');
-        assets.add(new FileSpec(path, p, PhotoFormat.byName(path).isPresent() ? FileSpec.Copy.PHOTO_WITHOUT_METADATA
-            : FileSpec.Copy.AS_IS));
-      });
+      walk.filter(Files::isRegularFile)
+          .sorted()
+          .forEach(
+              p -> {
+                String path = "assets/" + dir.get().relativize(p).toString().replace('\\', '/');
+                assets.add(
+                    new FileSpec(
+                        path,
+                        p,
+                        PhotoFormat.byName(path).isPresent()
+                            ? FileSpec.Copy.PHOTO_WITHOUT_METADATA
+                            : FileSpec.Copy.AS_IS));
+              });
       return assets;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,17 +14,26 @@ final class TemplateFailures {
     record Place(String path, int line, int column, String message) {}
     Map<Place, List<Diagnostic>> byPlace = new LinkedHashMap<>();
     for (Diagnostic d : failures) {
-      byPlace.computeIfAbsent(new Place(d.path(), d.lineNumber(), d.columnNumber(), d.message()),
-          k -> new ArrayList<>()).add(d);
+      byPlace
+          .computeIfAbsent(
+              new Place(d.path(), d.lineNumber(), d.columnNumber(), d.message()),
+              k -> new ArrayList<>())
+          .add(d);
     }
     List<Diagnostic> collapsed = new ArrayList<>();
     for (List<Diagnostic> same : byPlace.values()) {
-      Diagnostic first = same.stream().min(Diagnostic.ORDER.thenComparing(Diagnostic::context)).orElseThrow();
+      Diagnostic first =
+          same.stream().min(Diagnostic.ORDER.thenComparing(Diagnostic::context)).orElseThrow();
       if (same.size() == 1 || first.context().isEmpty()) {
         collapsed.add(first);
       } else {
-        collapsed.add(first.withContext(first.context() + " and " + (same.size() - 1) + " other page"
-            + (same.size() == 2 ? "" : "s")));
+        collapsed.add(
+            first.withContext(
+                first.context()
+                    + " and "
+                    + (same.size() - 1)
+                    + " other page"
+                    + (same.size() == 2 ? "" : "s")));
       }
     }
     return collapsed;

@@ -22,15 +22,21 @@ final class UrlLineLocator {
   private final Function<String, Optional<SourceFile>> sources;
   private final FrontMatterParser frontMatter = new FrontMatterParser();
 
-  /** @param sources the Markdown files by project path, read again to find the line */
+  /**
+   * @param sources the Markdown files by project path, read again to find the line
+   */
   UrlLineLocator(Function<String, Optional<SourceFile>> sources) {
     this.sources = sources;
   }
 
   List<Diagnostic> locate(List<Diagnostic> problems) {
     List<Diagnostic> located = new ArrayList<>(problems.size());
-    problems.forEach(d -> located.add(d.lineNumber() > 0 ? quote(d)
-        : sources.apply(d.path()).map(s -> locate(s, d)).orElse(d)));
+    problems.forEach(
+        d ->
+            located.add(
+                d.lineNumber() > 0
+                    ? quote(d)
+                    : sources.apply(d.path()).map(s -> locate(s, d)).orElse(d)));
     return located;
   }
 
@@ -38,21 +44,32 @@ final class UrlLineLocator {
     if (d.columnNumber() == 0 || !d.sourceLine().isEmpty()) {
       return d;
     }
-    return sources.apply(d.path()).map(s -> d.at(d.lineNumber(), d.columnNumber(), width(s.line(d.lineNumber()), d),
-        s.line(d.lineNumber()))).orElse(d);
+    return sources
+        .apply(d.path())
+        .map(
+            s ->
+                d.at(
+                    d.lineNumber(),
+                    d.columnNumber(),
+                    width(s.line(d.lineNumber()), d),
+                    s.line(d.lineNumber())))
+        .orElse(d);
   }
 
   // A quoted value is underlined with its quotes, as the parse stage's messages do.
   private static int width(String line, Diagnostic d) {
     int at = d.columnNumber() - 1;
-    boolean quoted = at >= 0 && at < line.length() && (line.charAt(at) == '"' || line.charAt(at) == '\'');
+    boolean quoted =
+        at >= 0 && at < line.length() && (line.charAt(at) == '"' || line.charAt(at) == '\'');
     return d.width() + (quoted ? 2 : 0);
   }
 
   private Diagnostic locate(SourceFile source, Diagnostic d) {
     Optional<FrontMatter> fm = frontMatter.parse(source, new ArrayList<>());
-    Optional<YamlNode> slug = fm.flatMap(f -> f.fields().find("slug")).map(YamlMap.Entry::value)
-        .filter(v -> !(v instanceof YamlScalar s && s.isNull()));
+    Optional<YamlNode> slug =
+        fm.flatMap(f -> f.fields().find("slug"))
+            .map(YamlMap.Entry::value)
+            .filter(v -> !(v instanceof YamlScalar s && s.isNull()));
     if (slug.isEmpty()) {
       return d.atLine(1, source.line(1));
     }

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import vn.bulletin.content.StaticFile;
-import vn.bulletin.model.LinkTarget;
 import vn.bulletin.model.Document;
+import vn.bulletin.model.LinkTarget;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 import vn.bulletin.photo.PhotoFormat;
@@ -22,10 +22,11 @@ import vn.bulletin.photo.PhotoSettings;
 import vn.bulletin.photo.VariantPlanner;
 
 /**
- * Where the files under {@code content/} go. Photos in a bundle are published beside its page; other
- * files keep their place under {@code content/}. A JPEG or PNG that an item or page shows is published
- * as its copies, and the file itself only when the site config asks; one that nothing shows is not
- * published at all unless asked, since its metadata (a GPS position) would go out with it.
+ * Where the files under {@code content/} go. Photos in a bundle are published beside its page;
+ * other files keep their place under {@code content/}. A JPEG or PNG that an item or page shows is
+ * published as its copies, and the file itself only when the site config asks; one that nothing
+ * shows is not published at all unless asked, since its metadata (a GPS position) would go out with
+ * it.
  */
 final class ContentFilePlanner {
   /** The plan's share of {@code content/}'s files. */
@@ -39,7 +40,11 @@ final class ContentFilePlanner {
     this.photos = photos;
   }
 
-  Planned plan(SitePlanner.Input in, List<NewsItem> published, List<Document> documents, List<StandalonePage> pages) {
+  Planned plan(
+      SitePlanner.Input in,
+      List<NewsItem> published,
+      List<Document> documents,
+      List<StandalonePage> pages) {
     Set<String> shown = shown(published, pages);
     Map<String, Optional<String>> bundlePages = bundlePages(in, published, documents);
     List<FileSpec> files = new ArrayList<>(in.assets());
@@ -61,9 +66,21 @@ final class ContentFilePlanner {
       }
       if (shown.contains(sitePath.get())) {
         PhotoLookup lookup = photos.apply(file.contentPath());
-        lookup.record().ifPresentOrElse(r -> photoSpecs.add(new PhotoSpec(sitePath.get(), file.file(), r,
-            variants.plan(sitePath.get(), r.header().uprightWidth(), r.header().uprightHeight(), r.output()))),
-            () -> problems.put(sitePath.get(), lookup.problem()));
+        lookup
+            .record()
+            .ifPresentOrElse(
+                r ->
+                    photoSpecs.add(
+                        new PhotoSpec(
+                            sitePath.get(),
+                            file.file(),
+                            r,
+                            variants.plan(
+                                sitePath.get(),
+                                r.header().uprightWidth(),
+                                r.header().uprightHeight(),
+                                r.output()))),
+                () -> problems.put(sitePath.get(), lookup.problem()));
       }
     }
     return new Planned(files, photoSpecs, problems);
@@ -77,23 +94,32 @@ final class ContentFilePlanner {
   }
 
   private static void addPhotos(List<LinkTarget> links, Set<String> shown) {
-    links.stream().filter(l -> l.isImage() && !l.leavesSite()).forEach(l -> shown.add(l.sitePath()));
+    links.stream()
+        .filter(l -> l.isImage() && !l.leavesSite())
+        .forEach(l -> shown.add(l.sitePath()));
   }
 
   // A bundle of an item or a document that is not published publishes none of its files.
-  private static Map<String, Optional<String>> bundlePages(SitePlanner.Input in, List<NewsItem> published,
-      List<Document> documents) {
+  private static Map<String, Optional<String>> bundlePages(
+      SitePlanner.Input in, List<NewsItem> published, List<Document> documents) {
     Set<Object> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
     isPublished.addAll(published);
     isPublished.addAll(documents);
     Map<String, Optional<String>> bundlePages = new HashMap<>();
     for (NewsItem item : in.items()) {
-      bundleDir(item.sourcePath()).ifPresent(dir ->
-          bundlePages.put(dir, isPublished.contains(item) ? Optional.of(item.path()) : Optional.empty()));
+      bundleDir(item.sourcePath())
+          .ifPresent(
+              dir ->
+                  bundlePages.put(
+                      dir,
+                      isPublished.contains(item) ? Optional.of(item.path()) : Optional.empty()));
     }
     for (Document d : in.documents()) {
-      bundleDir(d.sourcePath()).ifPresent(dir ->
-          bundlePages.put(dir, isPublished.contains(d) ? Optional.of(d.path()) : Optional.empty()));
+      bundleDir(d.sourcePath())
+          .ifPresent(
+              dir ->
+                  bundlePages.put(
+                      dir, isPublished.contains(d) ? Optional.of(d.path()) : Optional.empty()));
     }
     return bundlePages;
   }
@@ -123,6 +149,7 @@ final class ContentFilePlanner {
     if (!sourcePath.endsWith("/index.md") || !sourcePath.startsWith(prefix)) {
       return Optional.empty();
     }
-    return Optional.of(sourcePath.substring(prefix.length(), sourcePath.length() - "index.md".length()));
+    return Optional.of(
+        sourcePath.substring(prefix.length(), sourcePath.length() - "index.md".length()));
   }
 }

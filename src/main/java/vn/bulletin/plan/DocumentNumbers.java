@@ -22,7 +22,9 @@ final class DocumentNumbers {
   private final Map<Document, List<NewsItem>> citedBy = new HashMap<>();
   private final Map<NewsItem, List<Document>> cited = new LinkedHashMap<>();
 
-  /** @param documents newest first; @param items the published items, newest first */
+  /**
+   * @param documents newest first; @param items the published items, newest first
+   */
   DocumentNumbers(List<Document> documents, List<NewsItem> items, OutputList out) {
     for (Document d : documents) {
       Document first = byKey.putIfAbsent(d.number().key(), d);
@@ -33,7 +35,9 @@ final class DocumentNumbers {
     }
     for (Document d : documents) {
       for (DocumentRef ref : d.replaces()) {
-        find(ref).filter(r -> r != d).ifPresent(r -> replacedBy.computeIfAbsent(r, k -> new ArrayList<>()).add(d));
+        find(ref)
+            .filter(r -> r != d)
+            .ifPresent(r -> replacedBy.computeIfAbsent(r, k -> new ArrayList<>()).add(d));
       }
     }
     for (NewsItem item : items) {
@@ -71,21 +75,34 @@ final class DocumentNumbers {
   }
 
   private static Diagnostic duplicate(Document reported, Document other) {
-    return at(Diagnostic.error(reported.sourcePath(), "document number \"" + reported.number().number()
-        + "\" is also that of " + other.sourcePath()), reported.number())
+    return at(
+            Diagnostic.error(
+                reported.sourcePath(),
+                "document number \""
+                    + reported.number().number()
+                    + "\" is also that of "
+                    + other.sourcePath()),
+            reported.number())
         .withHint("each document has its own number; correct one of them, or remove the copy");
   }
 
   private static Diagnostic unknown(NewsItem item, DocumentRef ref, List<Document> documents) {
-    Optional<String> close = vn.bulletin.diagnostic.Suggestion.closest(ref.number(),
-        documents.stream().map(d -> d.number().number()).toList());
-    return at(Diagnostic.error(item.sourcePath(), "no document has the number \"" + ref.number() + "\""), ref)
-        .withHint(close.map(c -> "did you mean \"" + c + "\"?")
-            .orElse("add the document under content/van-ban/, or correct the number"));
+    Optional<String> close =
+        vn.bulletin.diagnostic.Suggestion.closest(
+            ref.number(), documents.stream().map(d -> d.number().number()).toList());
+    return at(
+            Diagnostic.error(
+                item.sourcePath(), "no document has the number \"" + ref.number() + "\""),
+            ref)
+        .withHint(
+            close
+                .map(c -> "did you mean \"" + c + "\"?")
+                .orElse("add the document under content/van-ban/, or correct the number"));
   }
 
   // The line's text is filled in by the build, which can read the file again.
   private static Diagnostic at(Diagnostic d, DocumentRef ref) {
-    return d.at(ref.lineNumber(), Math.max(1, ref.columnNumber()), Math.max(1, ref.number().length()), "");
+    return d.at(
+        ref.lineNumber(), Math.max(1, ref.columnNumber()), Math.max(1, ref.number().length()), "");
   }
 }

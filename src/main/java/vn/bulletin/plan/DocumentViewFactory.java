@@ -52,8 +52,15 @@ final class DocumentViewFactory {
   }
 
   DocumentSummary summary(Document d) {
-    return new DocumentSummary(d.title(), d.number().number(), d.kind(), d.path(), day(d.issued()),
-        d.issued().toString(), d.summary(), d.issuer());
+    return new DocumentSummary(
+        d.title(),
+        d.number().number(),
+        d.kind(),
+        d.path(),
+        day(d.issued()),
+        d.issued().toString(),
+        d.summary(),
+        d.issuer());
   }
 
   List<DocumentSummary> summaries(List<Document> documents) {
@@ -61,25 +68,41 @@ final class DocumentViewFactory {
   }
 
   DocumentView view(Document d, DocumentNumbers numbers) {
-    List<NumberLink> replaces = d.replaces().stream().map(ref -> link(ref, numbers.find(ref))).toList();
-    List<NumberLink> replacedBy = numbers.replacedBy(d).stream()
-        .map(r -> new NumberLink(r.number().number(), r.title(), r.path())).toList();
-    return new DocumentView(d.title(), d.number().number(), new LinkView(d.kind(), kindPath(d.kind())),
-        new LinkView(d.issuer(), issuerPath(d.issuer())), day(d.issued()), d.issued().toString(),
-        d.inForce().map(DocumentViewFactory::day).orElse(""), d.signer(), d.summary(),
+    List<NumberLink> replaces =
+        d.replaces().stream().map(ref -> link(ref, numbers.find(ref))).toList();
+    List<NumberLink> replacedBy =
+        numbers.replacedBy(d).stream()
+            .map(r -> new NumberLink(r.number().number(), r.title(), r.path()))
+            .toList();
+    return new DocumentView(
+        d.title(),
+        d.number().number(),
+        new LinkView(d.kind(), kindPath(d.kind())),
+        new LinkView(d.issuer(), issuerPath(d.issuer())),
+        day(d.issued()),
+        d.issued().toString(),
+        d.inForce().map(DocumentViewFactory::day).orElse(""),
+        d.signer(),
+        d.summary(),
         new LinkView(d.field(), fieldPath(d.field())),
         new LinkView(Integer.toString(d.issued().getYear()), yearPath(d.issued().getYear())),
-        d.files().stream().map(f -> file(d, f)).toList(), replaces, replacedBy,
-        views.summaries(numbers.citedBy(d)), d.body(), config.absoluteUrl(d.path()));
+        d.files().stream().map(f -> file(d, f)).toList(),
+        replaces,
+        replacedBy,
+        views.summaries(numbers.citedBy(d)),
+        d.body(),
+        config.absoluteUrl(d.path()));
   }
 
   // Beside the page, as a bundle's photos are: the link is the file's name.
   private static FileView file(Document d, Attachment a) {
-    return new FileView(a.title(), d.path() + a.name(), a.type(), VietnameseFormat.fileSize(a.bytes()));
+    return new FileView(
+        a.title(), d.path() + a.name(), a.type(), VietnameseFormat.fileSize(a.bytes()));
   }
 
   private static NumberLink link(DocumentRef ref, Optional<Document> known) {
-    return known.map(k -> new NumberLink(k.number().number(), k.title(), k.path()))
+    return known
+        .map(k -> new NumberLink(k.number().number(), k.title(), k.path()))
         .orElse(new NumberLink(ref.number(), "", ""));
   }
 }

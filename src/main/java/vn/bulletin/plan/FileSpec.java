@@ -12,7 +12,10 @@ public record FileSpec(String path, Path source, Copy copy) {
   public enum Copy {
     /** Byte for byte. */
     AS_IS,
-    /** Decoded and encoded again: its EXIF orientation applied to the pixels, no EXIF, XMP or IPTC left. */
+    /**
+     * Decoded and encoded again: its EXIF orientation applied to the pixels, no EXIF, XMP or IPTC
+     * left.
+     */
     PHOTO_WITHOUT_METADATA
   }
 

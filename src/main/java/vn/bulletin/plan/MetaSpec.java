@@ -8,7 +8,13 @@ import vn.bulletin.view.Views.LinkView;
  * path every page has, then what some have (a description, breadcrumbs, a feed, the menu section it
  * belongs to). {@link ViewFactory#meta} makes the view from it.
  */
-record MetaSpec(PageKind kind, String title, String path, String description, List<LinkView> crumbs, String feedPath,
+record MetaSpec(
+    PageKind kind,
+    String title,
+    String path,
+    String description,
+    List<LinkView> crumbs,
+    String feedPath,
     String section) {
 
   /** A page with no description, breadcrumbs, feed or section. */

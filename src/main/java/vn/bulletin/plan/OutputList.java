@@ -28,7 +28,10 @@ final class OutputList {
     }
   }
 
-  /** A built-in asset: a file of the site at the same path takes its place, as it would a template's. */
+  /**
+   * A built-in asset: a file of the site at the same path takes its place, as it would a
+   * template's.
+   */
   void addBuiltIn(SitePlan.TextFile text) {
     if (owners.putIfAbsent(text.path(), "a built-in asset") == null) {
       texts.add(text);
@@ -39,12 +42,17 @@ final class OutputList {
     addFile(file, file.source().toString());
   }
 
-  /** @param owner how messages name the file: its project path for one under {@code content/} */
+  /**
+   * @param owner how messages name the file: its project path for one under {@code content/}
+   */
   void addFile(FileSpec file, String owner) {
     claim(file.path(), owner);
   }
 
-  /** Keeps {@code folder} (as "search/") for the files {@code filler} names ("the search index's files"). */
+  /**
+   * Keeps {@code folder} (as "search/") for the files {@code filler} names ("the search index's
+   * files").
+   */
   void reserve(String folder, String filler) {
     reserved.put(folder, filler);
   }
@@ -75,8 +83,17 @@ final class OutputList {
     for (Map.Entry<String, String> folder : reserved.entrySet()) {
       if (path.startsWith(folder.getKey())) {
         // A generated page there comes of a category's name in bulletin.yaml.
-        diagnostics.add(Diagnostic.error(isContent(owner) ? owner : ConfigLoader.FILE_NAME, "URL /" + path + " is in /" + folder.getKey() + ", which "
-            + folder.getValue() + " fill").withHint("give it another file name or \"slug:\""));
+        diagnostics.add(
+            Diagnostic.error(
+                    isContent(owner) ? owner : ConfigLoader.FILE_NAME,
+                    "URL /"
+                        + path
+                        + " is in /"
+                        + folder.getKey()
+                        + ", which "
+                        + folder.getValue()
+                        + " fill")
+                .withHint("give it another file name or \"slug:\""));
         return false;
       }
     }
@@ -84,7 +101,11 @@ final class OutputList {
     if (previous == null) {
       return true;
     }
-    String url = "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
+    String url =
+        "/"
+            + (path.endsWith("index.html")
+                ? path.substring(0, path.length() - "index.html".length())
+                : path);
     boolean ownerIsContent = isContent(owner);
     boolean previousIsContent = isContent(previous);
     if (previousIsContent || !ownerIsContent) {

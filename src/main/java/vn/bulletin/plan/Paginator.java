@@ -8,8 +8,10 @@ import vn.bulletin.view.Views.Pagination;
 /** Splits a list into pages: the first at {@code base}, the others at {@code base/trang/N/}. */
 final class Paginator {
   static final String PAGE_SEGMENT = "trang";
+
   /** How many pages on each side of the current one are linked. */
   static final int NEIGHBOURS = 2;
+
   private static final PageLink GAP = new PageLink(0, "", false);
 
   private Paginator() {}

@@ -12,14 +12,16 @@ import vn.bulletin.model.NewsItem;
  * What a plan made, kept for the next plan of a long-lived build session ({@code serve --watch}):
  * the views of each item, and each article and list page by what it shows. An item the store kept
  * (the same instance) gets the same view records, without formatting its dates again; a page that
- * shows the same items (the same instances) in the same site frame is the same page spec. The render
- * stage recognises both by identity, so their digests are not computed again either: a save costs
- * the pages that show what it changed. What a plan did not use is dropped at the next one. Plans use
- * a cache one at a time, from one thread.
+ * shows the same items (the same instances) in the same site frame is the same page spec. The
+ * render stage recognises both by identity, so their digests are not computed again either: a save
+ * costs the pages that show what it changed. What a plan did not use is dropped at the next one.
+ * Plans use a cache one at a time, from one thread.
  */
 public final class PlanCache {
   /** What the plan shows of an item in lists, on its page and in feeds. */
-  record ItemViews(vn.bulletin.view.Views.ItemSummary summary, vn.bulletin.view.Views.ArticleView article,
+  record ItemViews(
+      vn.bulletin.view.Views.ItemSummary summary,
+      vn.bulletin.view.Views.ArticleView article,
       String rfc822) {}
 
   private Map<NewsItem, ItemViews> previous = new IdentityHashMap<>();

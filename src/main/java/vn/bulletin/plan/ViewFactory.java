@@ -9,11 +9,11 @@ import vn.bulletin.model.Image;
 import vn.bulletin.model.NewsItem;
 import vn.bulletin.model.StandalonePage;
 import vn.bulletin.model.VietnameseFormat;
+import vn.bulletin.photo.Variant;
+import vn.bulletin.photo.VariantSet;
 import vn.bulletin.view.Views.ArticleView;
 import vn.bulletin.view.Views.ContactView;
 import vn.bulletin.view.Views.ExternalLink;
-import vn.bulletin.photo.Variant;
-import vn.bulletin.photo.VariantSet;
 import vn.bulletin.view.Views.ImageSource;
 import vn.bulletin.view.Views.ImageView;
 import vn.bulletin.view.Views.ItemSummary;
@@ -24,8 +24,10 @@ import vn.bulletin.view.Views.SiteView;
 /** Builds the view records templates see from the model. */
 final class ViewFactory {
   static final String SITEMAP_PAGE = "so-do-trang/";
+
   /** Where the header's search box leads. */
   static final String SEARCH_PAGE = "tim-kiem/";
+
   static final LinkView HOME = new LinkView("Trang chủ", "");
 
   private final SiteConfig config;
@@ -50,20 +52,31 @@ final class ViewFactory {
     return format;
   }
 
-  /** @param documents whether the site has documents: then "Văn bản" follows the categories in the menu */
+  /**
+   * @param documents whether the site has documents: then "Văn bản" follows the categories in the
+   *     menu
+   */
   SiteView site(List<Category> menu, List<StandalonePage> pages, boolean documents) {
     SiteConfig.Contact c = config.contact();
-    List<LinkView> pageLinks = new java.util.ArrayList<>(
-        pages.stream().map(p -> new LinkView(p.title(), p.path())).toList());
+    List<LinkView> pageLinks =
+        new java.util.ArrayList<>(
+            pages.stream().map(p -> new LinkView(p.title(), p.path())).toList());
     pageLinks.add(new LinkView("Sơ đồ trang", SITEMAP_PAGE));
-    List<LinkView> menuLinks = new java.util.ArrayList<>(menu.stream().map(ViewFactory::link).toList());
+    List<LinkView> menuLinks =
+        new java.util.ArrayList<>(menu.stream().map(ViewFactory::link).toList());
     if (documents) {
       menuLinks.add(DocumentViewFactory.SECTION_LINK);
     }
-    return new SiteView(config.name(), config.tagline(), config.language(), List.copyOf(menuLinks),
+    return new SiteView(
+        config.name(),
+        config.tagline(),
+        config.language(),
+        List.copyOf(menuLinks),
         new ContactView(c.organisation(), c.address(), c.phone(), c.email(), c.licence()),
         config.links().stream().map(l -> new ExternalLink(l.name(), l.url().toString())).toList(),
-        VietnameseFormat.number(config.counterInitialTotal()), config.counter().endpoint(), pageLinks);
+        VietnameseFormat.number(config.counterInitialTotal()),
+        config.counter().endpoint(),
+        pageLinks);
   }
 
   ItemSummary summary(NewsItem item) {
@@ -89,8 +102,15 @@ final class ViewFactory {
   }
 
   private ItemSummary newSummary(NewsItem item) {
-    return new ItemSummary(item.title(), item.path(), format.dateLine(item.date()), format.dateShort(item.date()),
-        format.iso(item.date()), item.summary(), link(item.category()), item.image().map(this::cover).orElse(null));
+    return new ItemSummary(
+        item.title(),
+        item.path(),
+        format.dateLine(item.date()),
+        format.dateShort(item.date()),
+        format.iso(item.date()),
+        item.summary(),
+        link(item.category()),
+        item.image().map(this::cover).orElse(null));
   }
 
   List<ItemSummary> summaries(List<NewsItem> items) {
@@ -98,22 +118,45 @@ final class ViewFactory {
   }
 
   private ArticleView newArticle(NewsItem item) {
-    return new ArticleView(item.title(), format.dateLine(item.date()), format.iso(item.date()), item.summary(),
-        item.body(), link(item.category()),
+    return new ArticleView(
+        item.title(),
+        format.dateLine(item.date()),
+        format.iso(item.date()),
+        item.summary(),
+        item.body(),
+        link(item.category()),
         item.tags().stream().map(t -> new LinkView(t.name(), t.path())).toList(),
-        item.author(), item.source(), item.image().map(this::image).orElse(null),
+        item.author(),
+        item.source(),
+        item.image().map(this::image).orElse(null),
         config.absoluteUrl(item.path()));
   }
 
   /** Page metadata; {@code crumbs} are the page's ancestors. */
   PageMeta meta(MetaSpec spec) {
-    return new PageMeta(spec.kind().word(), spec.title(), spec.description(), config.absoluteUrl(spec.path()),
-        spec.path(), config.language(), spec.crumbs(), spec.feedPath(), spec.section());
+    return new PageMeta(
+        spec.kind().word(),
+        spec.title(),
+        spec.description(),
+        config.absoluteUrl(spec.path()),
+        spec.path(),
+        config.language(),
+        spec.crumbs(),
+        spec.feedPath(),
+        spec.section());
   }
 
   PageMeta withLang(PageMeta meta, String lang) {
-    return new PageMeta(meta.kind(), meta.title(), meta.description(), meta.canonicalUrl(), meta.path(), lang,
-        meta.breadcrumbs(), meta.feedPath(), meta.section());
+    return new PageMeta(
+        meta.kind(),
+        meta.title(),
+        meta.description(),
+        meta.canonicalUrl(),
+        meta.path(),
+        lang,
+        meta.breadcrumbs(),
+        meta.feedPath(),
+        meta.section());
   }
 
   /** The relative way from a page to the site root: "./", "../", "../../". */
@@ -129,18 +172,26 @@ final class ViewFactory {
   // Lists and "Tin nổi bật" show the cropped covers; the template knows how wide it shows them.
   private ImageView cover(Image image) {
     VariantSet variants = photos.get(image.path());
-    return variants == null ? original(image) : view(image, variants.largestCover(), variants.covers(), "");
+    return variants == null
+        ? original(image)
+        : view(image, variants.largestCover(), variants.covers(), "");
   }
 
   private ImageView image(Image image) {
     VariantSet variants = photos.get(image.path());
-    return variants == null ? original(image)
+    return variants == null
+        ? original(image)
         : view(image, variants.largest(), variants.resized(), config.photos().sizes());
   }
 
   private static ImageView view(Image image, Variant src, List<Variant> all, String sizes) {
-    return new ImageView(src.sitePath(), image.alt(), src.width(), src.height(),
-        all.stream().map(v -> new ImageSource(v.sitePath(), v.width())).toList(), sizes);
+    return new ImageView(
+        src.sitePath(),
+        image.alt(),
+        src.width(),
+        src.height(),
+        all.stream().map(v -> new ImageSource(v.sitePath(), v.width())).toList(),
+        sizes);
   }
 
   private static ImageView original(Image image) {

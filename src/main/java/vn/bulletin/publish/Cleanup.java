@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Deletes the releases pruned by earlier builds ({@code 000004.trash}) on a thread of its own, while
- * this build works: deleting ten thousand files takes seconds on some file systems, and no one needs
- * to wait for it. The build waits only for what is left when it ends; a build killed meanwhile
- * leaves the rest to the next one.
+ * Deletes the releases pruned by earlier builds ({@code 000004.trash}) on a thread of its own,
+ * while this build works: deleting ten thousand files takes seconds on some file systems, and no
+ * one needs to wait for it. The build waits only for what is left when it ends; a build killed
+ * meanwhile leaves the rest to the next one.
  */
 final class Cleanup {
   static final String SUFFIX = ".trash";

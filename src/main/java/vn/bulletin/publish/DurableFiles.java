@@ -21,21 +21,25 @@ import java.util.stream.Stream;
 
 /**
  * Makes a release durable before the site is switched to it, so a power cut cannot leave the live
- * site with empty files. One fsync costs a journal commit (a few milliseconds on this kind of disk);
- * fsyncs issued together share commits, and syncing the whole file system once (syncfs) costs about
- * one, however many files it covers. So a few files and folders are forced all at once, and many
- * with one syncfs.
+ * site with empty files. One fsync costs a journal commit (a few milliseconds on this kind of
+ * disk); fsyncs issued together share commits, and syncing the whole file system once (syncfs)
+ * costs about one, however many files it covers. So a few files and folders are forced all at once,
+ * and many with one syncfs.
  */
 final class DurableFiles {
-  /** Up to this many files and folders are forced one by one (together), beyond it the file system. */
+  /**
+   * Up to this many files and folders are forced one by one (together), beyond it the file system.
+   */
   static final int FEW = 256;
+
   private static final int THREADS = 16;
 
   private DurableFiles() {}
 
   /** Writes a new file; {@link #sync} or {@link #syncTree} makes it durable. */
   static void write(Path target, byte[] bytes) throws IOException {
-    try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
@@ -43,7 +47,9 @@ final class DurableFiles {
     }
   }
 
-  /** Writes {@code file} through a partial file renamed over it, so readers see the old or the new. */
+  /**
+   * Writes {@code file} through a partial file renamed over it, so readers see the old or the new.
+   */
   static Path replace(Path file, byte[] bytes) throws IOException {
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     Files.deleteIfExists(partial);
@@ -56,7 +62,8 @@ final class DurableFiles {
    * Makes the given files' contents and the given folders' entries durable: each forced, all at
    * once, or the whole file system of {@code fileSystem} synced when there are many.
    */
-  static void sync(Path fileSystem, Collection<Path> files, Collection<Path> folders) throws IOException {
+  static void sync(Path fileSystem, Collection<Path> files, Collection<Path> folders)
+      throws IOException {
     if (files.size() + folders.size() > FEW && syncFileSystem(fileSystem)) {
       return;
     }
@@ -78,8 +85,11 @@ final class DurableFiles {
 
   private static boolean syncFileSystem(Path root) {
     try {
-      Process sync = new ProcessBuilder("sync", "-f", root.toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process sync =
+          new ProcessBuilder("sync", "-f", root.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       return sync.waitFor(120, TimeUnit.SECONDS) && sync.exitValue() == 0;
     } catch (IOException e) {
       return false;
@@ -89,19 +99,22 @@ final class DurableFiles {
     }
   }
 
-  private static void forceAll(Collection<Path> files, Collection<Path> folders) throws IOException {
+  private static void forceAll(Collection<Path> files, Collection<Path> folders)
+      throws IOException {
     List<Callable<Void>> tasks = new ArrayList<>(files.size() + folders.size());
     for (Path file : files) {
-      tasks.add(() -> {
-        force(file);
-        return null;
-      });
+      tasks.add(
+          () -> {
+            force(file);
+            return null;
+          });
     }
     for (Path folder : folders) {
-      tasks.add(() -> {
-        syncDirectory(folder);
-        return null;
-      });
+      tasks.add(
+          () -> {
+            syncDirectory(folder);
+            return null;
+          });
     }
     if (tasks.isEmpty()) {
       return;
@@ -130,7 +143,10 @@ final class DurableFiles {
     }
   }
 
-  /** Makes a folder's entries (new names, renames, removals) durable; Linux allows opening a folder for this. */
+  /**
+   * Makes a folder's entries (new names, renames, removals) durable; Linux allows opening a folder
+   * for this.
+   */
   static void syncDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);

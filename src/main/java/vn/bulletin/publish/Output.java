@@ -16,7 +16,8 @@ public sealed interface Output {
   record Bytes(byte[] bytes) implements Output {
     @Override
     public boolean sameAs(Path existing) throws IOException {
-      return Files.size(existing) == bytes.length && Arrays.equals(Files.readAllBytes(existing), bytes);
+      return Files.size(existing) == bytes.length
+          && Arrays.equals(Files.readAllBytes(existing), bytes);
     }
 
     @Override

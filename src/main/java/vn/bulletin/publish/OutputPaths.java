@@ -10,11 +10,15 @@ public final class OutputPaths {
 
   /** Whether {@code path} is a plain relative path that resolves inside any root. */
   public static boolean isSafe(String path) {
-    if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.indexOf('\\') >= 0
+        || path.indexOf('\0') >= 0
         || path.indexOf(':') >= 0) {
       return false;
     }
-    // No segment may be empty, "." or "..": checked in place, as it is asked of every file of every build.
+    // No segment may be empty, "." or "..": checked in place, as it is asked of every file of every
+    // build.
     int start = 0;
     while (start <= path.length()) {
       int end = path.indexOf('/', start);
@@ -22,7 +26,10 @@ public final class OutputPaths {
         end = path.length();
       }
       int length = end - start;
-      if (length == 0 || length <= 2 && path.charAt(start) == '.' && (length == 1 || path.charAt(start + 1) == '.')) {
+      if (length == 0
+          || length <= 2
+              && path.charAt(start) == '.'
+              && (length == 1 || path.charAt(start + 1) == '.')) {
         return false;
       }
       start = end + 1;

@@ -10,10 +10,11 @@ import java.util.Set;
 
 /**
  * Where a release differs from the release it was made from (its base, the one live while it was
- * built): the paths written anew and the paths dropped. Every other file of the release is the base's
- * own file, hard-linked. Kept beside the release as {@code <release>.changes}: "base TAB name", one
- * path a line, "end TAB count". Read strictly: a file without its last line, or with another count,
- * was torn and is no list at all, because a path missing from it would let an old file pass for new.
+ * built): the paths written anew and the paths dropped. Every other file of the release is the
+ * base's own file, hard-linked. Kept beside the release as {@code <release>.changes}: "base TAB
+ * name", one path a line, "end TAB count". Read strictly: a file without its last line, or with
+ * another count, was torn and is no list at all, because a path missing from it would let an old
+ * file pass for new.
  */
 record ReleaseChanges(String base, Set<String> paths) {
   static final String SUFFIX = ".changes";
@@ -25,7 +26,8 @@ record ReleaseChanges(String base, Set<String> paths) {
 
   /** Writes the list beside {@code release}; the file, for the caller to sync. */
   Path writeFor(Path release) throws IOException {
-    StringBuilder text = new StringBuilder(paths.size() * 48 + 32).append("base\t").append(base).append('\n');
+    StringBuilder text =
+        new StringBuilder(paths.size() * 48 + 32).append("base\t").append(base).append('\n');
     paths.stream().sorted().forEach(path -> text.append(path).append('\n'));
     text.append("end\t").append(paths.size()).append('\n');
     return DurableFiles.replace(fileOf(release), text.toString().getBytes(StandardCharsets.UTF_8));
@@ -42,7 +44,9 @@ record ReleaseChanges(String base, Set<String> paths) {
   static Optional<ReleaseChanges> parse(String text) {
     String[] lines = text.split("\n", -1);
     int last = lines.length - 2;
-    if (lines.length < 3 || !lines[lines.length - 1].isEmpty() || !lines[0].startsWith("base\t")
+    if (lines.length < 3
+        || !lines[lines.length - 1].isEmpty()
+        || !lines[0].startsWith("base\t")
         || !lines[last].equals("end\t" + (last - 1))) {
       return Optional.empty();
     }
@@ -54,9 +58,10 @@ record ReleaseChanges(String base, Set<String> paths) {
   }
 
   /**
-   * The paths at which release {@code oldest} may differ from release {@code newest}, which was made
-   * from it through the releases between: the union of their changes. Empty when a link of that
-   * chain is missing or unreadable; then the old release cannot be brought up to date by its changes.
+   * The paths at which release {@code oldest} may differ from release {@code newest}, which was
+   * made from it through the releases between: the union of their changes. Empty when a link of
+   * that chain is missing or unreadable; then the old release cannot be brought up to date by its
+   * changes.
    */
   static Optional<Set<String>> between(Path releases, String oldest, String newest) {
     Set<String> paths = new HashSet<>();

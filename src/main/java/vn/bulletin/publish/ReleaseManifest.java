@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every file a release holds and the key it was made with, kept beside the release as
- * {@code <release>.keys}: a first line "TAB count", then one "path TAB key" line per file. It lists
+ * Every file a release holds and the key it was made with, kept beside the release as {@code
+ * <release>.keys}: a first line "TAB count", then one "path TAB key" line per file. It lists
  * exactly the files of its release, so a build learns what the live site holds without walking it.
- * A list that is missing, or does not hold as many lines as it says (a torn write), is unknown: then
- * nothing is kept without being made again and compared. A list without the count line (from an
- * earlier bulletin) is read as it is.
+ * A list that is missing, or does not hold as many lines as it says (a torn write), is unknown:
+ * then nothing is kept without being made again and compared. A list without the count line (from
+ * an earlier bulletin) is read as it is.
  */
 final class ReleaseManifest {
   static final String SUFFIX = ".keys";
@@ -45,7 +45,8 @@ final class ReleaseManifest {
 
   static ReleaseManifest readFor(Path release) {
     try {
-      return parse(Files.readString(fileOf(release), StandardCharsets.UTF_8)).map(k -> new ReleaseManifest(k, true))
+      return parse(Files.readString(fileOf(release), StandardCharsets.UTF_8))
+          .map(k -> new ReleaseManifest(k, true))
           .orElseGet(ReleaseManifest::unknown);
     } catch (IOException | RuntimeException e) {
       return unknown();
@@ -77,11 +78,15 @@ final class ReleaseManifest {
     return expected < 0 || keys.size() == expected ? Optional.of(keys) : Optional.empty();
   }
 
-  /** Writes the list beside {@code release}, replacing the old one at once; the file, for the caller to sync. */
+  /**
+   * Writes the list beside {@code release}, replacing the old one at once; the file, for the caller
+   * to sync.
+   */
   Path writeFor(Path release) throws IOException {
     String[] paths = keys.keySet().toArray(String[]::new);
     Arrays.sort(paths);
-    StringBuilder text = new StringBuilder(paths.length * 80 + 16).append('\t').append(paths.length).append('\n');
+    StringBuilder text =
+        new StringBuilder(paths.length * 80 + 16).append('\t').append(paths.length).append('\n');
     for (String path : paths) {
       text.append(path).append('\t').append(keys.get(path)).append('\n');
     }

@@ -15,18 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The next release, written while the build renders, so no page waits in memory for the others.
- * A file equal to the live release's is linked from it, not written: it keeps its bytes, inode and
+ * The next release, written while the build renders, so no page waits in memory for the others. A
+ * file equal to the live release's is linked from it, not written: it keeps its bytes, inode and
  * mtime. Each file may carry a key (a page's fingerprint): a later build that has a file with the
- * same key at the same path takes it as is, without making it again. The live release's list of keys
- * names every file it holds, so nothing here looks at the live files to learn what they are.
+ * same key at the same path takes it as is, without making it again. The live release's list of
+ * keys names every file it holds, so nothing here looks at the live files to learn what they are.
  *
  * <p>The files this build makes go to {@code <next>.partial}. At {@link #commit}, when the releases
- * since the oldest kept one recorded their changes, that old release becomes the next one
- * ({@link ReusedStaging}): only the paths changed since it, and by this build, are touched, so the
- * work follows the change and not the site. Otherwise the files kept are linked into
- * {@code <next>.partial} one by one. Nothing is visible until {@link #commit}; closing without it
- * leaves the live site as it was. Files are given from any thread.
+ * since the oldest kept one recorded their changes, that old release becomes the next one ({@link
+ * ReusedStaging}): only the paths changed since it, and by this build, are touched, so the work
+ * follows the change and not the site. Otherwise the files kept are linked into {@code
+ * <next>.partial} one by one. Nothing is visible until {@link #commit}; closing without it leaves
+ * the live site as it was. Files are given from any thread.
  */
 public final class ReleaseWriter implements AutoCloseable {
   private final SitePublisher publisher;
@@ -42,7 +42,11 @@ public final class ReleaseWriter implements AutoCloseable {
   private boolean committed;
   private boolean published;
 
-  ReleaseWriter(SitePublisher publisher, AutoCloseable lock, Optional<Path> previous, ReleaseManifest previousKeys,
+  ReleaseWriter(
+      SitePublisher publisher,
+      AutoCloseable lock,
+      Optional<Path> previous,
+      ReleaseManifest previousKeys,
       String name) {
     this.publisher = publisher;
     this.lock = lock;
@@ -51,12 +55,18 @@ public final class ReleaseWriter implements AutoCloseable {
     this.name = name;
   }
 
-  /** Whether the live release holds a file at {@code path} made with this key: then {@link #keep} it. */
+  /**
+   * Whether the live release holds a file at {@code path} made with this key: then {@link #keep}
+   * it.
+   */
   public boolean canKeep(String path, String key) {
     return previous.isPresent() && !key.isEmpty() && key.equals(previousKeys.key(path));
   }
 
-  /** Takes the live release's file at {@code path}, which {@link #canKeep} said was made with {@code key}. */
+  /**
+   * Takes the live release's file at {@code path}, which {@link #canKeep} said was made with {@code
+   * key}.
+   */
   public void keep(String path, String key) {
     claim(path, key);
     linked.add(path);
@@ -70,8 +80,11 @@ public final class ReleaseWriter implements AutoCloseable {
     if (previous.isEmpty() || key.isEmpty()) {
       return 0;
     }
-    List<String> paths = previousKeys.asMap().entrySet().stream().filter(e -> e.getValue().equals(key))
-        .map(Map.Entry::getKey).toList();
+    List<String> paths =
+        previousKeys.asMap().entrySet().stream()
+            .filter(e -> e.getValue().equals(key))
+            .map(Map.Entry::getKey)
+            .toList();
     paths.forEach(p -> keep(p, key));
     return paths.size();
   }
@@ -81,7 +94,9 @@ public final class ReleaseWriter implements AutoCloseable {
     add(path, new Output.Bytes(bytes), key);
   }
 
-  /** A file copied as it is; its size and modification time key it, so an unchanged one is not read. */
+  /**
+   * A file copied as it is; its size and modification time key it, so an unchanged one is not read.
+   */
   public void copy(String path, Path source) throws IOException {
     String key = "copy:" + Files.size(source) + ":" + Files.getLastModifiedTime(source).toMillis();
     if (canKeep(path, key)) {
@@ -91,7 +106,9 @@ public final class ReleaseWriter implements AutoCloseable {
     add(path, new Output.Copy(source), key);
   }
 
-  /** A file copied as it is under a key of its maker's (a photo copy by its content and settings). */
+  /**
+   * A file copied as it is under a key of its maker's (a photo copy by its content and settings).
+   */
   public void copy(String path, Path source, String key) throws IOException {
     add(path, new Output.Copy(source), key);
   }
@@ -129,7 +146,10 @@ public final class ReleaseWriter implements AutoCloseable {
       output.writeTo(target);
     } catch (IOException e) {
       // A full disk names no file by itself; the admin wants to know which one did not fit.
-      String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+      String reason =
+          e instanceof FileSystemException f && f.getReason() != null
+              ? f.getReason()
+              : e.getMessage();
       throw new IOException(reason + " (while writing " + path + ")", e);
     }
     written.add(path);
@@ -162,7 +182,10 @@ public final class ReleaseWriter implements AutoCloseable {
    */
   public SitePublisher.Outcome commit() throws IOException {
     committed = true;
-    if (staging == null && previous.isPresent() && linked.size() == keys.size() && holdsExactly(previous.get())) {
+    if (staging == null
+        && previous.isPresent()
+        && linked.size() == keys.size()
+        && holdsExactly(previous.get())) {
       SitePublisher.Outcome outcome = publisher.unchanged(previous.get(), previousKeys, keys);
       published = true;
       return outcome;
@@ -171,13 +194,17 @@ public final class ReleaseWriter implements AutoCloseable {
     Optional<String> base = previous.flatMap(publisher::releaseName);
     Optional<ReusedStaging> reused = Optional.empty();
     if (removed.isPresent() && base.isPresent()) {
-      // A build that writes nothing (it only drops files) started no task: it takes the release now.
+      // A build that writes nothing (it only drops files) started no task: it takes the release
+      // now.
       reused = reuse.isPresent() ? reuse.get().await() : publisher.reuse(name, previous.get());
     }
-    SitePublisher.Staged staged = reused.isPresent() ? update(reused.get(), removed.orElseThrow()) : linkKept();
-    Optional<ReleaseChanges> changes = base.flatMap(b -> removed.map(r -> new ReleaseChanges(b, union(written, r))));
-    SitePublisher.Outcome outcome = publisher.release(staged, name, ReleaseManifest.of(keys), changes,
-        written.size(), keys.size());
+    SitePublisher.Staged staged =
+        reused.isPresent() ? update(reused.get(), removed.orElseThrow()) : linkKept();
+    Optional<ReleaseChanges> changes =
+        base.flatMap(b -> removed.map(r -> new ReleaseChanges(b, union(written, r))));
+    SitePublisher.Outcome outcome =
+        publisher.release(
+            staged, name, ReleaseManifest.of(keys), changes, written.size(), keys.size());
     published = true;
     return outcome;
   }
@@ -197,7 +224,8 @@ public final class ReleaseWriter implements AutoCloseable {
   }
 
   // Brings an old release up to date: its stale paths and this build's changes, nothing else.
-  private SitePublisher.Staged update(ReusedStaging target, Set<String> removed) throws IOException {
+  private SitePublisher.Staged update(ReusedStaging target, Set<String> removed)
+      throws IOException {
     publisher.forgetLists(target.from());
     for (String path : union(target.stale(), removed)) {
       if (!keys.containsKey(path)) {
@@ -246,8 +274,12 @@ public final class ReleaseWriter implements AutoCloseable {
       }
       // Someone removed a file from the live release by hand: its list no longer tells the truth.
       publisher.forget(previous.get());
-      throw new IOException("the live release lacks " + path + ", though its list names it; build again to make"
-          + " every file anew", e);
+      throw new IOException(
+          "the live release lacks "
+              + path
+              + ", though its list names it; build again to make"
+              + " every file anew",
+          e);
     }
   }
 

@@ -8,10 +8,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Takes the oldest kept release for the next one on a thread of its own, as soon as the build writes
- * its first file: the rename must be made durable before the folder changes, which costs a journal
- * commit (milliseconds, much more when the disk is busy), and this way it is paid while the build
- * renders and indexes instead of while it publishes.
+ * Takes the oldest kept release for the next one on a thread of its own, as soon as the build
+ * writes its first file: the rename must be made durable before the folder changes, which costs a
+ * journal commit (milliseconds, much more when the disk is busy), and this way it is paid while the
+ * build renders and indexes instead of while it publishes.
  */
 final class ReuseTask {
   private final FutureTask<Optional<ReusedStaging>> task;

@@ -15,9 +15,9 @@ import java.util.Set;
 /**
  * The oldest kept release, renamed to {@code <next>.reused.partial} and brought up to date as the
  * next release, so a build touches only the files that differ. Every file of it is the live
- * release's own (the same inode) except at the {@linkplain #stale() stale} paths, where the releases
- * since it changed something; a file is never written in place, only replaced by a rename or a new
- * link, because its inode is shared with the live site. Used by one thread.
+ * release's own (the same inode) except at the {@linkplain #stale() stale} paths, where the
+ * releases since it changed something; a file is never written in place, only replaced by a rename
+ * or a new link, because its inode is shared with the live site. Used by one thread.
  */
 final class ReusedStaging {
   private final Path root;
@@ -142,7 +142,8 @@ final class ReusedStaging {
 
   private static Optional<BasicFileAttributes> attributes(Path path) throws IOException {
     try {
-      return Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+      return Optional.of(
+          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }

@@ -20,19 +20,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Publishes a complete site atomically. The site folder is a symlink to a release under
- * {@code .bulletin/<name>-releases/}; the next release is assembled beside the live one and the link
- * is switched with one rename, so a build that fails or is killed at any instant leaves the previous
+ * Publishes a complete site atomically. The site folder is a symlink to a release under {@code
+ * .bulletin/<name>-releases/}; the next release is assembled beside the live one and the link is
+ * switched with one rename, so a build that fails or is killed at any instant leaves the previous
  * site whole. Each step is reported as it ends ({@code publish: staged 000007}), for admins and for
  * tests that kill a build at a given step.
  *
  * <p>After a build {@value #KEPT_RELEASES} releases are kept: the live one and the two before it,
  * for a rollback. Each release lists its files ({@code .keys}) and what it changed from the release
  * it was made from ({@code .changes}). The next build takes the oldest of the three as its staging
- * area: renamed to {@code <next>.reused.partial} (from then on it is no release: a crash leaves it to
- * the trash), it gets the changes of the releases since it and of this build, and becomes the next
- * release. So while a build runs, the live release and the one before it stay whole. Without the
- * changes of every release since the oldest (the first builds, a release made by an earlier
+ * area: renamed to {@code <next>.reused.partial} (from then on it is no release: a crash leaves it
+ * to the trash), it gets the changes of the releases since it and of this build, and becomes the
+ * next release. So while a build runs, the live release and the one before it stay whole. Without
+ * the changes of every release since the oldest (the first builds, a release made by an earlier
  * bulletin, a crash that threw a reused folder away), the next release is assembled from scratch,
  * every kept file hard-linked, and the oldest releases beyond three go to the trash.
  */
@@ -55,13 +55,17 @@ public final class SitePublisher {
   private final Consumer<String> steps;
 
   public SitePublisher(Path out) {
-    this(out, step -> { });
+    this(out, step -> {});
   }
 
-  /** @param steps told one line per step once it is done, e.g. {@code publish: switched site -> 000007} */
+  /**
+   * @param steps told one line per step once it is done, e.g. {@code publish: switched site ->
+   *     000007}
+   */
   public SitePublisher(Path out, Consumer<String> steps) {
     this.out = out.toAbsolutePath().normalize();
-    this.releases = this.out.getParent().resolve(".bulletin").resolve(this.out.getFileName() + "-releases");
+    this.releases =
+        this.out.getParent().resolve(".bulletin").resolve(this.out.getFileName() + "-releases");
     this.steps = steps;
   }
 
@@ -75,30 +79,42 @@ public final class SitePublisher {
    */
   public ReleaseWriter open() throws IOException {
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new FileSystemException(out.toString(), null, "is a file, not a folder; move it away to publish here");
+      throw new FileSystemException(
+          out.toString(), null, "is a file, not a folder; move it away to publish here");
     }
     if (Files.isDirectory(out) && !Files.isSymbolicLink(out) && !isEmptyOrSite(out)) {
       // Adopting it would move someone's folder (content/, a home folder) into the releases.
-      throw new FileSystemException(out.toString(), null,
+      throw new FileSystemException(
+          out.toString(),
+          null,
           "is a folder that holds no site (no index.html); choose another --out or empty it");
     }
     Files.createDirectories(releases);
-    FileChannel lockFile = FileChannel.open(releases.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel lockFile =
+        FileChannel.open(
+            releases.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = lockFile.tryLock();
       if (lock == null) {
-        throw new FileSystemException(out.toString(), null, "another build is publishing this site right now");
+        throw new FileSystemException(
+            out.toString(), null, "another build is publishing this site right now");
       }
       tidy();
       Cleanup cleanup = Cleanup.start(releases);
       Optional<Path> previous = currentRelease();
-      ReleaseManifest keys = previous.map(ReleaseManifest::readFor).orElseGet(ReleaseManifest::unknown);
-      return new ReleaseWriter(this, () -> {
-        cleanup.finish();
-        lock.release();
-        lockFile.close();
-      }, previous, keys, String.format("%06d", nextNumber()));
+      ReleaseManifest keys =
+          previous.map(ReleaseManifest::readFor).orElseGet(ReleaseManifest::unknown);
+      return new ReleaseWriter(
+          this,
+          () -> {
+            cleanup.finish();
+            lock.release();
+            lockFile.close();
+          },
+          previous,
+          keys,
+          String.format("%06d", nextNumber()));
     } catch (IOException | RuntimeException e) {
       lockFile.close();
       throw e;
@@ -124,7 +140,8 @@ public final class SitePublisher {
     }
     Path oldest = others.get(0);
     String from = oldest.getFileName().toString();
-    Optional<Set<String>> stale = ReleaseChanges.between(releases, from, live.getFileName().toString());
+    Optional<Set<String>> stale =
+        ReleaseChanges.between(releases, from, live.getFileName().toString());
     if (stale.isEmpty()) {
       return Optional.empty();
     }
@@ -133,22 +150,33 @@ public final class SitePublisher {
     // Durable before its first file changes: after a power cut it must not come back under its old
     // name, half updated, as if it were that whole release.
     DurableFiles.syncDirectory(releases);
-    steps.accept("publish: reusing " + from + " for " + name + " (" + stale.get().size() + " paths changed since)");
+    steps.accept(
+        "publish: reusing "
+            + from
+            + " for "
+            + name
+            + " ("
+            + stale.get().size()
+            + " paths changed since)");
     return Optional.of(new ReusedStaging(dir, from, stale.get()));
   }
 
   /** The name of {@code release} if it is one of the numbered releases here. */
   Optional<String> releaseName(Path release) {
     String name = release.getFileName().toString();
-    return release.getParent().equals(releases) && isNumbered(name) ? Optional.of(name) : Optional.empty();
+    return release.getParent().equals(releases) && isNumbered(name)
+        ? Optional.of(name)
+        : Optional.empty();
   }
 
-  Outcome unchanged(Path previous, ReleaseManifest previousKeys, Map<String, String> keys) throws IOException {
+  Outcome unchanged(Path previous, ReleaseManifest previousKeys, Map<String, String> keys)
+      throws IOException {
     if (!previousKeys.matches(keys)) {
       Path file = ReleaseManifest.of(keys).writeFor(previous);
       DurableFiles.sync(releases, List.of(file), List.of(file.getParent()));
     }
-    steps.accept("publish: unchanged, " + out.getFileName() + " stays at " + previous.getFileName());
+    steps.accept(
+        "publish: unchanged, " + out.getFileName() + " stays at " + previous.getFileName());
     return new Outcome(false, 0, keys.size(), previous);
   }
 
@@ -159,8 +187,14 @@ public final class SitePublisher {
    * A new link, a removal or a rename is an entry of a changed folder. A release assembled from
    * scratch has a changed folder everywhere, so all of it is synced (one syncfs).
    */
-  Outcome release(Staged staged, String name, ReleaseManifest keys, Optional<ReleaseChanges> changes, int written,
-      int files) throws IOException {
+  Outcome release(
+      Staged staged,
+      String name,
+      ReleaseManifest keys,
+      Optional<ReleaseChanges> changes,
+      int written,
+      int files)
+      throws IOException {
     Path release = releases.resolve(name);
     try {
       Set<Path> durable = new HashSet<>(staged.written());
@@ -245,8 +279,11 @@ public final class SitePublisher {
   }
 
   private int nextNumber() throws IOException {
-    return numberedReleases().stream().mapToInt(p -> Integer.parseInt(p.getFileName().toString()))
-        .max().orElse(0) + 1;
+    return numberedReleases().stream()
+            .mapToInt(p -> Integer.parseInt(p.getFileName().toString()))
+            .max()
+            .orElse(0)
+        + 1;
   }
 
   private List<Path> numberedReleases() throws IOException {
@@ -266,7 +303,8 @@ public final class SitePublisher {
     try (Stream<Path> list = Files.list(releases)) {
       entries = list.toList();
     }
-    Set<String> names = entries.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    Set<String> names =
+        entries.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
       if (name.endsWith(PARTIAL) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
@@ -288,8 +326,11 @@ public final class SitePublisher {
   }
 
   private void prune(Path current) throws IOException {
-    List<Path> others = numberedReleases().stream().filter(p -> !p.equals(current))
-        .sorted(Comparator.reverseOrder()).toList();
+    List<Path> others =
+        numberedReleases().stream()
+            .filter(p -> !p.equals(current))
+            .sorted(Comparator.reverseOrder())
+            .toList();
     // Renamed out of the way at once; the files go while the next build works (see Cleanup).
     for (Path old : others.subList(Math.min(others.size(), KEPT_RELEASES - 1), others.size())) {
       Files.deleteIfExists(ReleaseManifest.fileOf(old));

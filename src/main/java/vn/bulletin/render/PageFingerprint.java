@@ -16,8 +16,8 @@ import vn.bulletin.plan.PageSpec;
  * What a page's bytes depend on, as one hash: the templates, the page's template and path, and
  * every value of its view model. Templates see nothing but the model (no shared variables, no API
  * built-ins), so two renders with the same fingerprint give the same bytes, and a page whose
- * fingerprint did not change need not be rendered again. Sub-models shared by many pages (the site's
- * menus, an item's summary) are hashed once per build.
+ * fingerprint did not change need not be rendered again. Sub-models shared by many pages (the
+ * site's menus, an item's summary) are hashed once per build.
  */
 public final class PageFingerprint {
   private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
@@ -25,12 +25,16 @@ public final class PageFingerprint {
   private final String templates;
   private final DigestCache shared;
 
-  /** @param templates what identifies the templates and the renderer's settings, e.g. their hash */
+  /**
+   * @param templates what identifies the templates and the renderer's settings, e.g. their hash
+   */
   public PageFingerprint(String templates) {
     this(templates, new DigestCache());
   }
 
-  /** @param shared digests of records, kept from earlier builds by a long-lived build session */
+  /**
+   * @param shared digests of records, kept from earlier builds by a long-lived build session
+   */
   public PageFingerprint(String templates, DigestCache shared) {
     this.templates = templates;
     this.shared = shared;
@@ -54,8 +58,11 @@ public final class PageFingerprint {
     } else if (value instanceof String s) {
       digest.add(1);
       digest.add(s);
-    } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
-        || value instanceof Enum<?> || value instanceof TemporalAccessor) {
+    } else if (value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Character
+        || value instanceof Enum<?>
+        || value instanceof TemporalAccessor) {
       digest.add(2);
       digest.add(value.getClass().getName()).add(value.toString());
     } else if (value instanceof HtmlBody body) {
@@ -79,14 +86,17 @@ public final class PageFingerprint {
       }
       digest.add(known);
     } else {
-      throw new IllegalStateException("a view model holds a " + value.getClass().getName()
-          + ", which the page fingerprint cannot read");
+      throw new IllegalStateException(
+          "a view model holds a "
+              + value.getClass().getName()
+              + ", which the page fingerprint cannot read");
     }
   }
 
   private Fingerprint recordDigest(Record record) {
     Fingerprint digest = new Fingerprint().add(record.getClass().getName());
-    for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), PageFingerprint::accessors)) {
+    for (Method accessor :
+        ACCESSORS.computeIfAbsent(record.getClass(), PageFingerprint::accessors)) {
       try {
         value(digest, accessor.invoke(record));
       } catch (IllegalAccessException | InvocationTargetException e) {

@@ -54,28 +54,43 @@ public final class PageRenderer {
       template.process(page.model(), out);
       return new Result(page.path(), out.toString().getBytes(StandardCharsets.UTF_8), null);
     } catch (ParseException e) {
-      return failed(page, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()));
+      return failed(
+          page,
+          e.getTemplateName(),
+          e.getLineNumber(),
+          e.getColumnNumber(),
+          firstLine(e.getEditorMessage()));
     } catch (TemplateException e) {
-      String what = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
-          ? "\"" + e.getBlamedExpressionString() + "\" is undefined"
-          : firstLine(e.getMessageWithoutStackTop());
+      String what =
+          e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
+              ? "\"" + e.getBlamedExpressionString() + "\" is undefined"
+              : firstLine(e.getMessageWithoutStackTop());
       int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
       int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
       return failed(page, e.getTemplateSourceName(), line, column, what);
     } catch (IOException e) {
-      return new Result(page.path(), null, Diagnostic.error(source.displayName(page.template()),
-          "cannot read the template: " + e.getMessage()));
+      return new Result(
+          page.path(),
+          null,
+          Diagnostic.error(
+              source.displayName(page.template()), "cannot read the template: " + e.getMessage()));
     } catch (StackOverflowError e) {
-      // Only a macro or #include that calls itself without end gets here; it is the template's mistake.
+      // Only a macro or #include that calls itself without end gets here; it is the template's
+      // mistake.
       return failed(page, page.template(), 0, 0, "a macro or #include calls itself without end");
     }
   }
 
   private Result failed(PageSpec page, String template, int line, int column, String message) {
     String name = template == null ? page.template() : template;
-    String rendering = "rendering " + (page.sourcePath().isEmpty() ? "/" + page.path() : page.sourcePath());
-    return new Result(page.path(), null, Diagnostic.error(source.displayName(name), message)
-        .at(line, column, 1, source.line(name, line)).withContext(rendering));
+    String rendering =
+        "rendering " + (page.sourcePath().isEmpty() ? "/" + page.path() : page.sourcePath());
+    return new Result(
+        page.path(),
+        null,
+        Diagnostic.error(source.displayName(name), message)
+            .at(line, column, 1, source.line(name, line))
+            .withContext(rendering));
   }
 
   private static String firstLine(String text) {

@@ -6,9 +6,9 @@ import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,12 +21,34 @@ import java.util.stream.Stream;
  */
 public final class TemplateSource {
   static final String EMBEDDED_ROOT = "/vn/bulletin/default-templates";
-  /** Assets listed here are the ones the default templates use; they ship in the jar. */
-  static final String[] EMBEDDED_ASSETS = {"style.css", "print.css", "site.js", "counter.js", "favicon.svg",
-      "search-analysis.js", "search-index.js", "search-score.js", "search-plan.js", "search-rank.js", "search.js"};
 
-  static final String[] EMBEDDED_TEMPLATES = {"404.ftlh", "article.ftlh", "home.ftlh", "layout.ftlh", "list.ftlh",
-      "page.ftlh", "rss.ftlx", "search.ftlh", "sitemap.ftlh", "sitemap.ftlx"};
+  /** Assets listed here are the ones the default templates use; they ship in the jar. */
+  static final String[] EMBEDDED_ASSETS = {
+    "style.css",
+    "print.css",
+    "site.js",
+    "counter.js",
+    "favicon.svg",
+    "search-analysis.js",
+    "search-index.js",
+    "search-score.js",
+    "search-plan.js",
+    "search-rank.js",
+    "search.js"
+  };
+
+  static final String[] EMBEDDED_TEMPLATES = {
+    "404.ftlh",
+    "article.ftlh",
+    "home.ftlh",
+    "layout.ftlh",
+    "list.ftlh",
+    "page.ftlh",
+    "rss.ftlx",
+    "search.ftlh",
+    "sitemap.ftlh",
+    "sitemap.ftlx"
+  };
 
   private final Optional<Path> dir;
 
@@ -36,7 +58,8 @@ public final class TemplateSource {
 
   public static TemplateSource of(Path sourceDir) {
     Path templates = sourceDir.resolve("templates");
-    return new TemplateSource(Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
+    return new TemplateSource(
+        Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
   }
 
   public Optional<Path> dir() {
@@ -54,7 +77,10 @@ public final class TemplateSource {
       return "";
     }
     try {
-      return Files.readAllLines(dir.get().resolve(template)).stream().skip(lineNumber - 1L).findFirst().orElse("");
+      return Files.readAllLines(dir.get().resolve(template)).stream()
+          .skip(lineNumber - 1L)
+          .findFirst()
+          .orElse("");
     } catch (IOException | RuntimeException e) {
       return "";
     }
@@ -62,8 +88,9 @@ public final class TemplateSource {
 
   TemplateLoader loader() {
     try {
-      return dir.isPresent() ? new FileTemplateLoader(dir.get().toFile()) : new ClassTemplateLoader(
-          TemplateSource.class, EMBEDDED_ROOT);
+      return dir.isPresent()
+          ? new FileTemplateLoader(dir.get().toFile())
+          : new ClassTemplateLoader(TemplateSource.class, EMBEDDED_ROOT);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -71,14 +98,18 @@ public final class TemplateSource {
 
   /**
    * A hash of every template (not the assets, which are copied): pages rendered with other
-   * templates are rendered again. Templates that cannot be read hash as missing; rendering reports them.
+   * templates are rendered again. Templates that cannot be read hash as missing; rendering reports
+   * them.
    */
   public String fingerprint() {
     MessageDigest digest = sha256();
     if (dir.isPresent()) {
       try (Stream<Path> walk = Files.walk(dir.get())) {
-        for (Path file : walk.filter(Files::isRegularFile).filter(f -> !dir.get().relativize(f).startsWith("assets"))
-            .sorted().toList()) {
+        for (Path file :
+            walk.filter(Files::isRegularFile)
+                .filter(f -> !dir.get().relativize(f).startsWith("assets"))
+                .sorted()
+                .toList()) {
           add(digest, dir.get().relativize(file).toString(), readOrEmpty(file));
         }
       } catch (IOException e) {
@@ -126,7 +157,8 @@ public final class TemplateSource {
 
   /** The bytes of an embedded asset, for sites without their own templates. */
   public static byte[] embeddedAsset(String name) {
-    try (InputStream in = TemplateSource.class.getResourceAsStream(EMBEDDED_ROOT + "/assets/" + name)) {
+    try (InputStream in =
+        TemplateSource.class.getResourceAsStream(EMBEDDED_ROOT + "/assets/" + name)) {
       if (in == null) {
         throw new IllegalStateException("asset missing from the jar: " + name);
       }

@@ -27,7 +27,8 @@ final class Completions {
 
   private Completions() {}
 
-  static List<Completion> of(IndexReader reader, String prefix, String... fields) throws IOException {
+  static List<Completion> of(IndexReader reader, String prefix, String... fields)
+      throws IOException {
     Map<String, Integer> df = new HashMap<>();
     BytesRef start = new BytesRef(prefix);
     for (String field : fields) {
@@ -37,25 +38,36 @@ final class Completions {
         continue;
       }
       for (BytesRef t = e.term(); t != null && StringHelper.startsWith(t, start); t = e.next()) {
-        df.merge(t.utf8ToString(), reader.hasDeletions() ? liveDocFreq(reader, field, t) : e.docFreq(), Math::max);
+        df.merge(
+            t.utf8ToString(),
+            reader.hasDeletions() ? liveDocFreq(reader, field, t) : e.docFreq(),
+            Math::max);
       }
     }
     df.values().removeIf(n -> n == 0);
     List<String> best = new ArrayList<>(df.keySet());
-    best.sort(Comparator.comparing((String t) -> -df.get(t)).thenComparing(Comparator.naturalOrder()));
-    return best.stream().limit(LIMIT)
-        .map(t -> new Completion(t, 1f / (1f + 0.25f * (t.length() - prefix.length())))).toList();
+    best.sort(
+        Comparator.comparing((String t) -> -df.get(t)).thenComparing(Comparator.naturalOrder()));
+    return best.stream()
+        .limit(LIMIT)
+        .map(t -> new Completion(t, 1f / (1f + 0.25f * (t.length() - prefix.length()))))
+        .toList();
   }
 
   // An index updated item by item still lists the terms of deleted documents until a merge.
-  private static int liveDocFreq(IndexReader reader, String field, BytesRef term) throws IOException {
+  private static int liveDocFreq(IndexReader reader, String field, BytesRef term)
+      throws IOException {
     int df = 0;
     Term t = new Term(field, BytesRef.deepCopyOf(term));
     for (var leaf : reader.leaves()) {
       var postings = leaf.reader().postings(t, org.apache.lucene.index.PostingsEnum.NONE);
       var live = leaf.reader().getLiveDocs();
-      for (int doc = postings == null ? org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc();
-          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      for (int doc =
+              postings == null
+                  ? org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS
+                  : postings.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
         df += live == null || live.get(doc) ? 1 : 0;
       }
     }

@@ -19,38 +19,61 @@ final class DocTable {
   final int slots;
   final Map<String, Integer> slotOf;
   final String[] path;
+
   /** 1 for the oldest item up to {@link #docs} for the newest; 0 for an empty slot. */
   final int[] order;
+
   final String[] category;
   final String[] categoryName;
+
   /** Lengths as Lucene's one-byte norms keep them, by slot. */
   final int[] titleLength;
+
   final int[] bodyLength;
   final int[] bigramLength;
-  /** How many items have a title, a body and bigrams: the document counts of Lucene's idf per field. */
+
+  /**
+   * How many items have a title, a body and bigrams: the document counts of Lucene's idf per field.
+   */
   final int titleDocs;
+
   final int bodyDocs;
   final int bigramDocs;
+
   /** The lengths' sums, from which Lucene's BM25 takes each field's average length. */
   final long titleSum;
+
   final long bodySum;
   final long bigramSum;
-  /** The averages rounded to two significant digits: what a very common syllable's postings are cut by. */
+
+  /**
+   * The averages rounded to two significant digits: what a very common syllable's postings are cut
+   * by.
+   */
   final double titleAverage;
+
   final double bodyAverage;
   final double bigramAverage;
 
-  /** @param newestFirst the plan's order; {@code lengths} has every path */
+  /**
+   * @param newestFirst the plan's order; {@code lengths} has every path
+   */
   /**
    * @param categories by path, none for the table of a previous build read back from its index
-   * @param previous a table whose slots these items may keep: when its paths are these, its slots are theirs
+   * @param previous a table whose slots these items may keep: when its paths are these, its slots
+   *     are theirs
    */
-  DocTable(List<String> newestFirst, Map<String, Category> categories, Map<String, Lengths> lengths,
+  DocTable(
+      List<String> newestFirst,
+      Map<String, Category> categories,
+      Map<String, Lengths> lengths,
       DocTable previous) {
     docs = newestFirst.size();
     slots = Slots.size(docs);
-    slotOf = previous != null && previous.slots == slots && previous.holdsExactly(newestFirst) ? previous.slotOf
-        : Slots.assign(newestFirst, slots);
+    slotOf =
+        previous != null && previous.slots == slots && previous.holdsExactly(newestFirst)
+            ? previous.slotOf
+            : Slots.assign(newestFirst, slots);
     path = new String[slots];
     order = new int[slots];
     category = new String[slots];
@@ -88,22 +111,29 @@ final class DocTable {
   }
 
   /**
-   * Whether the slots and the pruning of rare bigrams are those of {@code other}: then a record made
-   * for {@code other} holds for this table too, unless it is cut ({@link #sameAverages}).
+   * Whether the slots and the pruning of rare bigrams are those of {@code other}: then a record
+   * made for {@code other} holds for this table too, unless it is cut ({@link #sameAverages}).
    */
   boolean sameSlots(DocTable other) {
     return slots == other.slots && prunes() == other.prunes();
   }
 
-  /** Whether the rounded averages, which decide what a cut record keeps, are those of {@code other}. */
+  /**
+   * Whether the rounded averages, which decide what a cut record keeps, are those of {@code other}.
+   */
   boolean sameAverages(DocTable other) {
-    return titleAverage == other.titleAverage && bodyAverage == other.bodyAverage
+    return titleAverage == other.titleAverage
+        && bodyAverage == other.bodyAverage
         && bigramAverage == other.bigramAverage;
   }
 
-  /** Whether the item in {@code slot} has the length norms the item in that slot of {@code other} has. */
+  /**
+   * Whether the item in {@code slot} has the length norms the item in that slot of {@code other}
+   * has.
+   */
   boolean sameLengths(int slot, DocTable other) {
-    return titleLength[slot] == other.titleLength[slot] && bodyLength[slot] == other.bodyLength[slot]
+    return titleLength[slot] == other.titleLength[slot]
+        && bodyLength[slot] == other.bodyLength[slot]
         && bigramLength[slot] == other.bigramLength[slot];
   }
 
@@ -160,7 +190,8 @@ final class DocTable {
     return SmallFloat.byte4ToInt(SmallFloat.intToByte4(length));
   }
 
-  // Rounded to two significant digits: a new item then leaves it, and so the cut of every common syllable, unchanged.
+  // Rounded to two significant digits: a new item then leaves it, and so the cut of every common
+  // syllable, unchanged.
   private static double average(long sum, int count) {
     double value = count == 0 ? 1 : Math.max(1, (double) sum / count);
     double scale = Math.pow(10, Math.floor(Math.log10(value)) - 1);

@@ -12,9 +12,10 @@ import vn.bulletin.model.VietnameseFormat;
 
 /**
  * A document as the index holds it: an entry of the category "Văn bản" (so the search page's
- * category filter narrows to documents), titled by kind and number, led by its abstract, dated by its
- * issue day, whose text is its fields, its note and the text of its attached files. Its number's parts
- * are syllables like any others, so "417-TB/TU", "417 TB TU" and "417/TB-TU" find it alike.
+ * category filter narrows to documents), titled by kind and number, led by its abstract, dated by
+ * its issue day, whose text is its fields, its note and the text of its attached files. Its
+ * number's parts are syllables like any others, so "417-TB/TU", "417 TB TU" and "417/TB-TU" find it
+ * alike.
  */
 final class DocumentEntries {
   static final Category CATEGORY = new Category("Văn bản", "van-ban", "");
@@ -22,9 +23,23 @@ final class DocumentEntries {
   private DocumentEntries() {}
 
   static NewsItem of(Document d, VietnameseFormat format, AttachmentText texts) {
-    return new NewsItem(d.sourcePath(), d.slug(), d.path(), d.title(), d.issued().atStartOfDay(format.zone()),
-        CATEGORY, List.of(), d.summary(), Optional.empty(), d.signer(), d.issuer(), false, false,
-        new EntryBody(d, texts), List.of(), List.of());
+    return new NewsItem(
+        d.sourcePath(),
+        d.slug(),
+        d.path(),
+        d.title(),
+        d.issued().atStartOfDay(format.zone()),
+        CATEGORY,
+        List.of(),
+        d.summary(),
+        Optional.empty(),
+        d.signer(),
+        d.issuer(),
+        false,
+        false,
+        new EntryBody(d, texts),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -71,10 +86,20 @@ final class DocumentEntries {
   }
 
   private static String fieldsLine(Document d) {
-    return d.number().number() + " " + d.kind() + " " + d.issuer() + " " + d.signer() + " " + d.field();
+    return d.number().number()
+        + " "
+        + d.kind()
+        + " "
+        + d.issuer()
+        + " "
+        + d.signer()
+        + " "
+        + d.field();
   }
 
   private static void paragraph(StringBuilder html, String text) {
-    html.append("<p>").append(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).append("</p>\n");
+    html.append("<p>")
+        .append(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+        .append("</p>\n");
   }
 }

@@ -8,19 +8,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The files of {@code site/search/} one export makes. Chunks are gzip-compressed, so a query's cost
- * does not depend on how the host compresses, and named by a hash of their content: a chunk that did
- * not change keeps its name and its bytes, and a browser may cache it forever. A chunk the live
+ * does not depend on how the host compresses, and named by a hash of their content: a chunk that
+ * did not change keeps its name and its bytes, and a browser may cache it forever. A chunk the live
  * export already holds is marked unchanged and is not compressed again.
  */
 final class ExportFiles {
   static final String ROOT = SearchExport.FOLDER;
+
   /** Hex digits of SHA-256 in a chunk's name; a clash is checked for, never assumed away. */
   static final int NAME_LENGTH = 10;
 
@@ -28,7 +29,9 @@ final class ExportFiles {
   private final SortedMap<String, SearchExport.File> files = new TreeMap<>();
   private final Map<String, byte[]> rawByPath = new TreeMap<>();
 
-  /** @param live whether the live release holds a chunk of the previous export at this path */
+  /**
+   * @param live whether the live release holds a chunk of the previous export at this path
+   */
   ExportFiles(Predicate<String> live) {
     this.live = live;
   }
@@ -40,9 +43,14 @@ final class ExportFiles {
   /** A chunk of the live export this one holds unchanged, though its content is not at hand. */
   void keepLive(String dir, String name) {
     String path = path(dir, name);
-    files.putIfAbsent(path, new SearchExport.File(path, true, () -> {
-      throw new IllegalStateException("the live release no longer holds " + path);
-    }));
+    files.putIfAbsent(
+        path,
+        new SearchExport.File(
+            path,
+            true,
+            () -> {
+              throw new IllegalStateException("the live release no longer holds " + path);
+            }));
   }
 
   private static String path(String dir, String name) {

@@ -10,5 +10,11 @@ import java.util.TreeMap;
  * chunks by group, and the paths of all its files. An update changes only the records of the terms
  * of the items that changed and re-cuts the chunks from these.
  */
-record ExportState(DocTable table, TreeMap<String, byte[]> unigrams, TreeMap<String, byte[]> bigrams,
-    Map<String, byte[]> ownFiles, String[] metaNames, Set<String> files, byte[] manifest) {}
+record ExportState(
+    DocTable table,
+    TreeMap<String, byte[]> unigrams,
+    TreeMap<String, byte[]> bigrams,
+    Map<String, byte[]> ownFiles,
+    String[] metaNames,
+    Set<String> files,
+    byte[] manifest) {}

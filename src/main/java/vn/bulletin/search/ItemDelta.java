@@ -8,10 +8,10 @@ import java.util.TreeSet;
 
 /**
  * The terms whose counts moved between an item's previous document in the index and its new
- * analysis: for a folded syllable, its count in the title or in the body, or the count of one of the
- * spellings folding to it (which orders the term's variants); for a bigram, its count. A term the
- * item no longer holds is not found here, since the new analysis does not name it: the caller finds
- * those among the records that held the item.
+ * analysis: for a folded syllable, its count in the title or in the body, or the count of one of
+ * the spellings folding to it (which orders the term's variants); for a bigram, its count. A term
+ * the item no longer holds is not found here, since the new analysis does not name it: the caller
+ * finds those among the records that held the item.
  */
 final class ItemDelta {
   private final StaticExport.OldDoc old;
@@ -66,7 +66,8 @@ final class ItemDelta {
     return out;
   }
 
-  private void markChangedSpellings(TermCounts exact, String field, Set<String> out) throws IOException {
+  private void markChangedSpellings(TermCounts exact, String field, Set<String> out)
+      throws IOException {
     for (int i = 0; i < exact.terms().length; i++) {
       String form = exact.terms()[i];
       String fold = VietnameseText.fold(form);

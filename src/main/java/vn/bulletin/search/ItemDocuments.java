@@ -18,7 +18,8 @@ import org.apache.lucene.util.BytesRef;
 final class ItemDocuments {
   /**
    * Terms with frequencies and length norms, no positions: bigrams stand in for phrases, so nothing
-   * reads positions, and leaving them out lets each distinct term be handed over once with its count.
+   * reads positions, and leaving them out lets each distinct term be handed over once with its
+   * count.
    */
   static final FieldType TERMS = terms();
 

@@ -22,8 +22,11 @@ import java.util.zip.GZIPInputStream;
 final class LiveExport {
   private LiveExport() {}
 
-  static Optional<ExportState> read(Optional<Path> site, Map<String, SavedIndex.Doc> saved,
-      Iterable<Map.Entry<String, String>> commitData, String key) {
+  static Optional<ExportState> read(
+      Optional<Path> site,
+      Map<String, SavedIndex.Doc> saved,
+      Iterable<Map.Entry<String, String>> commitData,
+      String key) {
     if (site.isEmpty() || saved.isEmpty()) {
       return Optional.empty();
     }
@@ -36,7 +39,8 @@ final class LiveExport {
     Path root = site.get().resolve(ExportFiles.ROOT);
     try {
       byte[] manifest = Files.readAllBytes(root.resolve("manifest.json"));
-      if (expected == null || !expected.equals(HexFormat.of().formatHex(ExportFiles.sha256(manifest)))) {
+      if (expected == null
+          || !expected.equals(HexFormat.of().formatHex(ExportFiles.sha256(manifest)))) {
         return Optional.empty();
       }
       Manifest.Names names = Manifest.names(manifest);
@@ -54,15 +58,22 @@ final class LiveExport {
         }
       }
       names.meta().forEach(name -> files.add(ExportFiles.ROOT + "m/" + name + ".bin"));
-      return Optional.of(new ExportState(SavedIndex.table(saved), unigrams, bigrams, ownFiles,
-          names.meta().toArray(new String[0]), files, manifest));
+      return Optional.of(
+          new ExportState(
+              SavedIndex.table(saved),
+              unigrams,
+              bigrams,
+              ownFiles,
+              names.meta().toArray(new String[0]),
+              files,
+              manifest));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  private static TreeMap<String, byte[]> space(Path root, String dir, List<String> names, Set<String> files)
-      throws IOException {
+  private static TreeMap<String, byte[]> space(
+      Path root, String dir, List<String> names, Set<String> files) throws IOException {
     TreeMap<String, byte[]> records = new TreeMap<>();
     for (String name : names) {
       RecordCodec.split(chunk(root, dir, name), records);
@@ -73,13 +84,17 @@ final class LiveExport {
 
   private static byte[] chunk(Path root, String dir, String name) throws IOException {
     byte[] raw;
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(
-        root.resolve(dir).resolve(name + ".bin"))))) {
+    try (GZIPInputStream in =
+        new GZIPInputStream(
+            new ByteArrayInputStream(
+                Files.readAllBytes(root.resolve(dir).resolve(name + ".bin"))))) {
       raw = in.readAllBytes();
     }
-    String actual = HexFormat.of().formatHex(ExportFiles.sha256(raw)).substring(0, ExportFiles.NAME_LENGTH);
+    String actual =
+        HexFormat.of().formatHex(ExportFiles.sha256(raw)).substring(0, ExportFiles.NAME_LENGTH);
     if (!actual.equals(name)) {
-      throw new IOException("search chunk " + dir + "/" + name + " does not hold what its name says");
+      throw new IOException(
+          "search chunk " + dir + "/" + name + " does not hold what its name says");
     }
     return raw;
   }

@@ -23,25 +23,52 @@ final class Manifest {
 
   private Manifest() {}
 
-  static byte[] write(DocTable table, SpaceWriter.Directory unigrams, SpaceWriter.Directory bigrams,
-      List<String> meta, String order, String norms, List<CategoryFile> categories) {
+  static byte[] write(
+      DocTable table,
+      SpaceWriter.Directory unigrams,
+      SpaceWriter.Directory bigrams,
+      List<String> meta,
+      String order,
+      String norms,
+      List<CategoryFile> categories) {
     StringBuilder json = new StringBuilder(4096);
-    json.append("{\"format\":").append(StaticExport.FORMAT)
-        .append(",\n\"docs\":").append(table.docs)
-        .append(",\n\"slots\":").append(table.slots)
-        .append(",\n\"soft\":").append(PostingsBuilder.SOFT_SHARE)
-        .append(",\n\"group\":").append(StaticExport.GROUP)
-        .append(",\n\"nameLength\":").append(ExportFiles.NAME_LENGTH)
-        .append(",\n\"fields\":{\"title\":").append(table.titleDocs).append(",\"body\":").append(table.bodyDocs)
-        .append(",\"bigram\":").append(table.bigramDocs).append(",\"titleTokens\":").append(table.titleSum)
-        .append(",\"bodyTokens\":").append(table.bodySum).append(",\"bigramTokens\":").append(table.bigramSum)
-        .append(",\"titleWeight\":").append(IndexFields.TITLE_WEIGHT)
+    json.append("{\"format\":")
+        .append(StaticExport.FORMAT)
+        .append(",\n\"docs\":")
+        .append(table.docs)
+        .append(",\n\"slots\":")
+        .append(table.slots)
+        .append(",\n\"soft\":")
+        .append(PostingsBuilder.SOFT_SHARE)
+        .append(",\n\"group\":")
+        .append(StaticExport.GROUP)
+        .append(",\n\"nameLength\":")
+        .append(ExportFiles.NAME_LENGTH)
+        .append(",\n\"fields\":{\"title\":")
+        .append(table.titleDocs)
+        .append(",\"body\":")
+        .append(table.bodyDocs)
+        .append(",\"bigram\":")
+        .append(table.bigramDocs)
+        .append(",\"titleTokens\":")
+        .append(table.titleSum)
+        .append(",\"bodyTokens\":")
+        .append(table.bodySum)
+        .append(",\"bigramTokens\":")
+        .append(table.bigramSum)
+        .append(",\"titleWeight\":")
+        .append(IndexFields.TITLE_WEIGHT)
         .append("}")
-        .append(",\n\"unigram\":").append(space(unigrams))
-        .append(",\n\"bigram\":").append(space(bigrams))
-        .append(",\n\"meta\":").append(Json.quote(String.join("", meta)))
-        .append(",\n\"order\":").append(Json.quote(order))
-        .append(",\n\"norms\":").append(Json.quote(norms))
+        .append(",\n\"unigram\":")
+        .append(space(unigrams))
+        .append(",\n\"bigram\":")
+        .append(space(bigrams))
+        .append(",\n\"meta\":")
+        .append(Json.quote(String.join("", meta)))
+        .append(",\n\"order\":")
+        .append(Json.quote(order))
+        .append(",\n\"norms\":")
+        .append(Json.quote(norms))
         .append(",\n\"categories\":[");
     for (int i = 0; i < categories.size(); i++) {
       CategoryFile c = categories.get(i);
@@ -52,8 +79,11 @@ final class Manifest {
 
   // Names are concatenated: fixed-length hashes need no separators, which keeps the manifest small.
   private static String space(SpaceWriter.Directory dir) {
-    return "{\"keys\":" + Json.strings(dir.keys()) + ",\"files\":"
-        + Json.quote(String.join("", dir.names())) + "}";
+    return "{\"keys\":"
+        + Json.strings(dir.keys())
+        + ",\"files\":"
+        + Json.quote(String.join("", dir.names()))
+        + "}";
   }
 
   /** The chunk names of a manifest this class wrote. */
@@ -76,7 +106,8 @@ final class Manifest {
     if (names.length() % n != 0) {
       throw new IllegalArgumentException("search manifest names of uneven length");
     }
-    return java.util.stream.IntStream.range(0, names.length() / n).mapToObj(i -> names.substring(i * n, i * n + n))
+    return java.util.stream.IntStream.range(0, names.length() / n)
+        .mapToObj(i -> names.substring(i * n, i * n + n))
         .toList();
   }
 }

@@ -45,7 +45,9 @@ final class Postings {
   /** A segment with the slot of each of its documents, -1 for a deleted one. */
   private record Leaf(LeafReader reader, int[] slots, Map<String, TermsEnum> terms) {}
 
-  /** @param folds a cache of folded forms, kept by whoever keeps this index between builds */
+  /**
+   * @param folds a cache of folded forms, kept by whoever keeps this index between builds
+   */
   Postings(IndexReader reader, DocTable table, Map<String, String> folds) throws IOException {
     this.table = table;
     this.builder = new PostingsBuilder(table.slots, table.order);
@@ -66,10 +68,14 @@ final class Postings {
     this.titleNorms = shared.titleNorms;
     this.bodyNorms = shared.bodyNorms;
     this.bigramNorms = shared.bigramNorms;
-    this.leaves = shared.leaves.stream().map(l -> new Leaf(l.reader(), l.slots(), new HashMap<>())).toList();
+    this.leaves =
+        shared.leaves.stream().map(l -> new Leaf(l.reader(), l.slots(), new HashMap<>())).toList();
   }
 
-  /** A reader of records over the same index for another thread: its own scratch space and term cursors. */
+  /**
+   * A reader of records over the same index for another thread: its own scratch space and term
+   * cursors.
+   */
   Postings fork() {
     return new Postings(this);
   }
@@ -83,7 +89,8 @@ final class Postings {
     }
     var live = leaf.getLiveDocs();
     for (int doc = 0; doc < slots.length; doc++) {
-      slots[doc] = (live == null || live.get(doc)) && paths.advanceExact(doc) ? byOrd[paths.ordValue()] : -1;
+      slots[doc] =
+          (live == null || live.get(doc)) && paths.advanceExact(doc) ? byOrd[paths.ordValue()] : -1;
     }
     return slots;
   }
@@ -113,9 +120,16 @@ final class Postings {
   private static String row(Leaf leaf, int doc) {
     try {
       Document d = leaf.reader().storedFields().document(doc);
-      return "[" + String.join(",", Json.quote(d.get(IndexFields.PATH)), Json.quote(d.get(IndexFields.TITLE)),
-          Json.quote(d.get(IndexFields.DATE_LINE)), Json.quote(d.get(IndexFields.DATE)),
-          Json.quote(d.get(IndexFields.CATEGORY)), Json.quote(Snippet.of(d.get(IndexFields.SUMMARY)))) + "]";
+      return "["
+          + String.join(
+              ",",
+              Json.quote(d.get(IndexFields.PATH)),
+              Json.quote(d.get(IndexFields.TITLE)),
+              Json.quote(d.get(IndexFields.DATE_LINE)),
+              Json.quote(d.get(IndexFields.DATE)),
+              Json.quote(d.get(IndexFields.CATEGORY)),
+              Json.quote(Snippet.of(d.get(IndexFields.SUMMARY))))
+          + "]";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -163,12 +177,14 @@ final class Postings {
     return record.df() == 0 || table.prunes() && record.df() < 2 ? null : record;
   }
 
-  private void count(String field, String term, double[] norms, double weight, boolean title) throws IOException {
+  private void count(String field, String term, double[] norms, double weight, boolean title)
+      throws IOException {
     BytesRef bytes = new BytesRef(term);
     for (Leaf leaf : leaves) {
       PostingsEnum postings = postings(leaf, field, bytes, PostingsEnum.FREQS);
       for (int doc = postings == null ? DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
         int slot = leaf.slots()[doc];
         if (slot >= 0) {
           int freq = postings.freq();
@@ -183,7 +199,8 @@ final class Postings {
     for (Leaf leaf : leaves) {
       PostingsEnum postings = postings(leaf, field, bytes, PostingsEnum.FREQS);
       for (int doc = postings == null ? DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
         if (leaf.slots()[doc] >= 0) {
           builder.spell(leaf.slots()[doc], index, title, postings.freq());
         }
@@ -191,7 +208,8 @@ final class Postings {
     }
   }
 
-  private static PostingsEnum postings(Leaf leaf, String field, BytesRef term, int flags) throws IOException {
+  private static PostingsEnum postings(Leaf leaf, String field, BytesRef term, int flags)
+      throws IOException {
     TermsEnum e = leaf.terms().get(field);
     if (e == null) {
       Terms terms = leaf.reader().terms(field);
@@ -226,8 +244,12 @@ final class Postings {
       }
     }
     Map<String, List<String>> byFold = new HashMap<>();
-    frequency.keySet().forEach(form -> byFold.computeIfAbsent(fold(form), f -> new ArrayList<>()).add(form));
-    Comparator<String> order = Comparator.comparing((String f) -> -frequency.get(f)).thenComparing(Comparator.naturalOrder());
+    frequency
+        .keySet()
+        .forEach(form -> byFold.computeIfAbsent(fold(form), f -> new ArrayList<>()).add(form));
+    Comparator<String> order =
+        Comparator.comparing((String f) -> -frequency.get(f))
+            .thenComparing(Comparator.naturalOrder());
     byFold.values().forEach(list -> list.sort(order));
     return byFold;
   }
@@ -247,7 +269,9 @@ final class Postings {
     }
     long sum = 0;
     PostingsEnum postings = e.postings(null, PostingsEnum.FREQS);
-    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+    for (int doc = postings.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = postings.nextDoc()) {
       if (leaf.slots()[doc] >= 0) {
         sum += postings.freq();
       }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Collects one term's counts per item, then makes its {@link TermRecord}. Scratch arrays sized to the
- * collection are reused from term to term.
+ * Collects one term's counts per item, then makes its {@link TermRecord}. Scratch arrays sized to
+ * the collection are reused from term to term.
  */
 final class PostingsBuilder {
   /** A syllable in more than this share of the items is soft: optional in queries, postings cut. */
@@ -21,7 +21,9 @@ final class PostingsBuilder {
   private final int docs;
   private int count;
 
-  /** @param order by slot, the item's place in date order (higher is newer), 0 for an empty slot */
+  /**
+   * @param order by slot, the item's place in date order (higher is newer), 0 for an empty slot
+   */
   PostingsBuilder(int slots, int[] order) {
     weights = new double[slots];
     titleFreqs = new int[slots];
@@ -52,7 +54,9 @@ final class PostingsBuilder {
     (title ? titleFreqs : freqs)[doc] = freq;
   }
 
-  /** How often one field of an item the term was added for holds its spelling number {@code form}. */
+  /**
+   * How often one field of an item the term was added for holds its spelling number {@code form}.
+   */
   void spell(int doc, int form, boolean title, int freq) {
     spellings.add(doc, form, title, freq);
   }
@@ -76,10 +80,18 @@ final class PostingsBuilder {
         keptTitles[i] = titleFreqs[kept[i]];
       }
     }
-    TermRecord record = fields
-        ? new TermRecord(term, count, truncated, kept, keptTitles, keptFreqs,
-            new int[] {present(titleFreqs), present(freqs)}, spellings(forms, kept))
-        : TermRecord.bigram(term, count, truncated, kept, keptFreqs);
+    TermRecord record =
+        fields
+            ? new TermRecord(
+                term,
+                count,
+                truncated,
+                kept,
+                keptTitles,
+                keptFreqs,
+                new int[] {present(titleFreqs), present(freqs)},
+                spellings(forms, kept))
+            : TermRecord.bigram(term, count, truncated, kept, keptFreqs);
     clear();
     return record;
   }
@@ -89,7 +101,8 @@ final class PostingsBuilder {
       return TermRecord.Spellings.NONE;
     }
     if (forms.size() == 1) {
-      return new TermRecord.Spellings(forms, new int[] {present(titleFreqs)}, new int[] {present(freqs)}, new int[0][]);
+      return new TermRecord.Spellings(
+          forms, new int[] {present(titleFreqs)}, new int[] {present(freqs)}, new int[0][]);
     }
     int[] titleDfs = new int[forms.size()];
     int[] bodyDfs = new int[forms.size()];
@@ -138,7 +151,8 @@ final class PostingsBuilder {
     return out;
   }
 
-  // The value that would be at index {@code rank} were the values sorted (Hoare's selection, in place).
+  // The value that would be at index {@code rank} were the values sorted (Hoare's selection, in
+  // place).
   static double select(double[] values, int rank) {
     int lo = 0;
     int hi = values.length - 1;

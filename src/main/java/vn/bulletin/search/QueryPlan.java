@@ -18,17 +18,22 @@ import org.apache.lucene.search.TermQuery;
  * Turns a query's syllables into a Lucene query, with the rules the browser's search-index.js also
  * follows: every syllable is required except very common ones (soft) and ones the index lacks; a
  * syllable typed with diacritics earns a bonus where that exact spelling occurs, one typed without
- * does not; adjacent syllables earn a bigram bonus; a syllable the index lacks is retried one edit away.
+ * does not; adjacent syllables earn a bigram bonus; a syllable the index lacks is retried one edit
+ * away.
  */
 final class QueryPlan {
   static final float BIGRAM_BOOST = 1.5f;
   static final float EXACT_BOOST = 0.5f;
+
   /** How many completions the last word expands to while typing. */
   static final int PREFIX_EXPANSIONS = 8;
+
   /** Pairs beyond this many add cost (one chunk each in the browser) and little ranking. */
   static final int MAX_BIGRAMS = 12;
+
   /** Shorter syllables are not retried one edit away: "x" would find every "xã". */
   static final int TYPO_MIN_LENGTH = 3;
+
   /** More syllables than this are ignored: nobody types them, and each costs a clause. */
   static final int MAX_SYLLABLES = 32;
 
@@ -79,8 +84,10 @@ final class QueryPlan {
     List<Query> soft = new ArrayList<>();
     for (Syllable s : unique.values()) {
       boolean isPrefix = prefix && s.fold().equals(last);
-      Query clause = isPrefix ? completions(searcher, s.fold(), IndexFields.TITLE_FOLD, IndexFields.BODY_FOLD)
-          : folded(f -> new TermQuery(new Term(f, s.fold())));
+      Query clause =
+          isPrefix
+              ? completions(searcher, s.fold(), IndexFields.TITLE_FOLD, IndexFields.BODY_FOLD)
+              : folded(f -> new TermQuery(new Term(f, s.fold())));
       int df = searcher.count(clause);
       if (df == 0 && !isPrefix && s.fold().length() >= TYPO_MIN_LENGTH) {
         clause = folded(f -> new FuzzyQuery(new Term(f, s.fold()), 1, 1, PREFIX_EXPANSIONS, true));
@@ -92,8 +99,13 @@ final class QueryPlan {
         required.add(clause);
       }
       if (s.accented() && !isPrefix) {
-        optional.add(new BoostQuery(fields(IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT,
-            f -> new TermQuery(new Term(f, s.exact()))), EXACT_BOOST));
+        optional.add(
+            new BoostQuery(
+                fields(
+                    IndexFields.TITLE_EXACT,
+                    IndexFields.BODY_EXACT,
+                    f -> new TermQuery(new Term(f, s.exact()))),
+                EXACT_BOOST));
       }
     }
     List<Query> pairs = bigrams(searcher);
@@ -119,8 +131,10 @@ final class QueryPlan {
       }
       counted++;
       String key = syllables.get(i - 1).fold() + " " + syllables.get(i).fold();
-      Query q = prefix && i == syllables.size() - 1 ? completions(searcher, key, IndexFields.TEXT_BIGRAMS)
-          : new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, key));
+      Query q =
+          prefix && i == syllables.size() - 1
+              ? completions(searcher, key, IndexFields.TEXT_BIGRAMS)
+              : new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, key));
       // A pair being typed (prefix) is never required: it only ranks.
       (prefix && i == syllables.size() - 1 ? optional : pairs).add(new BoostQuery(q, BIGRAM_BOOST));
     }
@@ -128,11 +142,14 @@ final class QueryPlan {
   }
 
   // Fold fields: each completion in title and body; the bigram field: each completion alone.
-  private static Query completions(IndexSearcher searcher, String prefix, String... fields) throws IOException {
+  private static Query completions(IndexSearcher searcher, String prefix, String... fields)
+      throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Completions.Completion c : Completions.of(searcher.getIndexReader(), prefix, fields)) {
-      Query term = fields.length == 2 ? folded(f -> new TermQuery(new Term(f, c.term())))
-          : new TermQuery(new Term(fields[0], c.term()));
+      Query term =
+          fields.length == 2
+              ? folded(f -> new TermQuery(new Term(f, c.term())))
+              : new TermQuery(new Term(fields[0], c.term()));
       any.add(new BoostQuery(term, c.weight()), Occur.SHOULD);
     }
     return any.build();
@@ -143,9 +160,11 @@ final class QueryPlan {
   }
 
   // Title and body as one clause, the title weighing IndexFields.TITLE_WEIGHT times as much.
-  private static Query fields(String title, String body, java.util.function.Function<String, Query> perField) {
+  private static Query fields(
+      String title, String body, java.util.function.Function<String, Query> perField) {
     return new BooleanQuery.Builder()
         .add(new BoostQuery(perField.apply(title), IndexFields.TITLE_WEIGHT), Occur.SHOULD)
-        .add(perField.apply(body), Occur.SHOULD).build();
+        .add(perField.apply(body), Occur.SHOULD)
+        .build();
   }
 }

@@ -10,20 +10,28 @@ import java.util.Map;
  * spellings (each with its df in the title and the body when there are two or more), the posting
  * count, then the postings' byte length and bytes (or the name of their file).
  *
- * <p>A posting is the slot gap, then how often the item holds the term: in the title and in the body
- * for a unigram, once for a bigram. With two spellings or more it goes on with the spellings the item
- * holds: the first one's number, doubled, plus one if more follow; then for each but the last its
- * counts in the title and the body and the gap to the next number, doubled, plus one if more follow.
- * The last one's counts are what the fold's counts leave. Records are kept encoded between builds;
- * {@link #header} reads back what an update needs.
+ * <p>A posting is the slot gap, then how often the item holds the term: in the title and in the
+ * body for a unigram, once for a bigram. With two spellings or more it goes on with the spellings
+ * the item holds: the first one's number, doubled, plus one if more follow; then for each but the
+ * last its counts in the title and the body and the gap to the next number, doubled, plus one if
+ * more follow. The last one's counts are what the fold's counts leave. Records are kept encoded
+ * between builds; {@link #header} reads back what an update needs.
  */
 final class RecordCodec {
   /** Postings larger than this get their own file, fetched only when the term is queried. */
   static final int OWN_FILE = 12 * 1024;
 
   /** What an update reads of a kept record: inline slots, or the file holding them. */
-  record Header(String term, int df, boolean truncated, int forms, int count, String file, int postingsAt,
-      int postingsEnd, boolean fields) {}
+  record Header(
+      String term,
+      int df,
+      boolean truncated,
+      int forms,
+      int count,
+      String file,
+      int postingsAt,
+      int postingsEnd,
+      boolean fields) {}
 
   private RecordCodec() {}
 
@@ -127,7 +135,8 @@ final class RecordCodec {
       return new Header(term, df, (flags & 1) != 0, forms, count, file, r.pos, r.pos, fields);
     }
     int length = (int) r.varint();
-    return new Header(term, df, (flags & 1) != 0, forms, count, null, r.pos, r.pos + length, fields);
+    return new Header(
+        term, df, (flags & 1) != 0, forms, count, null, r.pos, r.pos + length, fields);
   }
 
   /** Whether an inline record holds a slot of {@code wanted} (flags by slot). */

@@ -19,7 +19,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
-/** What the index holds of each live item, read from its doc values: enough to tell what changed. */
+/**
+ * What the index holds of each live item, read from its doc values: enough to tell what changed.
+ */
 final class SavedIndex {
   /** One indexed item: its version, date and lengths. */
   record Doc(String version, long epochMillis, DocTable.Lengths lengths) {}
@@ -46,23 +48,36 @@ final class SavedIndex {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        if (!paths.advanceExact(doc) || !versions.advanceExact(doc) || !dates.advanceExact(doc)
-            || !titles.advanceExact(doc) || !bodies.advanceExact(doc) || !bigrams.advanceExact(doc)) {
+        if (!paths.advanceExact(doc)
+            || !versions.advanceExact(doc)
+            || !dates.advanceExact(doc)
+            || !titles.advanceExact(doc)
+            || !bodies.advanceExact(doc)
+            || !bigrams.advanceExact(doc)) {
           throw new IOException("a search document lacks its doc values");
         }
-        docs.put(byOrd[paths.ordValue()], new Doc(versions.binaryValue().utf8ToString(),
-            dates.longValue(), new DocTable.Lengths((int) titles.longValue(), (int) bodies.longValue(),
-                (int) bigrams.longValue())));
+        docs.put(
+            byOrd[paths.ordValue()],
+            new Doc(
+                versions.binaryValue().utf8ToString(),
+                dates.longValue(),
+                new DocTable.Lengths(
+                    (int) titles.longValue(),
+                    (int) bodies.longValue(),
+                    (int) bigrams.longValue())));
       }
     }
     return docs;
   }
 
-  /** The table of the build that made these documents (its categories are not needed to compare). */
+  /**
+   * The table of the build that made these documents (its categories are not needed to compare).
+   */
   static DocTable table(Map<String, Doc> docs) {
     List<String> newestFirst = new ArrayList<>(docs.keySet());
-    newestFirst.sort(Comparator.comparingLong((String p) -> -docs.get(p).epochMillis())
-        .thenComparing(Comparator.naturalOrder()));
+    newestFirst.sort(
+        Comparator.comparingLong((String p) -> -docs.get(p).epochMillis())
+            .thenComparing(Comparator.naturalOrder()));
     Map<String, DocTable.Lengths> lengths = new HashMap<>();
     docs.forEach((path, doc) -> lengths.put(path, doc.lengths()));
     return new DocTable(newestFirst, Map.of(), lengths, null);
@@ -78,7 +93,8 @@ final class SavedIndex {
       var leaf = context.reader();
       PostingsEnum docs = leaf.postings(new Term(IndexFields.PATH, pathBytes), PostingsEnum.NONE);
       Bits live = leaf.getLiveDocs();
-      for (int doc = docs == null ? PostingsEnum.NO_MORE_DOCS : docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS;
+      for (int doc = docs == null ? PostingsEnum.NO_MORE_DOCS : docs.nextDoc();
+          doc != PostingsEnum.NO_MORE_DOCS;
           doc = docs.nextDoc()) {
         if (live == null || live.get(doc)) {
           return new LiveDoc(leaf, doc);

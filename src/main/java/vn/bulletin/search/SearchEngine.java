@@ -31,12 +31,18 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchEngine implements AutoCloseable {
   /** How long one query may search before it returns what it has found. */
   public static final Duration TIME_BUDGET = Duration.ofMillis(500);
+
   // Lucene's doc ids follow its segments, which differ between a clean and an incremental index:
   // ties are broken as the plan orders items (newest first, then by path), as the browser does.
-  private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE_KEY, SortField.Type.LONG, true),
-      new SortField(IndexFields.PATH, SortField.Type.STRING));
-  private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE,
-      new SortField(IndexFields.DATE_KEY, SortField.Type.LONG, true), new SortField(IndexFields.PATH, SortField.Type.STRING));
+  private static final Sort NEWEST_FIRST =
+      new Sort(
+          new SortField(IndexFields.DATE_KEY, SortField.Type.LONG, true),
+          new SortField(IndexFields.PATH, SortField.Type.STRING));
+  private static final Sort BEST_FIRST =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(IndexFields.DATE_KEY, SortField.Type.LONG, true),
+          new SortField(IndexFields.PATH, SortField.Type.STRING));
 
   private final SearcherManager searchers;
   private final Directory directory;
@@ -84,32 +90,51 @@ public final class SearchEngine implements AutoCloseable {
     searcher.setTimeout(new QueryTimeoutImpl(TIME_BUDGET.toMillis()));
     QueryPlan plan = new QueryPlan(r.query(), r.prefix(), searcher);
     if (plan.isEmpty()) {
-      return new SearchResults(r.query(), r.page(), r.pageSize(), 0, false, List.of(), plan.terms());
+      return new SearchResults(
+          r.query(), r.page(), r.pageSize(), 0, false, List.of(), plan.terms());
     }
-    Query filter = r.category().isEmpty() ? null : new TermQuery(new Term(IndexFields.CATEGORY, r.categorySlug()));
+    Query filter =
+        r.category().isEmpty()
+            ? null
+            : new TermQuery(new Term(IndexFields.CATEGORY, r.categorySlug()));
     int wanted = r.page() * r.pageSize();
     TopDocs top = null;
     // Everything required first; if nothing matches, one required syllable fewer at a time.
-    for (int minimum = plan.requiredCount(); minimum >= Math.min(1, plan.requiredCount()); minimum--) {
+    for (int minimum = plan.requiredCount();
+        minimum >= Math.min(1, plan.requiredCount());
+        minimum--) {
       Query query = plan.query(minimum, filter);
       top = searcher.search(query, wanted, r.byDate() ? NEWEST_FIRST : BEST_FIRST, true);
       if (top.totalHits.value > 0 || minimum == 0) {
         break;
       }
     }
-    return new SearchResults(r.query(), r.page(), r.pageSize(), top.totalHits.value, searcher.timedOut(),
-        hits(searcher, top, (r.page() - 1) * r.pageSize()), plan.terms());
+    return new SearchResults(
+        r.query(),
+        r.page(),
+        r.pageSize(),
+        top.totalHits.value,
+        searcher.timedOut(),
+        hits(searcher, top, (r.page() - 1) * r.pageSize()),
+        plan.terms());
   }
 
-
-  private static List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int from) throws IOException {
+  private static List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int from)
+      throws IOException {
     List<SearchHit> hits = new ArrayList<>();
     for (int i = from; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Document d = searcher.storedFields().document(sd.doc);
-      hits.add(new SearchHit("/" + d.get(IndexFields.PATH), d.get(IndexFields.TITLE), d.get(IndexFields.DATE),
-          d.get(IndexFields.DATE_LINE), d.get(IndexFields.CATEGORY), d.get(IndexFields.CATEGORY_NAME),
-          Snippet.of(d.get(IndexFields.SUMMARY)), Float.isNaN(sd.score) ? 0 : sd.score));
+      hits.add(
+          new SearchHit(
+              "/" + d.get(IndexFields.PATH),
+              d.get(IndexFields.TITLE),
+              d.get(IndexFields.DATE),
+              d.get(IndexFields.DATE_LINE),
+              d.get(IndexFields.CATEGORY),
+              d.get(IndexFields.CATEGORY_NAME),
+              Snippet.of(d.get(IndexFields.SUMMARY)),
+              Float.isNaN(sd.score) ? 0 : sd.score));
     }
     return hits;
   }

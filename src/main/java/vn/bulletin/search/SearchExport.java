@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 /**
  * The files of {@code site/search/} after one build, how many items were analysed and how many term
- * records read from the index to get them.
- * A file marked unchanged is the live release's own (same path, same bytes): keep it rather than
- * write it, and only if the live release no longer has it ask for its bytes.
+ * records read from the index to get them. A file marked unchanged is the live release's own (same
+ * path, same bytes): keep it rather than write it, and only if the live release no longer has it
+ * ask for its bytes.
  */
 public record SearchExport(List<File> files, int analysed, int recordsRead, boolean full) {
   /** The folder of the site every search file is in, and nothing else. */

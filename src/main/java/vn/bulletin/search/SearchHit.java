@@ -7,5 +7,12 @@ package vn.bulletin.search;
  * @param date ISO 8601 with offset; {@code dateLine} as pages show it, "Thứ Năm, 19/09/2024"
  * @param snippet the lead, cut at {@value DocumentTable#SNIPPET_LENGTH} characters
  */
-public record SearchHit(String url, String title, String date, String dateLine, String category,
-    String categoryName, String snippet, float score) {}
+public record SearchHit(
+    String url,
+    String title,
+    String date,
+    String dateLine,
+    String category,
+    String categoryName,
+    String snippet,
+    float score) {}

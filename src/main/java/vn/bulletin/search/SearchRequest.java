@@ -12,10 +12,12 @@ import vn.bulletin.model.Slug;
  * @param prefix whether the last word is still being typed (matches as a prefix)
  * @param byDate newest first instead of by relevance
  */
-public record SearchRequest(String query, String category, int page, int pageSize, boolean prefix, boolean byDate) {
+public record SearchRequest(
+    String query, String category, int page, int pageSize, boolean prefix, boolean byDate) {
   public static final int MAX_QUERY_LENGTH = 200;
   public static final int MAX_PAGE_SIZE = 50;
   public static final int DEFAULT_PAGE_SIZE = 10;
+
   /** Deep pages cost the engine and help nobody: results beyond this rank are not served. */
   public static final int MAX_RANK = 1000;
 
@@ -35,7 +37,8 @@ public record SearchRequest(String query, String category, int page, int pageSiz
       throw new InvalidSearchException("the query is empty: type a word to search for");
     }
     if (query.codePointCount(0, query.length()) > MAX_QUERY_LENGTH) {
-      throw new InvalidSearchException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
+      throw new InvalidSearchException(
+          "the query is longer than " + MAX_QUERY_LENGTH + " characters");
     }
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
       throw new InvalidSearchException("the page size must be between 1 and " + MAX_PAGE_SIZE);

@@ -7,12 +7,19 @@ import vn.bulletin.json.Json;
 /**
  * One page of results.
  *
- * @param total how many items match (capped by nothing; pages stop at {@link SearchRequest#MAX_RANK})
+ * @param total how many items match (capped by nothing; pages stop at {@link
+ *     SearchRequest#MAX_RANK})
  * @param partial whether the time budget ran out, so the ranking covers only part of the index
  * @param terms the folded query syllables, for highlighting them in snippets
  */
-public record SearchResults(String query, int page, int pageSize, long total, boolean partial,
-    List<SearchHit> hits, List<String> terms) {
+public record SearchResults(
+    String query,
+    int page,
+    int pageSize,
+    long total,
+    boolean partial,
+    List<SearchHit> hits,
+    List<String> terms) {
 
   public SearchResults {
     hits = List.copyOf(hits);
@@ -24,10 +31,16 @@ public record SearchResults(String query, int page, int pageSize, long total, bo
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < hits.size(); i++) {
       SearchHit h = hits.get(i);
-      json.append(i == 0 ? "\n" : ",\n").append("  {\"url\":").append(Json.quote(h.url()))
-          .append(",\"title\":").append(Json.quote(h.title()))
-          .append(",\"date\":").append(Json.quote(h.date()))
-          .append(",\"score\":").append(String.format(Locale.ROOT, "%.4f", h.score())).append('}');
+      json.append(i == 0 ? "\n" : ",\n")
+          .append("  {\"url\":")
+          .append(Json.quote(h.url()))
+          .append(",\"title\":")
+          .append(Json.quote(h.title()))
+          .append(",\"date\":")
+          .append(Json.quote(h.date()))
+          .append(",\"score\":")
+          .append(String.format(Locale.ROOT, "%.4f", h.score()))
+          .append('}');
     }
     return json.append(hits.isEmpty() ? "]" : "\n]").toString();
   }

@@ -42,14 +42,18 @@ import vn.bulletin.model.VietnameseFormat;
  * commit says which export it belongs to. A long-lived process ({@code serve --watch}) keeps one
  * instance in a field, calls {@code update}/{@code published} per build and {@link #release} after
  * each: the index's lock is held only during a build, and the state stays in memory as long as the
- * index's last commit is the one this instance made (another process's build makes it read again). A build that is not published (an error, a failed write) must not call {@code published}:
- * the next {@code update} rolls the index back and reads the state afresh. A damaged or foreign index
+ * index's last commit is the one this instance made (another process's build makes it read again).
+ * A build that is not published (an error, a failed write) must not call {@code published}: the
+ * next {@code update} rolls the index back and reads the state afresh. A damaged or foreign index
  * or live export is never trusted: the build indexes or exports everything, which is only slower.
  * Not thread-safe: one build at a time.
  */
 public final class SearchState implements AutoCloseable {
   private static final String EXPORT = "bulletin.export";
-  /** Analysing everything is cheaper than deleting and re-adding more than this share of the items. */
+
+  /**
+   * Analysing everything is cheaper than deleting and re-adding more than this share of the items.
+   */
   private static final double REINDEX_SHARE = 0.5;
 
   private final Directory directory;
@@ -58,11 +62,15 @@ public final class SearchState implements AutoCloseable {
   private IndexWriter writer;
   private Map<String, SavedIndex.Doc> saved;
   private ExportState export;
+
   /** The commit data of the last commit this instance made or read its state from. */
   private Optional<String> committed = Optional.empty();
+
   private Pending pending;
+
   /** The versions the last update hashed, by item object, and the zone they were hashed in. */
   private Map<NewsItem, String> versions = Map.of();
+
   private java.time.ZoneId versionsZone;
 
   private record Pending(Map<String, SavedIndex.Doc> saved, ExportState export) {}
@@ -88,21 +96,31 @@ public final class SearchState implements AutoCloseable {
 
   /**
    * Brings the index up to date with {@code published} (the plan's list, newest first) and returns
-   * the files of {@code site/search/}. {@code live} tells whether the live release still holds a file
-   * of the previous export at a path: one it lacks is made again.
+   * the files of {@code site/search/}. {@code live} tells whether the live release still holds a
+   * file of the previous export at a path: one it lacks is made again.
    */
-  public SearchExport update(List<NewsItem> published, List<Category> categories, VietnameseFormat format,
-      Predicate<String> live) throws IOException {
+  public SearchExport update(
+      List<NewsItem> published,
+      List<Category> categories,
+      VietnameseFormat format,
+      Predicate<String> live)
+      throws IOException {
     return update(published, List.of(), AttachmentText.NONE, categories, format, live);
   }
 
   /**
-   * As {@link #update(List, List, VietnameseFormat, Predicate)}, with the published documents
-   * (văn bản) indexed among the items, by their issue day, under the category "Văn bản"; the texts
-   * of their attached files are read from {@code texts} one document at a time.
+   * As {@link #update(List, List, VietnameseFormat, Predicate)}, with the published documents (văn
+   * bản) indexed among the items, by their issue day, under the category "Văn bản"; the texts of
+   * their attached files are read from {@code texts} one document at a time.
    */
-  public SearchExport update(List<NewsItem> items, List<Document> documents, AttachmentText texts,
-      List<Category> categories, VietnameseFormat format, Predicate<String> live) throws IOException {
+  public SearchExport update(
+      List<NewsItem> items,
+      List<Document> documents,
+      AttachmentText texts,
+      List<Category> categories,
+      VietnameseFormat format,
+      Predicate<String> live)
+      throws IOException {
     List<NewsItem> published = items;
     if (!documents.isEmpty()) {
       List<NewsItem> all = new ArrayList<>(items);
@@ -116,23 +134,37 @@ public final class SearchState implements AutoCloseable {
   }
 
   // As the plan orders items: by instant, newest first, then by path.
-  private static final java.util.Comparator<NewsItem> NEWEST_FIRST = java.util.Comparator
-      .comparingLong((NewsItem i) -> i.date().toEpochSecond()).thenComparingInt(i -> i.date().getNano()).reversed()
-      .thenComparing(NewsItem::path);
+  private static final java.util.Comparator<NewsItem> NEWEST_FIRST =
+      java.util.Comparator.comparingLong((NewsItem i) -> i.date().toEpochSecond())
+          .thenComparingInt(i -> i.date().getNano())
+          .reversed()
+          .thenComparing(NewsItem::path);
 
-  private SearchExport updateEntries(List<NewsItem> published, List<Category> categories, VietnameseFormat format,
-      Predicate<String> live) throws IOException {
+  private SearchExport updateEntries(
+      List<NewsItem> published,
+      List<Category> categories,
+      VietnameseFormat format,
+      Predicate<String> live)
+      throws IOException {
     if (pending != null) {
       forget();
     }
     // Every item's version is hashed while the index and the live export are read; an item the
     // last build of this process hashed (the same object, in the same zone) is not hashed again.
     Map<NewsItem, String> known = format.zone().equals(versionsZone) ? versions : Map.of();
-    CompletableFuture<List<String>> hashing = CompletableFuture.supplyAsync(() -> IntStream.range(0, published.size())
-        .parallel().mapToObj(i -> {
-          String version = known.get(published.get(i));
-          return version != null ? version : ItemTerms.version(published.get(i), format);
-        }).toList());
+    CompletableFuture<List<String>> hashing =
+        CompletableFuture.supplyAsync(
+            () ->
+                IntStream.range(0, published.size())
+                    .parallel()
+                    .mapToObj(
+                        i -> {
+                          String version = known.get(published.get(i));
+                          return version != null
+                              ? version
+                              : ItemTerms.version(published.get(i), format);
+                        })
+                    .toList());
     if (writer == null) {
       openWriter();
     }
@@ -163,14 +195,18 @@ public final class SearchState implements AutoCloseable {
       apply(reindex, analysed, removed);
       try (DirectoryReader now = DirectoryReader.open(writer)) {
         Map<String, SavedIndex.Doc> nextSaved = nextSaved(reindex, analysed, removed);
-        DocTable table = table(published, nextSaved, reindex || export == null ? null : export.table());
+        DocTable table =
+            table(published, nextSaved, reindex || export == null ? null : export.table());
         Postings postings = new Postings(now, table, folds);
-        StaticExport.Changes changes = new StaticExport.Changes(analysed, reindex ? saved.keySet() : removed,
-            path -> SavedIndex.doc(old, path));
-        StaticExport.Result result = new StaticExport(postings, table, categories, postings.storedRows())
-            .export(reindex ? null : export, changes, live);
+        StaticExport.Changes changes =
+            new StaticExport.Changes(
+                analysed, reindex ? saved.keySet() : removed, path -> SavedIndex.doc(old, path));
+        StaticExport.Result result =
+            new StaticExport(postings, table, categories, postings.storedRows())
+                .export(reindex ? null : export, changes, live);
         pending = new Pending(nextSaved, result.state());
-        return new SearchExport(result.files(), analysed.size(), result.recordsRead(), result.full());
+        return new SearchExport(
+            result.files(), analysed.size(), result.recordsRead(), result.full());
       }
     }
   }
@@ -194,14 +230,17 @@ public final class SearchState implements AutoCloseable {
     return new SearchEngine(DirectoryReader.open(directory), null);
   }
 
-  private static Map<String, ItemTerms> analyse(List<NewsItem> items, VietnameseFormat format,
-      Map<String, String> versions) {
+  private static Map<String, ItemTerms> analyse(
+      List<NewsItem> items, VietnameseFormat format, Map<String, String> versions) {
     Map<String, ItemTerms> out = new ConcurrentHashMap<>();
-    items.parallelStream().forEach(item -> out.put(item.path(), ItemTerms.of(item, format, versions.get(item.path()))));
+    items.parallelStream()
+        .forEach(
+            item -> out.put(item.path(), ItemTerms.of(item, format, versions.get(item.path()))));
     return out;
   }
 
-  private void apply(boolean reindex, Map<String, ItemTerms> analysed, Set<String> removed) throws IOException {
+  private void apply(boolean reindex, Map<String, ItemTerms> analysed, Set<String> removed)
+      throws IOException {
     if (reindex) {
       writer.deleteAll();
     } else {
@@ -213,27 +252,42 @@ public final class SearchState implements AutoCloseable {
       }
     }
     try {
-      analysed.values().parallelStream().forEach(item -> {
-        try {
-          writer.addDocument(ItemDocuments.of(item));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      analysed.values().parallelStream()
+          .forEach(
+              item -> {
+                try {
+                  writer.addDocument(ItemDocuments.of(item));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private Map<String, SavedIndex.Doc> nextSaved(boolean reindex, Map<String, ItemTerms> analysed, Set<String> removed) {
+  private Map<String, SavedIndex.Doc> nextSaved(
+      boolean reindex, Map<String, ItemTerms> analysed, Set<String> removed) {
     Map<String, SavedIndex.Doc> next = reindex ? new HashMap<>() : new HashMap<>(saved);
     removed.forEach(next::remove);
-    analysed.values().forEach(item -> next.put(item.path(), new SavedIndex.Doc(item.version(), item.epochMillis(),
-        new DocTable.Lengths(item.titleFold().length(), item.bodyFold().length(), item.bigrams().length()))));
+    analysed
+        .values()
+        .forEach(
+            item ->
+                next.put(
+                    item.path(),
+                    new SavedIndex.Doc(
+                        item.version(),
+                        item.epochMillis(),
+                        new DocTable.Lengths(
+                            item.titleFold().length(),
+                            item.bodyFold().length(),
+                            item.bigrams().length()))));
     return next;
   }
 
-  private static DocTable table(List<NewsItem> published, Map<String, SavedIndex.Doc> docs, DocTable previous) {
+  private static DocTable table(
+      List<NewsItem> published, Map<String, SavedIndex.Doc> docs, DocTable previous) {
     Map<String, Category> categories = new HashMap<>();
     Map<String, DocTable.Lengths> lengths = new HashMap<>();
     List<String> paths = new ArrayList<>(published.size());
@@ -247,7 +301,10 @@ public final class SearchState implements AutoCloseable {
 
   private void openWriter() throws IOException {
     try {
-      writer = new IndexWriter(directory, SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      writer =
+          new IndexWriter(
+              directory,
+              SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       Optional<String> commit = commitData(writer);
       if (saved != null && commit.isPresent() && commit.equals(committed)) {
         return;
@@ -262,7 +319,9 @@ public final class SearchState implements AutoCloseable {
       if (writer != null) {
         writer.rollback();
       }
-      writer = new IndexWriter(directory, SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+      writer =
+          new IndexWriter(
+              directory, SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
       saved = Map.of();
       export = null;
       committed = Optional.empty();
@@ -284,7 +343,10 @@ public final class SearchState implements AutoCloseable {
   private void forget() throws IOException {
     pending = null;
     writer.rollback();
-    writer = new IndexWriter(directory, SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    writer =
+        new IndexWriter(
+            directory,
+            SearchIndex.config().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * The doc ids of the static export: each item's slot comes from a hash of its path, in a table at
  * most half full, collisions going to the next free slot. The slots are a function of the set of
- * paths alone (a clean build and an incremental one agree), and adding, removing or editing one item
- * leaves every other item in its slot, but for the few after it in a run of taken slots. Only when
- * the table's size changes (a power of two, at least twice the items) does every slot change.
+ * paths alone (a clean build and an incremental one agree), and adding, removing or editing one
+ * item leaves every other item in its slot, but for the few after it in a run of taken slots. Only
+ * when the table's size changes (a power of two, at least twice the items) does every slot change.
  */
 final class Slots {
   static final int MIN_SIZE = 64;
@@ -35,7 +35,7 @@ final class Slots {
     }
     Arrays.sort(byHome);
     // Paths of one home go in string order, as a clean build would place them.
-    for (int start = 0; start < byHome.length;) {
+    for (int start = 0; start < byHome.length; ) {
       int end = start + 1;
       while (end < byHome.length && byHome[end] >>> 32 == byHome[start] >>> 32) {
         end++;

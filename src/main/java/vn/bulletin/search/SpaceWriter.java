@@ -63,7 +63,9 @@ final class SpaceWriter {
   // The shortest prefix of first that sorts after last: enough to find the chunk of any term.
   static String separator(String last, String first) {
     int common = 0;
-    while (common < last.length() && common < first.length() && last.charAt(common) == first.charAt(common)) {
+    while (common < last.length()
+        && common < first.length()
+        && last.charAt(common) == first.charAt(common)) {
       common++;
     }
     int end = Math.min(first.length(), common + 1);

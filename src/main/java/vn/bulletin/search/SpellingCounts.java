@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Per item, the exact spellings of one folded syllable it holds, as {@code [form, titleFreq,
- * bodyFreq, ...]} in the order of the forms. Counts come form by form, title before body, so an item's
- * list grows at its end only. Lists are kept from term to term, emptied, not freed.
+ * bodyFreq, ...]} in the order of the forms. Counts come form by form, title before body, so an
+ * item's list grows at its end only. Lists are kept from term to term, emptied, not freed.
  */
 final class SpellingCounts {
   private static final int ENTRY = 3;
@@ -23,7 +23,8 @@ final class SpellingCounts {
     int[] list = lists[doc];
     if (n == 0 || list[n - ENTRY] != form) {
       if (list == null || list.length < n + ENTRY) {
-        list = lists[doc] = list == null ? new int[2 * ENTRY] : Arrays.copyOf(list, 2 * list.length);
+        list =
+            lists[doc] = list == null ? new int[2 * ENTRY] : Arrays.copyOf(list, 2 * list.length);
       }
       list[n] = form;
       list[n + 1] = 0;

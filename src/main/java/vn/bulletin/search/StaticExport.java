@@ -18,11 +18,11 @@ import java.util.stream.IntStream;
 import vn.bulletin.model.Category;
 
 /**
- * Writes {@code site/search/}: {@code manifest.json} (small, the only file whose name never changes)
- * and content-named chunks: {@code u/} folded syllables, {@code b/} bigrams, {@code t/} postings of
- * large terms, {@code m/} result rows by {@link #GROUP} slots, {@code c/} slots per category,
- * {@code o/} each slot's place in date order, {@code n/} each slot's length norms. The format is read
- * by {@code assets/search-index.js}.
+ * Writes {@code site/search/}: {@code manifest.json} (small, the only file whose name never
+ * changes) and content-named chunks: {@code u/} folded syllables, {@code b/} bigrams, {@code t/}
+ * postings of large terms, {@code m/} result rows by {@link #GROUP} slots, {@code c/} slots per
+ * category, {@code o/} each slot's place in date order, {@code n/} each slot's length norms. The
+ * format is read by {@code assets/search-index.js}.
  *
  * <p>Records hold term counts, not weights: the collection's statistics are in the manifest and the
  * lengths in the norms file. From a previous export with the same slots, only the records of the
@@ -32,6 +32,7 @@ import vn.bulletin.model.Category;
  */
 final class StaticExport {
   static final int FORMAT = 4;
+
   /** Slots per metadata chunk: an edit rewrites the one chunk of its item. */
   static final int GROUP = 64;
 
@@ -43,7 +44,10 @@ final class StaticExport {
     OldDoc of(String path) throws IOException;
   }
 
-  /** One document of the previous index (or none): how often it held a term in a field, 0 when not at all. */
+  /**
+   * One document of the previous index (or none): how often it held a term in a field, 0 when not
+   * at all.
+   */
   interface OldDoc {
     int freq(String field, String term) throws IOException;
   }
@@ -53,8 +57,12 @@ final class StaticExport {
   private final List<Category> categories;
   private final IntFunction<String> storedRow;
 
-  /** @param storedRow the row of the item in a slot, from the index: for items not analysed in this build */
-  StaticExport(Postings postings, DocTable table, List<Category> categories, IntFunction<String> storedRow) {
+  /**
+   * @param storedRow the row of the item in a slot, from the index: for items not analysed in this
+   *     build
+   */
+  StaticExport(
+      Postings postings, DocTable table, List<Category> categories, IntFunction<String> storedRow) {
     this.postings = postings;
     this.table = table;
     this.categories = categories;
@@ -64,9 +72,12 @@ final class StaticExport {
   /** The export, from the previous one when there is one with the same slots. */
   Result export(ExportState previous, Changes changes, Predicate<String> live) throws IOException {
     boolean incremental = previous != null && previous.table().sameSlots(table);
-    TreeMap<String, byte[]> unigrams = incremental ? new TreeMap<>(previous.unigrams()) : new TreeMap<>();
-    TreeMap<String, byte[]> bigrams = incremental ? new TreeMap<>(previous.bigrams()) : new TreeMap<>();
-    ExportFiles files = new ExportFiles(p -> previous != null && previous.files().contains(p) && live.test(p));
+    TreeMap<String, byte[]> unigrams =
+        incremental ? new TreeMap<>(previous.unigrams()) : new TreeMap<>();
+    TreeMap<String, byte[]> bigrams =
+        incremental ? new TreeMap<>(previous.bigrams()) : new TreeMap<>();
+    ExportFiles files =
+        new ExportFiles(p -> previous != null && previous.files().contains(p) && live.test(p));
     Map<String, byte[]> ownFiles = new HashMap<>();
     Set<String> touched = incremental ? touchedPaths(previous.table(), changes) : Set.of();
     TreeSet<String> u;
@@ -91,11 +102,20 @@ final class StaticExport {
     String[] meta = meta(files, incremental ? previous : null, changes, touched);
     String order = files.addChunk("o", order());
     String norms = files.addChunk("n", table.norms());
-    byte[] manifest = Manifest.write(table, uDir, bDir, List.of(meta), order, norms, categoryFiles(files));
+    byte[] manifest =
+        Manifest.write(table, uDir, bDir, List.of(meta), order, norms, categoryFiles(files));
     files.add("manifest.json", manifest);
-    ExportState next = new ExportState(table, unigrams, bigrams, ownFilesOf(files), meta,
-        new HashSet<>(files.all().keySet()), manifest);
-    return new Result(next, new ArrayList<>(files.all().values()), u.size() + b.size(), !incremental);
+    ExportState next =
+        new ExportState(
+            table,
+            unigrams,
+            bigrams,
+            ownFilesOf(files),
+            meta,
+            new HashSet<>(files.all().keySet()),
+            manifest);
+    return new Result(
+        next, new ArrayList<>(files.all().values()), u.size() + b.size(), !incremental);
   }
 
   /** The export's files and the state the next export starts from. */
@@ -103,11 +123,17 @@ final class StaticExport {
 
   private static Map<String, byte[]> ownFilesOf(ExportFiles files) {
     Map<String, byte[]> out = new HashMap<>();
-    files.raw().forEach((path, raw) -> {
-      if (path.startsWith(ExportFiles.ROOT + "t/")) {
-        out.put(path.substring((ExportFiles.ROOT + "t/").length(), path.length() - ".bin".length()), raw);
-      }
-    });
+    files
+        .raw()
+        .forEach(
+            (path, raw) -> {
+              if (path.startsWith(ExportFiles.ROOT + "t/")) {
+                out.put(
+                    path.substring(
+                        (ExportFiles.ROOT + "t/").length(), path.length() - ".bin".length()),
+                    raw);
+              }
+            });
     return out;
   }
 
@@ -119,25 +145,30 @@ final class StaticExport {
   // Records are read on every core, each thread with its own fork of the postings reader.
   private TermRecord[] records(List<String> terms, Reading reading) throws IOException {
     TermRecord[] out = new TermRecord[terms.size()];
-    int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), terms.size() / 64));
+    int parts =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), terms.size() / 64));
     try {
-      IntStream.range(0, parts).parallel().forEach(part -> {
-        Postings own = postings.fork();
-        try {
-          for (int i = part; i < out.length; i += parts) {
-            out[i] = reading.read(own, terms.get(i));
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      IntStream.range(0, parts)
+          .parallel()
+          .forEach(
+              part -> {
+                Postings own = postings.fork();
+                try {
+                  for (int i = part; i < out.length; i += parts) {
+                    out[i] = reading.read(own, terms.get(i));
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     return out;
   }
 
-  private static void put(TreeMap<String, byte[]> space, String term, TermRecord record, ExportFiles files) {
+  private static void put(
+      TreeMap<String, byte[]> space, String term, TermRecord record, ExportFiles files) {
     if (record == null) {
       space.remove(term);
     } else {
@@ -149,12 +180,13 @@ final class StaticExport {
   private Set<String> touchedPaths(DocTable old, Changes changes) {
     Set<String> touched = new HashSet<>(changes.analysed().keySet());
     touched.addAll(changes.removed());
-    old.slotOf.forEach((path, slot) -> {
-      Integer now = table.slotOf.get(path);
-      if (now != null && now.intValue() != slot) {
-        touched.add(path);
-      }
-    });
+    old.slotOf.forEach(
+        (path, slot) -> {
+          Integer now = table.slotOf.get(path);
+          if (now != null && now.intValue() != slot) {
+            touched.add(path);
+          }
+        });
     return touched;
   }
 
@@ -162,11 +194,18 @@ final class StaticExport {
    * The terms whose records may change. An item edited in place (same slot and place in date order)
    * changes only the records of the terms whose counts in it moved, in any field or spelling: those
    * it gained, lost or holds a different number of times; and, if its length norms moved, the cut
-   * records of the terms it holds. For any other analysed, removed or moved item, every term it held
-   * or holds; and every cut record when the new number of items or the rounded averages change it.
+   * records of the terms it holds. For any other analysed, removed or moved item, every term it
+   * held or holds; and every cut record when the new number of items or the rounded averages change
+   * it.
    */
-  private TreeSet<String> affected(TreeMap<String, byte[]> records, ExportState previous, Changes changes,
-      Set<String> touched, boolean unigram, Map<String, byte[]> ownFiles) throws IOException {
+  private TreeSet<String> affected(
+      TreeMap<String, byte[]> records,
+      ExportState previous,
+      Changes changes,
+      Set<String> touched,
+      boolean unigram,
+      Map<String, byte[]> ownFiles)
+      throws IOException {
     DocTable old = previous.table();
     List<ItemTerms> inPlace = inPlace(old, changes);
     Set<String> inPlacePaths = new HashSet<>();
@@ -205,11 +244,17 @@ final class StaticExport {
       String term = e.getKey();
       RecordCodec.Header h = RecordCodec.header(e.getValue());
       boolean inline = h.file() == null && !h.truncated();
-      boolean recut = PostingsBuilder.truncated(h.df(), table.docs) != h.truncated()
-          || h.truncated() && (PostingsBuilder.keep(table.docs) != PostingsBuilder.keep(old.docs)
-              || averagesMoved || lengthsMoved.contains(term));
-      boolean rebuild = recut || (inline ? RecordCodec.holdsAny(e.getValue(), h, otherSlots)
-          : heldByOld(otherDocs, term, unigram));
+      boolean recut =
+          PostingsBuilder.truncated(h.df(), table.docs) != h.truncated()
+              || h.truncated()
+                  && (PostingsBuilder.keep(table.docs) != PostingsBuilder.keep(old.docs)
+                      || averagesMoved
+                      || lengthsMoved.contains(term));
+      boolean rebuild =
+          recut
+              || (inline
+                  ? RecordCodec.holdsAny(e.getValue(), h, otherSlots)
+                  : heldByOld(otherDocs, term, unigram));
       for (int i = 0; !rebuild && i < inPlace.size(); i++) {
         if (!held.get(i).contains(term)) {
           String path = inPlace.get(i).path();
@@ -229,15 +274,19 @@ final class StaticExport {
         keptFiles.put(term, h.file());
       }
     }
-    keptFiles.forEach((term, file) -> {
-      if (!out.contains(term)) {
-        ownFiles.put(file, previous.ownFiles().get(file));
-      }
-    });
+    keptFiles.forEach(
+        (term, file) -> {
+          if (!out.contains(term)) {
+            ownFiles.put(file, previous.ownFiles().get(file));
+          }
+        });
     return out;
   }
 
-  /** Past this many edited items, telling their changed terms apart costs more than reading all their terms. */
+  /**
+   * Past this many edited items, telling their changed terms apart costs more than reading all
+   * their terms.
+   */
   static final int MOST_IN_PLACE = 16;
 
   // The analysed items that kept their slot and their place in date order.
@@ -262,9 +311,11 @@ final class StaticExport {
     return all.toArray(String[]::new);
   }
 
-  private static boolean heldByOld(List<OldDoc> docs, String term, boolean unigram) throws IOException {
+  private static boolean heldByOld(List<OldDoc> docs, String term, boolean unigram)
+      throws IOException {
     for (OldDoc doc : docs) {
-      if (unigram ? doc.freq(IndexFields.TITLE_FOLD, term) > 0 || doc.freq(IndexFields.BODY_FOLD, term) > 0
+      if (unigram
+          ? doc.freq(IndexFields.TITLE_FOLD, term) > 0 || doc.freq(IndexFields.BODY_FOLD, term) > 0
           : doc.freq(IndexFields.TEXT_BIGRAMS, term) > 0) {
         return true;
       }
@@ -273,7 +324,8 @@ final class StaticExport {
   }
 
   // Rows by group of slots; from a previous export only the groups of touched items are made again.
-  private String[] meta(ExportFiles files, ExportState previous, Changes changes, Set<String> touched) {
+  private String[] meta(
+      ExportFiles files, ExportState previous, Changes changes, Set<String> touched) {
     int groups = table.slots / GROUP;
     String[] names = new String[groups];
     Set<Integer> remake = new HashSet<>();
@@ -304,7 +356,9 @@ final class StaticExport {
       for (int slot = g * GROUP; slot < (g + 1) * GROUP; slot++) {
         rows.add(row(slot, changes));
       }
-      names[g] = files.addChunk("m", ("[" + String.join(",\n", rows) + "]").getBytes(StandardCharsets.UTF_8));
+      names[g] =
+          files.addChunk(
+              "m", ("[" + String.join(",\n", rows) + "]").getBytes(StandardCharsets.UTF_8));
     }
     for (int g = 0; g < groups; g++) {
       if (!remake.contains(g)) {
@@ -349,11 +403,14 @@ final class StaticExport {
       }
     }
     List<Manifest.CategoryFile> out = new ArrayList<>();
-    names.forEach((slug, name) -> {
-      if (slots.containsKey(slug)) {
-        out.add(new Manifest.CategoryFile(slug, name, files.addChunk("c", slots.get(slug).toByteArray())));
-      }
-    });
+    names.forEach(
+        (slug, name) -> {
+          if (slots.containsKey(slug)) {
+            out.add(
+                new Manifest.CategoryFile(
+                    slug, name, files.addChunk("c", slots.get(slug).toByteArray())));
+          }
+        });
     return out;
   }
 }

@@ -14,28 +14,39 @@ import java.util.regex.Pattern;
 public final class Syllables {
   /** The characters that can make a separator a sentence break. */
   private static final String SENTENCE_CHARS = ".:!?;\u2026\n\r\u2028\u2029";
+
   // A sentence ends at a line break, ! ? ; … or a . or : followed by space (so 1.500.000 and
   // hamcan.gov.vn stay one sequence); closing quotes and brackets may stand between.
-  private static final Pattern BREAK = Pattern.compile(
-      "[\\n\\r\\u2028\\u2029!?;\\u2026]|[.:][\\p{Pe}\\p{Pf}\"']*[\\t\\u000B\\f \\p{Zs}]");
+  private static final Pattern BREAK =
+      Pattern.compile(
+          "[\\n\\r\\u2028\\u2029!?;\\u2026]|[.:][\\p{Pe}\\p{Pf}\"']*[\\t\\u000B\\f \\p{Zs}]");
 
   // A language has a few thousand syllables and a site reuses them across all its items, so their
-  // views are computed once per process rather than once per text; names and codes are bounded by the cap.
+  // views are computed once per process rather than once per text; names and codes are bounded by
+  // the cap.
   private static final int CACHE_CAP = 1 << 18;
   private static final Map<String, View> VIEWS = new ConcurrentHashMap<>();
-  // Ids let an item's terms be counted by number rather than by string; they never reach any output.
+  // Ids let an item's terms be counted by number rather than by string; they never reach any
+  // output.
   private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
   private static final AtomicInteger NEXT_ID = new AtomicInteger();
-  // Latin, its marks and Vietnamese's precomposed letters (up to U+1EFF), looked up rather than classified.
+  // Latin, its marks and Vietnamese's precomposed letters (up to U+1EFF), looked up rather than
+  // classified.
   private static final int TABLE_END = 0x1F00;
   private static final boolean[] TOKEN_CHARS = tokenChars();
 
-  /** A syllable's views, with process-wide ids for its exact and folded forms (-1 past the cache's cap). */
+  /**
+   * A syllable's views, with process-wide ids for its exact and folded forms (-1 past the cache's
+   * cap).
+   */
   record View(String text, String exact, String fold, int exactId, int foldId) {}
 
   private Syllables() {}
 
-  /** What {@link #scan} reports for each syllable: its views and whether a sentence break precedes it. */
+  /**
+   * What {@link #scan} reports for each syllable: its views and whether a sentence break precedes
+   * it.
+   */
   interface Visitor {
     void syllable(View view, int start, int end, boolean afterBreak);
   }
@@ -43,18 +54,23 @@ public final class Syllables {
   /** The syllables of a text, normalized first. */
   public static List<Syllable> of(String text) {
     List<Syllable> out = new ArrayList<>();
-    scan(text, (view, start, end, afterBreak) -> out.add(new Syllable(view.text(), view.exact(), view.fold(), start,
-        end, afterBreak)));
+    scan(
+        text,
+        (view, start, end, afterBreak) ->
+            out.add(new Syllable(view.text(), view.exact(), view.fold(), start, end, afterBreak)));
     return out;
   }
 
-  /** Reports the syllables of a text, normalized first, one by one: indexing needs no list of them. */
+  /**
+   * Reports the syllables of a text, normalized first, one by one: indexing needs no list of them.
+   */
   static void scan(String text, Visitor visitor) {
     String normalized = VietnameseText.normalize(text);
     int previousEnd = -1;
     int i = 0;
     int n = normalized.length();
-    // Runs of letters, marks and decimal digits: the browser's [\p{L}\p{M}\p{Nd}]+, scanned without a regex.
+    // Runs of letters, marks and decimal digits: the browser's [\p{L}\p{M}\p{Nd}]+, scanned without
+    // a regex.
     while (i < n) {
       int start = i;
       while (i < n) {
@@ -117,9 +133,16 @@ public final class Syllables {
 
   static boolean isTokenChar(int c) {
     return switch (Character.getType(c)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
-          Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER -> true;
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER ->
+          true;
       default -> false;
     };
   }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One term of a static space with its postings, doc ids ascending. A posting carries how often the
  * item holds the term, not a weight: the page computes BM25 from these counts, the items' length
- * norms and the collection's statistics, as Lucene does, so a record stays as it is when other items
- * come and go.
+ * norms and the collection's statistics, as Lucene does, so a record stays as it is when other
+ * items come and go.
  *
  * @param df how many items hold the term (also when the postings were cut)
  * @param truncated whether only the best postings were kept (a very common syllable)
@@ -17,7 +17,14 @@ import java.util.List;
  *     each field with its own idf); empty for a bigram
  * @param spellings for a unigram, the exact spellings folding to it; none for a bigram
  */
-record TermRecord(String term, int df, boolean truncated, int[] docs, int[] titleFreqs, int[] freqs, int[] fieldDfs,
+record TermRecord(
+    String term,
+    int df,
+    boolean truncated,
+    int[] docs,
+    int[] titleFreqs,
+    int[] freqs,
+    int[] fieldDfs,
     Spellings spellings) {
 
   /** A bigram's record: no fields apart, no spellings. */
@@ -30,10 +37,12 @@ record TermRecord(String term, int df, boolean truncated, int[] docs, int[] titl
    * each occurs: what Lucene's exact-spelling fields hold.
    *
    * @param forms the spellings
-   * @param titleDfs per spelling, how many items hold it in the title (with one spelling, the fold's own)
+   * @param titleDfs per spelling, how many items hold it in the title (with one spelling, the
+   *     fold's own)
    * @param bodyDfs per spelling, how many items hold it in the body
    * @param byPosting with two spellings or more, per posting, the spellings the item holds in order
-   *     as {@code [form, titleFreq, bodyFreq, ...]}; empty otherwise, the one spelling having the fold's counts
+   *     as {@code [form, titleFreq, bodyFreq, ...]}; empty otherwise, the one spelling having the
+   *     fold's counts
    */
   record Spellings(List<String> forms, int[] titleDfs, int[] bodyDfs, int[][] byPosting) {
     static final Spellings NONE = new Spellings(List.of(), new int[0], new int[0], new int[0][]);

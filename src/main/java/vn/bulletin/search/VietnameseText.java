@@ -10,26 +10,32 @@ import java.util.regex.Pattern;
  * output.
  */
 public final class VietnameseText {
-  // Invisible joiners and soft hyphens that editors paste from Word; they must not split a syllable.
+  // Invisible joiners and soft hyphens that editors paste from Word; they must not split a
+  // syllable.
   private static final Pattern IGNORABLE = Pattern.compile("[\\u00AD\\u200C\\u200D\\u2060\\uFEFF]");
   // The old-style tone placement (hòa, khỏe, thủy) is the canonical one for open oa, oe and uy.
   private static final String[][] TONE_PLACEMENT = {
-      {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
-      {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
-      {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"}};
+    {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+    {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+    {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"}
+  };
 
   private VietnameseText() {}
 
   /** NFC, no invisible joiners, and the look-alike eth (Ð, ð) read as Đ, đ. */
   public static String normalize(String text) {
     String visible = hasIgnorable(text) ? IGNORABLE.matcher(text).replaceAll("") : text;
-    String nfc = plainlyComposed(visible) || Normalizer.isNormalized(visible, Normalizer.Form.NFC) ? visible
-        : Normalizer.normalize(visible, Normalizer.Form.NFC);
-    return nfc.indexOf('\u00D0') < 0 && nfc.indexOf('\u00F0') < 0 ? nfc
+    String nfc =
+        plainlyComposed(visible) || Normalizer.isNormalized(visible, Normalizer.Form.NFC)
+            ? visible
+            : Normalizer.normalize(visible, Normalizer.Form.NFC);
+    return nfc.indexOf('\u00D0') < 0 && nfc.indexOf('\u00F0') < 0
+        ? nfc
         : nfc.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
   }
 
-  // Text made only of characters below the combining marks (U+0300) and of precomposed Latin letters
+  // Text made only of characters below the combining marks (U+0300) and of precomposed Latin
+  // letters
   // (U+1E00 to U+1EFF) is in NFC as it stands: nothing in it decomposes or composes. Most
   // Vietnamese text is; the full check runs on the rest.
   private static boolean plainlyComposed(String text) {
@@ -73,14 +79,17 @@ public final class VietnameseText {
     // The loop is what "NFD, remove \\p{M}, [đĐðÐ] → d, lower case" does, without two regex passes.
     String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);
     StringBuilder bare = new StringBuilder(nfd.length());
-    nfd.codePoints().forEach(c -> {
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || type == Character.COMBINING_SPACING_MARK) {
-        return;
-      }
-      bare.appendCodePoint(c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð' ? 'd' : c);
-    });
+    nfd.codePoints()
+        .forEach(
+            c -> {
+              int type = Character.getType(c);
+              if (type == Character.NON_SPACING_MARK
+                  || type == Character.ENCLOSING_MARK
+                  || type == Character.COMBINING_SPACING_MARK) {
+                return;
+              }
+              bare.appendCodePoint(c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð' ? 'd' : c);
+            });
     return bare.toString().toLowerCase(Locale.ROOT);
   }
 

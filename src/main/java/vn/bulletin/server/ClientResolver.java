@@ -7,9 +7,9 @@ import java.util.Optional;
 import vn.bulletin.config.AddressRange;
 
 /**
- * Who the client is: the peer address, or an address from {@code X-Forwarded-For} only when the peer
- * is a trusted proxy. The header is walked from the right, past trusted hops, so a client cannot pick
- * its own address by writing the header itself (CWE-290, the usual rate-limit bypass).
+ * Who the client is: the peer address, or an address from {@code X-Forwarded-For} only when the
+ * peer is a trusted proxy. The header is walked from the right, past trusted hops, so a client
+ * cannot pick its own address by writing the header itself (CWE-290, the usual rate-limit bypass).
  */
 final class ClientResolver {
   private final List<AddressRange> trusted;
@@ -45,7 +45,10 @@ final class ClientResolver {
     return trusted.stream().anyMatch(r -> r.contains(address));
   }
 
-  /** One entry: {@code 203.0.113.7}, {@code 203.0.113.7:51234}, {@code 2001:db8::1} or {@code [2001:db8::1]:443}. */
+  /**
+   * One entry: {@code 203.0.113.7}, {@code 203.0.113.7:51234}, {@code 2001:db8::1} or {@code
+   * [2001:db8::1]:443}.
+   */
   private static Optional<InetAddress> hop(String text) {
     String hop = text.strip();
     if (hop.startsWith("[")) {

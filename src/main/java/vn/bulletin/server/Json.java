@@ -7,8 +7,8 @@ import vn.bulletin.counter.VisitCounts;
 
 /**
  * The API's JSON, by hand: requests are one flat object of strings ({@code {"path": "/x/"}}) and
- * answers a handful of numbers, so a strict reader of a hundred lines serves better than a library and its surface.
- * Strings are written by {@link vn.bulletin.json.Json}, as everywhere else.
+ * answers a handful of numbers, so a strict reader of a hundred lines serves better than a library
+ * and its surface. Strings are written by {@link vn.bulletin.json.Json}, as everywhere else.
  */
 final class Json {
   private final String text;
@@ -32,8 +32,17 @@ final class Json {
   }
 
   static String counts(VisitCounts c) {
-    return "{\"total\":" + c.total() + ",\"today\":" + c.today() + ",\"month\":" + c.month()
-        + ",\"online\":" + c.online() + ",\"views\":" + c.views() + "}";
+    return "{\"total\":"
+        + c.total()
+        + ",\"today\":"
+        + c.today()
+        + ",\"month\":"
+        + c.month()
+        + ",\"online\":"
+        + c.online()
+        + ",\"views\":"
+        + c.views()
+        + "}";
   }
 
   static String error(String message) {

@@ -9,12 +9,14 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * One open event stream of the live preview. Events are written in order and one write at a time, as
- * Jetty requires, without holding a thread while the page is idle. The stream ends when a write fails
- * (the page was closed), when the page falls too far behind, or when the server stops.
+ * One open event stream of the live preview. Events are written in order and one write at a time,
+ * as Jetty requires, without holding a thread while the page is idle. The stream ends when a write
+ * fails (the page was closed), when the page falls too far behind, or when the server stops.
  */
 final class LiveClient {
-  /** A page this far behind is dropped; its EventSource reconnects and is sent the current state. */
+  /**
+   * A page this far behind is dropped; its EventSource reconnects and is sent the current state.
+   */
   static final int MAX_QUEUED = 16;
 
   private final Response response;

@@ -18,22 +18,29 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Live reload for {@code bulletin serve --watch}. The HTML pages served get a script, from
- * {@code /_bulletin/live.js} and never written into the site, that listens to {@code /_bulletin/live}: a
- * stream of server-sent events, {@code reload} after each published build and {@code error} with the
- * diagnostics of a failed one. Every stream starts with the current state, so a page opened while the
- * build is broken shows the errors at once. Builds are numbered: a page knows the build it came from and
- * reloads only when a newer one is out.
+ * Live reload for {@code bulletin serve --watch}. The HTML pages served get a script, from {@code
+ * /_bulletin/live.js} and never written into the site, that listens to {@code /_bulletin/live}: a
+ * stream of server-sent events, {@code reload} after each published build and {@code error} with
+ * the diagnostics of a failed one. Every stream starts with the current state, so a page opened
+ * while the build is broken shows the errors at once. Builds are numbered: a page knows the build
+ * it came from and reloads only when a newer one is out.
  */
 public final class LiveReload implements AutoCloseable {
   static final String PREFIX = "/_bulletin/";
   static final String EVENTS = PREFIX + "live";
   static final String SCRIPT = PREFIX + "live.js";
-  /** Well under the connector's idle timeout, so a quiet stream is never cut, and a closed page is noticed. */
+
+  /**
+   * Well under the connector's idle timeout, so a quiet stream is never cut, and a closed page is
+   * noticed.
+   */
   static final Duration KEEP_ALIVE = Duration.ofSeconds(4);
-  // EventSource waits 3 s by default before reconnecting; a restarted preview should be found sooner.
+
+  // EventSource waits 3 s by default before reconnecting; a restarted preview should be found
+  // sooner.
   private static final String RETRY = "retry: 1000\n\n";
-  private static final String PLACEHOLDER = """
+  private static final String PLACEHOLDER =
+      """
       <!DOCTYPE html>
       <html lang="en">
       <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -44,11 +51,13 @@ public final class LiveReload implements AutoCloseable {
       """;
 
   private final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread t = new Thread(runnable, "bulletin-live");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService ticker =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread t = new Thread(runnable, "bulletin-live");
+            t.setDaemon(true);
+            return t;
+          });
   private final byte[] script = readScript();
   private long build;
   private String failure = "";
@@ -58,8 +67,11 @@ public final class LiveReload implements AutoCloseable {
   }
 
   LiveReload(Duration keepAlive) {
-    ticker.scheduleAtFixedRate(() -> clients.forEach(c -> c.send(": keep-alive\n\n")),
-        keepAlive.toNanos(), keepAlive.toNanos(), TimeUnit.NANOSECONDS);
+    ticker.scheduleAtFixedRate(
+        () -> clients.forEach(c -> c.send(": keep-alive\n\n")),
+        keepAlive.toNanos(),
+        keepAlive.toNanos(),
+        TimeUnit.NANOSECONDS);
   }
 
   /** A build published a new site: every open page reloads. */
@@ -70,8 +82,8 @@ public final class LiveReload implements AutoCloseable {
   }
 
   /**
-   * A build failed: every open page, and every page opened until a build publishes, shows
-   * {@code diagnostics} over the last good site.
+   * A build failed: every open page, and every page opened until a build publishes, shows {@code
+   * diagnostics} over the last good site.
    */
   public synchronized void failed(String diagnostics) {
     failure = diagnostics.isEmpty() ? "the build failed" : diagnostics;
@@ -80,7 +92,8 @@ public final class LiveReload implements AutoCloseable {
 
   // Called holding the lock, so every stream gets the states in the order they happened.
   private String event() {
-    return failure.isEmpty() ? "event: reload\ndata: {\"build\":" + build + "}\n\n"
+    return failure.isEmpty()
+        ? "event: reload\ndata: {\"build\":" + build + "}\n\n"
         : "event: error\ndata: {\"build\":" + build + ",\"text\":" + Json.quote(failure) + "}\n\n";
   }
 
@@ -101,8 +114,11 @@ public final class LiveReload implements AutoCloseable {
       response.getHeaders().put("X-Content-Type-Options", "nosniff");
       response.write(true, ByteBuffer.wrap(script), callback);
     } else {
-      Responses.error(response, callback, HttpStatus.NOT_FOUND_404, "not found; the live preview has "
-          + EVENTS + " and " + SCRIPT);
+      Responses.error(
+          response,
+          callback,
+          HttpStatus.NOT_FOUND_404,
+          "not found; the live preview has " + EVENTS + " and " + SCRIPT);
     }
   }
 
@@ -116,12 +132,16 @@ public final class LiveReload implements AutoCloseable {
     client.send(RETRY + event());
   }
 
-  /** The page with the live script added before its last {@code </body>}, or at its end if it has none. */
+  /**
+   * The page with the live script added before its last {@code </body>}, or at its end if it has
+   * none.
+   */
   byte[] inject(byte[] html) {
     byte[] tag;
     synchronized (this) {
-      tag = ("<script src=\"" + SCRIPT + "\" data-build=\"" + build + "\" defer></script>\n")
-          .getBytes(StandardCharsets.UTF_8);
+      tag =
+          ("<script src=\"" + SCRIPT + "\" data-build=\"" + build + "\" defer></script>\n")
+              .getBytes(StandardCharsets.UTF_8);
     }
     int at = lastBodyEnd(html);
     byte[] out = new byte[html.length + tag.length];
@@ -131,12 +151,16 @@ public final class LiveReload implements AutoCloseable {
     return out;
   }
 
-  /** A page for an address the site has no page for and no 404 page either (it has not been built yet). */
+  /**
+   * A page for an address the site has no page for and no 404 page either (it has not been built
+   * yet).
+   */
   byte[] placeholder() {
     return inject(PLACEHOLDER.getBytes(StandardCharsets.UTF_8));
   }
 
-  // Where "</body" starts, in any letter case; UTF-8 never uses ASCII bytes inside other characters.
+  // Where "</body" starts, in any letter case; UTF-8 never uses ASCII bytes inside other
+  // characters.
   private static int lastBodyEnd(byte[] html) {
     byte[] end = "</body".getBytes(StandardCharsets.US_ASCII);
     for (int i = html.length - end.length; i >= 0; i--) {

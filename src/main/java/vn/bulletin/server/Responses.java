@@ -24,9 +24,12 @@ final class Responses {
   }
 
   /** 429 or 503: tells a well-behaved client when to come back. */
-  static void retryLater(Response response, Callback callback, int status, Duration after, String message) {
+  static void retryLater(
+      Response response, Callback callback, int status, Duration after, String message) {
     // Whole seconds, rounded up: coming back a little early would only be refused again.
-    response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(Math.max(1, (after.toMillis() + 999) / 1000)));
+    response
+        .getHeaders()
+        .put(HttpHeader.RETRY_AFTER, Long.toString(Math.max(1, (after.toMillis() + 999) / 1000)));
     error(response, callback, status, message);
   }
 }

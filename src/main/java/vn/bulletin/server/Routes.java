@@ -8,8 +8,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The service's one routing decision: the visits and search APIs, the live preview's endpoints in watch
- * mode, else the site's files when served.
+ * The service's one routing decision: the visits and search APIs, the live preview's endpoints in
+ * watch mode, else the site's files when served.
  */
 final class Routes extends Handler.Abstract {
   private final VisitsHandler visits;
@@ -17,7 +17,11 @@ final class Routes extends Handler.Abstract {
   private final Optional<SiteHandler> site;
   private final Optional<LiveReload> live;
 
-  Routes(VisitsHandler visits, SearchHandler search, Optional<SiteHandler> site, Optional<LiveReload> live) {
+  Routes(
+      VisitsHandler visits,
+      SearchHandler search,
+      Optional<SiteHandler> site,
+      Optional<LiveReload> live) {
     this.visits = visits;
     this.search = search;
     this.site = site;
@@ -36,7 +40,11 @@ final class Routes extends Handler.Abstract {
     } else if (site.isPresent() && !path.startsWith("/api/")) {
       site.get().handle(request, response, callback);
     } else {
-      Responses.error(response, callback, HttpStatus.NOT_FOUND_404, "not found; the API is " + VisitsHandler.PATH + " and " + SearchHandler.PATH);
+      Responses.error(
+          response,
+          callback,
+          HttpStatus.NOT_FOUND_404,
+          "not found; the API is " + VisitsHandler.PATH + " and " + SearchHandler.PATH);
     }
     return true;
   }

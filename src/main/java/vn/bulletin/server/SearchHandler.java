@@ -23,6 +23,7 @@ import vn.bulletin.search.SearchResults;
  */
 final class SearchHandler {
   static final String PATH = "/api/search";
+
   /** A rebuild writes a new index; the engine looks for it at most this often. */
   static final Duration REFRESH_EVERY = Duration.ofSeconds(5);
 
@@ -39,21 +40,32 @@ final class SearchHandler {
   void handle(Request request, Response response, Callback callback) {
     if (!HttpMethod.GET.is(request.getMethod())) {
       response.getHeaders().put("Allow", "GET");
-      Responses.error(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "use GET " + PATH + "?q=...");
+      Responses.error(
+          response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "use GET " + PATH + "?q=...");
       return;
     }
     Fields query = Request.extractQueryParameters(request);
     try {
-      SearchRequest search = SearchRequest.of(query.getValue("q"), query.getValue("category"),
-          page(query.getValue("page"))).validated();
+      SearchRequest search =
+          SearchRequest.of(
+                  query.getValue("q"), query.getValue("category"), page(query.getValue("page")))
+              .validated();
       Responses.json(response, callback, HttpStatus.OK_200, json(engine().search(search)));
     } catch (InvalidSearchException e) {
       Responses.error(response, callback, HttpStatus.BAD_REQUEST_400, e.getMessage());
     } catch (NoSuchFileException e) {
-      Responses.retryLater(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, Duration.ofMinutes(1),
+      Responses.retryLater(
+          response,
+          callback,
+          HttpStatus.SERVICE_UNAVAILABLE_503,
+          Duration.ofMinutes(1),
           "no search index yet; run bulletin build");
     } catch (IOException e) {
-      Responses.retryLater(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, Duration.ofSeconds(10),
+      Responses.retryLater(
+          response,
+          callback,
+          HttpStatus.SERVICE_UNAVAILABLE_503,
+          Duration.ofSeconds(10),
           "the search index cannot be read right now");
     }
   }
@@ -82,9 +94,17 @@ final class SearchHandler {
   }
 
   private static String json(SearchResults results) {
-    return "{\"query\":" + vn.bulletin.json.Json.quote(results.query()) + ",\"page\":" + results.page()
-        + ",\"total\":" + results.total() + ",\"partial\":" + results.partial()
-        + ",\"results\":" + results.hitsJson() + "}";
+    return "{\"query\":"
+        + vn.bulletin.json.Json.quote(results.query())
+        + ",\"page\":"
+        + results.page()
+        + ",\"total\":"
+        + results.total()
+        + ",\"partial\":"
+        + results.partial()
+        + ",\"results\":"
+        + results.hitsJson()
+        + "}";
   }
 
   synchronized void close() {

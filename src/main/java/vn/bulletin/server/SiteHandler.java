@@ -15,20 +15,33 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Serves the built site as a static host would: a folder's {@code index.html}, {@code 404.html} with
- * status 404, content types by extension. The site folder is a symbolic link that each build switches,
- * so it is resolved per request; every file is resolved to its real path and must lie inside it. In the
- * live preview, HTML pages are sent with the live-reload script added (the files stay as built).
+ * Serves the built site as a static host would: a folder's {@code index.html}, {@code 404.html}
+ * with status 404, content types by extension. The site folder is a symbolic link that each build
+ * switches, so it is resolved per request; every file is resolved to its real path and must lie
+ * inside it. In the live preview, HTML pages are sent with the live-reload script added (the files
+ * stay as built).
  */
 final class SiteHandler {
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-      Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
-      Map.entry("avif", "image/avif"), Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"),
-      Map.entry("woff", "font/woff"), Map.entry("pdf", "application/pdf"), Map.entry("mp4", "video/mp4"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("xml", "application/xml; charset=utf-8"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("avif", "image/avif"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("woff", "font/woff"),
+          Map.entry("pdf", "application/pdf"),
+          Map.entry("mp4", "video/mp4"));
 
   private final Path site;
   private final Optional<LiveReload> live;
@@ -67,15 +80,22 @@ final class SiteHandler {
     if (notFound.isPresent()) {
       send(response, callback, HttpStatus.NOT_FOUND_404, notFound.get(), method);
     } else if (live.isPresent()) {
-      sendBytes(response, callback, HttpStatus.NOT_FOUND_404, TYPES.get("html"), live.get().placeholder(), method);
+      sendBytes(
+          response,
+          callback,
+          HttpStatus.NOT_FOUND_404,
+          TYPES.get("html"),
+          live.get().placeholder(),
+          method);
     } else {
       Responses.error(response, callback, HttpStatus.NOT_FOUND_404, "not found");
     }
   }
 
   /**
-   * The real file of a URL path, if it exists inside the site. Jetty has already decoded the path and
-   * refused ambiguous forms ({@code %2e%2e}, {@code %2f}); this still checks {@code ..} and symbolic links.
+   * The real file of a URL path, if it exists inside the site. Jetty has already decoded the path
+   * and refused ambiguous forms ({@code %2e%2e}, {@code %2f}); this still checks {@code ..} and
+   * symbolic links.
    */
   Optional<Path> find(String urlPath) {
     if (!urlPath.startsWith("/") || urlPath.indexOf('\0') >= 0 || urlPath.contains("\\")) {
@@ -99,7 +119,8 @@ final class SiteHandler {
   private static void redirectToFolder(Request request, Response response, Callback callback) {
     String query = request.getHttpURI().getQuery();
     String target = request.getHttpURI().getPath() + "/" + (query == null ? "" : "?" + query);
-    Response.sendRedirect(request, response, callback, HttpStatus.MOVED_PERMANENTLY_301, target, false);
+    Response.sendRedirect(
+        request, response, callback, HttpStatus.MOVED_PERMANENTLY_301, target, false);
   }
 
   private void send(Response response, Callback callback, int status, Path file, String method)
@@ -108,7 +129,8 @@ final class SiteHandler {
     String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     String type = TYPES.getOrDefault(extension, "application/octet-stream");
     if (live.isPresent() && extension.equals("html")) {
-      sendBytes(response, callback, status, type, live.get().inject(Files.readAllBytes(file)), method);
+      sendBytes(
+          response, callback, status, type, live.get().inject(Files.readAllBytes(file)), method);
       return;
     }
     headers(response, status, type, Files.size(file));
@@ -119,8 +141,8 @@ final class SiteHandler {
     }
   }
 
-  private static void sendBytes(Response response, Callback callback, int status, String type, byte[] bytes,
-      String method) {
+  private static void sendBytes(
+      Response response, Callback callback, int status, String type, byte[] bytes, String method) {
     headers(response, status, type, bytes.length);
     response.write(true, method.equals("HEAD") ? null : ByteBuffer.wrap(bytes), callback);
   }

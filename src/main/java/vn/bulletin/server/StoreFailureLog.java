@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs storage failures for the admin, at most one line every ten seconds, so a database that is down
- * for a minute gives six lines, not one per visitor.
+ * Logs storage failures for the admin, at most one line every ten seconds, so a database that is
+ * down for a minute gives six lines, not one per visitor.
  */
 final class StoreFailureLog {
   private static final Logger LOG = LoggerFactory.getLogger(StoreFailureLog.class);
@@ -26,7 +26,9 @@ final class StoreFailureLog {
     long due = nextLine.get();
     if (now >= due && nextLine.compareAndSet(due, now + QUIET_MILLIS)) {
       long more = suppressed.getAndSet(0);
-      LOG.warn("visits refused with 503: {}{}", failure.getMessage(),
+      LOG.warn(
+          "visits refused with 503: {}{}",
+          failure.getMessage(),
           more > 0 ? " (and " + more + " more failures since the last line)" : "");
     } else {
       suppressed.incrementAndGet();

@@ -18,8 +18,15 @@ public final class DocumentViews {
    * @param title kind and number, "Thông báo số 417-TB/TU"
    * @param issued the issue date as documents print it, "05/08/2024"
    */
-  public record DocumentSummary(String title, String number, String kind, String path, String issued,
-      String isoIssued, String summary, String issuer) {}
+  public record DocumentSummary(
+      String title,
+      String number,
+      String kind,
+      String path,
+      String issued,
+      String isoIssued,
+      String summary,
+      String issuer) {}
 
   /** An attached file: its link, type and size ("PDF", "1,2 MB"). */
   public record FileView(String title, String path, String type, String size) {}
@@ -27,7 +34,9 @@ public final class DocumentViews {
   /** A document another names that may not be on the site: {@code path} is empty then. */
   public record NumberLink(String number, String title, String path) {}
 
-  /** A document's page: its table of fields, files, the documents it replaces and that replace it. */
+  /**
+   * A document's page: its table of fields, files, the documents it replaces and that replace it.
+   */
   public record DocumentView(
       String title,
       String number,
@@ -53,9 +62,20 @@ public final class DocumentViews {
   /** A way to narrow the list: by kind, issuing body, field or year. */
   public record FilterGroup(String name, List<FilterLink> links) {}
 
-  public record DocumentPage(SiteView site, String root, PageMeta page, DocumentView document,
+  public record DocumentPage(
+      SiteView site,
+      String root,
+      PageMeta page,
+      DocumentView document,
       List<DocumentSummary> otherDocuments) {}
 
-  public record DocumentListPage(SiteView site, String root, PageMeta page, String heading, String description,
-      List<DocumentSummary> documents, Pagination pagination, List<FilterGroup> filters) {}
+  public record DocumentListPage(
+      SiteView site,
+      String root,
+      PageMeta page,
+      String heading,
+      String description,
+      List<DocumentSummary> documents,
+      Pagination pagination,
+      List<FilterGroup> filters) {}
 }

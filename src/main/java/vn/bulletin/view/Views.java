@@ -16,7 +16,8 @@ public final class Views {
   /** An external link, such as "Liên kết website". */
   public record ExternalLink(String name, String url) {}
 
-  public record ContactView(String organisation, String address, String phone, String email, String licence) {}
+  public record ContactView(
+      String organisation, String address, String phone, String email, String licence) {}
 
   /** What every page shows in its header and footer. */
   public record SiteView(
@@ -43,11 +44,12 @@ public final class Views {
       String section) {}
 
   /**
-   * A photo: {@code path} and its size name the copy for browsers without {@code srcset}; {@code srcset}
-   * lists every copy (empty for a photo published as it is, such as an SVG), {@code sizes} how wide the
-   * page shows it. Width and height are 0 when unknown.
+   * A photo: {@code path} and its size name the copy for browsers without {@code srcset}; {@code
+   * srcset} lists every copy (empty for a photo published as it is, such as an SVG), {@code sizes}
+   * how wide the page shows it. Width and height are 0 when unknown.
    */
-  public record ImageView(String path, String alt, int width, int height, List<ImageSource> srcset, String sizes) {
+  public record ImageView(
+      String path, String alt, int width, int height, List<ImageSource> srcset, String sizes) {
     public ImageView {
       srcset = List.copyOf(srcset);
     }
@@ -81,10 +83,13 @@ public final class Views {
       ImageView image,
       String url) {}
 
-  /** A link in a list's pagination; number 0 (and no path) stands for pages left out between links. */
+  /**
+   * A link in a list's pagination; number 0 (and no path) stands for pages left out between links.
+   */
   public record PageLink(int number, String path, boolean current) {}
 
-  public record Pagination(int current, int total, String prevPath, String nextPath, List<PageLink> pages) {}
+  public record Pagination(
+      int current, int total, String prevPath, String nextPath, List<PageLink> pages) {}
 
   public record SectionView(LinkView category, List<ItemSummary> items) {}
 
@@ -92,24 +97,47 @@ public final class Views {
 
   // The roots of the templates, one a page kind.
 
-  /** @param documents "Văn bản mới": the latest documents */
+  /**
+   * @param documents "Văn bản mới": the latest documents
+   */
   public record HomePage(
-      SiteView site, String root, PageMeta page, List<ItemSummary> featured, List<ItemSummary> latest,
-      List<SectionView> sections, List<DocumentViews.DocumentSummary> documents) {}
+      SiteView site,
+      String root,
+      PageMeta page,
+      List<ItemSummary> featured,
+      List<ItemSummary> latest,
+      List<SectionView> sections,
+      List<DocumentViews.DocumentSummary> documents) {}
 
-  /** @param documents the documents (văn bản) the item cites */
+  /**
+   * @param documents the documents (văn bản) the item cites
+   */
   public record ArticlePage(
-      SiteView site, String root, PageMeta page, ArticleView item, List<ItemSummary> otherNews,
+      SiteView site,
+      String root,
+      PageMeta page,
+      ArticleView item,
+      List<ItemSummary> otherNews,
       List<DocumentViews.DocumentSummary> documents) {}
 
   public record ListPage(
-      SiteView site, String root, PageMeta page, String heading, String description,
-      List<ItemSummary> items, Pagination pagination) {}
+      SiteView site,
+      String root,
+      PageMeta page,
+      String heading,
+      String description,
+      List<ItemSummary> items,
+      Pagination pagination) {}
 
-  public record StandalonePageView(SiteView site, String root, PageMeta page, String title, String bodyHtml) {}
+  public record StandalonePageView(
+      SiteView site, String root, PageMeta page, String title, String bodyHtml) {}
 
   public record SiteMapPage(
-      SiteView site, String root, PageMeta page, List<SiteMapSection> sections, List<LinkView> tags,
+      SiteView site,
+      String root,
+      PageMeta page,
+      List<SiteMapSection> sections,
+      List<LinkView> tags,
       List<LinkView> pages) {}
 
   public record NotFoundPage(SiteView site, String root, PageMeta page) {}
@@ -117,10 +145,21 @@ public final class Views {
   /** The search page; its script reads the static index at {@code ${root}search/}. */
   public record SearchPage(SiteView site, String root, PageMeta page) {}
 
-  public record RssItem(String title, String link, String guid, String description, String pubDate, String category) {}
+  public record RssItem(
+      String title,
+      String link,
+      String guid,
+      String description,
+      String pubDate,
+      String category) {}
 
   public record RssFeed(
-      String title, String link, String description, String language, String selfUrl, List<RssItem> items) {}
+      String title,
+      String link,
+      String description,
+      String language,
+      String selfUrl,
+      List<RssItem> items) {}
 
   public record SitemapUrl(String loc, String lastmod) {}
 

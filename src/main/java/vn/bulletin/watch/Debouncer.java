@@ -13,9 +13,10 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Turns bursts of changes into single runs of an action. A run starts once no change has come for the
- * quiet period; changes that come while a run goes on make exactly one more run after it. Runs happen one
- * at a time, on the debouncer's own thread, and are given the paths changed since the previous run.
+ * Turns bursts of changes into single runs of an action. A run starts once no change has come for
+ * the quiet period; changes that come while a run goes on make exactly one more run after it. Runs
+ * happen one at a time, on the debouncer's own thread, and are given the paths changed since the
+ * previous run.
  */
 final class Debouncer implements AutoCloseable {
   /** Long enough to gather an editor's temp file, rename and touch; short enough not to be felt. */
@@ -24,18 +25,22 @@ final class Debouncer implements AutoCloseable {
   private final long quietNanos;
   private final LongSupplier nanoTime;
   private final Consumer<Set<Path>> action;
-  private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, runnable -> {
-    Thread t = new Thread(runnable, "bulletin-rebuild");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledThreadPoolExecutor thread =
+      new ScheduledThreadPoolExecutor(
+          1,
+          runnable -> {
+            Thread t = new Thread(runnable, "bulletin-rebuild");
+            t.setDaemon(true);
+            return t;
+          });
   private final Object lock = new Object();
   private SortedSet<Path> pending = new TreeSet<>();
   private long lastChange;
   private boolean scheduled;
 
   /**
-   * @param nanoTime the clock the quiet period is measured on ({@code System::nanoTime} but in tests)
+   * @param nanoTime the clock the quiet period is measured on ({@code System::nanoTime} but in
+   *     tests)
    * @param action runs the build; it reports its own failures, and should throw nothing
    */
   Debouncer(Duration quiet, LongSupplier nanoTime, Consumer<Set<Path>> action) {
@@ -61,7 +66,8 @@ final class Debouncer implements AutoCloseable {
     return thread.submit(() -> run(take()));
   }
 
-  // A timer that finds the quiet period not over yet sleeps again for the rest of it, rather than every
+  // A timer that finds the quiet period not over yet sleeps again for the rest of it, rather than
+  // every
   // change cancelling and rescheduling one: a git checkout sends thousands.
   private void fire() {
     Set<Path> batch;
@@ -85,7 +91,8 @@ final class Debouncer implements AutoCloseable {
       action.accept(batch);
     } finally {
       synchronized (lock) {
-        // Changes made during the run: one more run, once they are quiet (at once if they already are).
+        // Changes made during the run: one more run, once they are quiet (at once if they already
+        // are).
         if (!pending.isEmpty() && !scheduled) {
           schedule(Math.max(0, lastChange + quietNanos - nanoTime.getAsLong()));
         }
@@ -111,8 +118,9 @@ final class Debouncer implements AutoCloseable {
   }
 
   /**
-   * Starts no more runs. A run in progress is not interrupted (an interrupted build would only report
-   * itself as failed): it finishes on its daemon thread, or stops with the JVM, which a build survives.
+   * Starts no more runs. A run in progress is not interrupted (an interrupted build would only
+   * report itself as failed): it finishes on its daemon thread, or stops with the JVM, which a
+   * build survives.
    */
   @Override
   public void close() {

@@ -15,8 +15,8 @@ public interface Rebuilder {
    *
    * @param changed the files and folders saved since the last build, relative to the source folder;
    *     empty for the first build, when anything may have changed
-   * @param listener to be told the build's steps as they end, so that open pages reload as soon as the
-   *     new site is switched in rather than when the build has tidied up after it
+   * @param listener to be told the build's steps as they end, so that open pages reload as soon as
+   *     the new site is switched in rather than when the build has tidied up after it
    */
   BuildResult rebuild(Set<Path> changed, BuildListener listener);
 }

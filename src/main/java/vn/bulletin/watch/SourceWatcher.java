@@ -23,10 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.bulletin.content.ScratchFiles;
 
 /**
- * Watches a site's sources with the JDK's WatchService: {@code content/} and {@code templates/} with every
- * folder in them, also those made later, and {@code bulletin.yaml}. Never {@code site/} or
- * {@code .bulletin/}, which the build itself writes. Changes are reported as paths relative to the source
- * folder, from the watcher's own thread; scratch files and hidden folders are left out.
+ * Watches a site's sources with the JDK's WatchService: {@code content/} and {@code templates/}
+ * with every folder in them, also those made later, and {@code bulletin.yaml}. Never {@code site/}
+ * or {@code .bulletin/}, which the build itself writes. Changes are reported as paths relative to
+ * the source folder, from the watcher's own thread; scratch files and hidden folders are left out.
  */
 final class SourceWatcher implements AutoCloseable {
   static final List<String> TREES = List.of("content", "templates");
@@ -36,7 +36,9 @@ final class SourceWatcher implements AutoCloseable {
   interface Listener {
     void changed(Path path);
 
-    /** A folder made after the start cannot be watched (the system's limit of watches, most often). */
+    /**
+     * A folder made after the start cannot be watched (the system's limit of watches, most often).
+     */
     void cannotWatch(Path folder, IOException e);
   }
 
@@ -57,7 +59,8 @@ final class SourceWatcher implements AutoCloseable {
   /** Watches {@code source}; fails when a folder cannot be watched. */
   static SourceWatcher start(Path project, Listener listener) throws IOException {
     Path root = project.toAbsolutePath().normalize();
-    SourceWatcher watcher = new SourceWatcher(root, root.getFileSystem().newWatchService(), listener);
+    SourceWatcher watcher =
+        new SourceWatcher(root, root.getFileSystem().newWatchService(), listener);
     try {
       watcher.register(root);
       for (String tree : TREES) {
@@ -105,7 +108,10 @@ final class SourceWatcher implements AutoCloseable {
     }
     Path child = folder.resolve((Path) event.context());
     String name = child.getFileName().toString();
-    boolean relevant = folder.equals(project) ? TREES.contains(name) || name.equals(CONFIG) : !ScratchFiles.matches(name);
+    boolean relevant =
+        folder.equals(project)
+            ? TREES.contains(name) || name.equals(CONFIG)
+            : !ScratchFiles.matches(name);
     if (!relevant) {
       return;
     }
@@ -131,48 +137,54 @@ final class SourceWatcher implements AutoCloseable {
     }
   }
 
-  // A folder moved away keeps its watch, under a name that is no longer true: drop it and what it holds.
+  // A folder moved away keeps its watch, under a name that is no longer true: drop it and what it
+  // holds.
   private void forget(Path gone) {
-    folders.forEach((key, path) -> {
-      if (path.startsWith(gone)) {
-        key.cancel();
-        folders.remove(key);
-      }
-    });
+    folders.forEach(
+        (key, path) -> {
+          if (path.startsWith(gone)) {
+            key.cancel();
+            folders.remove(key);
+          }
+        });
   }
 
   /**
-   * Watches a folder and every folder in it. For a folder made while watching, the files already in it
-   * are reported: they may have been written before its watch was in place.
+   * Watches a folder and every folder in it. For a folder made while watching, the files already in
+   * it are reported: they may have been written before its watch was in place.
    */
   private void registerTree(Path top, boolean reportFiles) throws IOException {
-    Files.walkFileTree(top, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (!dir.equals(top) && ScratchFiles.matches(dir.getFileName().toString())) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        register(dir);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        top,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (!dir.equals(top) && ScratchFiles.matches(dir.getFileName().toString())) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            register(dir);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (reportFiles && !ScratchFiles.matches(file.getFileName().toString())) {
-          listener.changed(project.relativize(file));
-        }
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (reportFiles && !ScratchFiles.matches(file.getFileName().toString())) {
+              listener.changed(project.relativize(file));
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        // Deleted between listing and visiting: its own event says so.
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            // Deleted between listing and visiting: its own event says so.
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
-  // Registering a folder again gives its key again, so a rescan adds only the folders it did not have.
+  // Registering a folder again gives its key again, so a rescan adds only the folders it did not
+  // have.
   private void register(Path dir) throws IOException {
     try {
       folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);

@@ -15,8 +15,11 @@ public final class ControlCharacters {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
-      boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
-          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+      boolean unpaired =
+          Character.isHighSurrogate(c)
+              ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+              : Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
       if (control || unpaired || c == '\uFFFE' || c == '\uFFFF') {
         return OptionalInt.of(i);
       }

@@ -40,21 +40,36 @@ public final class FieldReader {
       if (allowed.contains(entry.key())) {
         continue;
       }
-      Diagnostic d = at(entry.lineNumber(), entry.columnNumber(), entry.key().length(),
-          "unknown " + what + " \"" + entry.key() + "\"");
+      Diagnostic d =
+          at(
+              entry.lineNumber(),
+              entry.columnNumber(),
+              entry.key().length(),
+              "unknown " + what + " \"" + entry.key() + "\"");
       Optional<String> close = Suggestion.closest(entry.key(), allowed);
-      found.add(close.map(c -> d.withHint("did you mean \"" + c + "\"?"))
-          .orElse(d.withHint("allowed: " + String.join(", ", allowed.stream().sorted().toList()))));
+      found.add(
+          close
+              .map(c -> d.withHint("did you mean \"" + c + "\"?"))
+              .orElse(
+                  d.withHint("allowed: " + String.join(", ", allowed.stream().sorted().toList()))));
     }
   }
 
   public Optional<String> text(YamlMap map, String key) {
     Optional<YamlScalar> scalar = scalar(map, key, "text");
-    OptionalInt bad = scalar.map(s -> ControlCharacters.first(s.value())).orElse(OptionalInt.empty());
+    OptionalInt bad =
+        scalar.map(s -> ControlCharacters.first(s.value())).orElse(OptionalInt.empty());
     if (bad.isPresent()) {
       // YAML escapes ("\x01", "\uD800") can write what no feed or page may hold.
-      found.add(error(scalar.get(), "field \"" + key + "\" holds " + ControlCharacters.name(scalar.get().value(),
-          bad.getAsInt()) + ", a character that pages and feeds cannot hold").withHint("remove it; it often comes with text pasted from PDF"));
+      found.add(
+          error(
+                  scalar.get(),
+                  "field \""
+                      + key
+                      + "\" holds "
+                      + ControlCharacters.name(scalar.get().value(), bad.getAsInt())
+                      + ", a character that pages and feeds cannot hold")
+              .withHint("remove it; it often comes with text pasted from PDF"));
       return Optional.empty();
     }
     return scalar.map(s -> s.value().strip());
@@ -79,11 +94,14 @@ public final class FieldReader {
       return Optional.empty();
     }
     if (!scalar.get().type().equals("bool")) {
-      found.add(error(scalar.get(), "field \"" + key + "\" must be true or false, not \""
-          + scalar.get().value() + "\""));
+      found.add(
+          error(
+              scalar.get(),
+              "field \"" + key + "\" must be true or false, not \"" + scalar.get().value() + "\""));
       return Optional.empty();
     }
-    return Optional.of(Boolean.parseBoolean(scalar.get().value().toLowerCase(java.util.Locale.ROOT)));
+    return Optional.of(
+        Boolean.parseBoolean(scalar.get().value().toLowerCase(java.util.Locale.ROOT)));
   }
 
   public OptionalInt positiveInt(YamlMap map, String key) {
@@ -92,11 +110,15 @@ public final class FieldReader {
       return OptionalInt.empty();
     }
     String raw = scalar.get().value();
-    if (scalar.get().type().equals("int") && raw.matches("[0-9]{1,9}") && Integer.parseInt(raw) > 0) {
+    if (scalar.get().type().equals("int")
+        && raw.matches("[0-9]{1,9}")
+        && Integer.parseInt(raw) > 0) {
       return OptionalInt.of(Integer.parseInt(raw));
     }
-    found.add(error(scalar.get(), "field \"" + key + "\" must be a whole number above 0, not \""
-        + raw + "\""));
+    found.add(
+        error(
+            scalar.get(),
+            "field \"" + key + "\" must be a whole number above 0, not \"" + raw + "\""));
     return OptionalInt.empty();
   }
 
@@ -119,7 +141,8 @@ public final class FieldReader {
       if (item instanceof YamlScalar scalar && !scalar.isNull()) {
         values.add(scalar.value().strip());
       } else {
-        found.add(error(item, "each entry of \"" + key + "\" must be text, not " + item.kindName()));
+        found.add(
+            error(item, "each entry of \"" + key + "\" must be text, not " + item.kindName()));
       }
     }
     return values;
@@ -139,7 +162,8 @@ public final class FieldReader {
     if (node instanceof YamlScalar s) {
       String line = lineText.apply(node.lineNumber() + lineOffset);
       int at = node.columnNumber() - 1;
-      boolean quoted = at >= 0 && at < line.length() && (line.charAt(at) == '"' || line.charAt(at) == '\'');
+      boolean quoted =
+          at >= 0 && at < line.length() && (line.charAt(at) == '"' || line.charAt(at) == '\'');
       width = Math.max(1, s.value().length() + (quoted ? 2 : 0));
     }
     return at(node.lineNumber(), node.columnNumber(), width, message);
@@ -157,12 +181,20 @@ public final class FieldReader {
     if (entry.get().value() instanceof YamlScalar scalar) {
       return Optional.of(scalar);
     }
-    found.add(error(entry.get().value(), "field \"" + key + "\" must be " + expected
-        + ", not " + entry.get().value().kindName()));
+    found.add(
+        error(
+            entry.get().value(),
+            "field \""
+                + key
+                + "\" must be "
+                + expected
+                + ", not "
+                + entry.get().value().kindName()));
     return Optional.empty();
   }
 
-  private <T extends YamlNode> Optional<T> node(YamlMap map, String key, Class<T> type, String kind) {
+  private <T extends YamlNode> Optional<T> node(
+      YamlMap map, String key, Class<T> type, String kind) {
     Optional<YamlMap.Entry> entry = map.find(key);
     if (entry.isEmpty() || isNull(entry.get().value())) {
       return Optional.empty();

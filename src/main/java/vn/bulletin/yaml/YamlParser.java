@@ -45,8 +45,10 @@ public final class YamlParser {
     } catch (YamlEngineException e) {
       throw new YamlSyntaxException(describeUnmarked(e.getMessage()), 0, 0);
     } catch (NumberFormatException e) {
-      // SnakeYAML Engine reads "\x" with no hex digits this way (found by fuzzing the front matter).
-      throw new YamlSyntaxException("malformed YAML: an escape such as \\x41 or \\u00E0 lacks its hex digits", 0, 0);
+      // SnakeYAML Engine reads "\x" with no hex digits this way (found by fuzzing the front
+      // matter).
+      throw new YamlSyntaxException(
+          "malformed YAML: an escape such as \\x41 or \\u00E0 lacks its hex digits", 0, 0);
     } catch (IllegalArgumentException e) {
       // And "[[!%1" this way: a tag it cannot read (also found by fuzzing).
       throw new YamlSyntaxException("malformed YAML: " + firstLine(e.getMessage()), 0, 0);
@@ -69,7 +71,8 @@ public final class YamlParser {
     int line = line(mark);
     int column = column(mark);
     if (node.getAnchor().isPresent()) {
-      throw new YamlSyntaxException("YAML anchors and aliases (&, *) are not allowed", line, column);
+      throw new YamlSyntaxException(
+          "YAML anchors and aliases (&, *) are not allowed", line, column);
     }
     if (depth > MAX_DEPTH) {
       throw new YamlSyntaxException("values are nested too deeply", line, column);
@@ -86,7 +89,8 @@ public final class YamlParser {
       return new YamlScalar(scalar.getValue(), type, line, column);
     }
     String kind = tag.substring(CORE_TAG.length());
-    if (node instanceof SequenceNode && !kind.equals("seq") || node instanceof MappingNode && !kind.equals("map")) {
+    if (node instanceof SequenceNode && !kind.equals("seq")
+        || node instanceof MappingNode && !kind.equals("map")) {
       throw new YamlSyntaxException("YAML tag \"!!" + kind + "\" is not allowed", line, column);
     }
     if (node instanceof SequenceNode sequence) {

@@ -19,8 +19,10 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("vn.bulletin");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.bulletin");
   }
 
   @Test
@@ -30,35 +32,71 @@ class ArchitectureTest {
 
   @Test
   void theModelDependsOnNothingButTheFingerprint() {
-    noClasses().that().resideInAPackage("vn.bulletin.model..").should().dependOnClassesThat()
-        .resideOutsideOfPackages("vn.bulletin.model..", "vn.bulletin.fingerprint..", "java..").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("vn.bulletin.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("vn.bulletin.model..", "vn.bulletin.fingerprint..", "java..")
+        .check(classes);
   }
 
   @Test
   void theViewRecordsDependOnNothingButTheModel() {
-    noClasses().that().resideInAPackage("vn.bulletin.view..").should().dependOnClassesThat()
-        .resideOutsideOfPackages("vn.bulletin.view..", "vn.bulletin.model..", "java..").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("vn.bulletin.view..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("vn.bulletin.view..", "vn.bulletin.model..", "java..")
+        .check(classes);
   }
 
   @Test
   void stagesKnowNothingOfWhatRunsThem() {
-    noClasses().that().resideInAnyPackage("vn.bulletin.content..", "vn.bulletin.parse..", "vn.bulletin.markdown..",
-        "vn.bulletin.cache..", "vn.bulletin.plan..", "vn.bulletin.render..", "vn.bulletin.search..", "vn.bulletin.publish..",
-        "vn.bulletin.model..", "vn.bulletin.view..")
-        .should().dependOnClassesThat().resideInAnyPackage("vn.bulletin.pipeline..", "vn.bulletin.cli..",
-            "vn.bulletin.watch..", "vn.bulletin.server..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "vn.bulletin.content..",
+            "vn.bulletin.parse..",
+            "vn.bulletin.markdown..",
+            "vn.bulletin.cache..",
+            "vn.bulletin.plan..",
+            "vn.bulletin.render..",
+            "vn.bulletin.search..",
+            "vn.bulletin.publish..",
+            "vn.bulletin.model..",
+            "vn.bulletin.view..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.bulletin.pipeline..",
+            "vn.bulletin.cli..",
+            "vn.bulletin.watch..",
+            "vn.bulletin.server..")
         .check(classes);
   }
 
   @Test
   void searchIsIndexedFromTheModelNotFromThePlan() {
-    noClasses().that().resideInAPackage("vn.bulletin.search..").should().dependOnClassesThat()
-        .resideInAnyPackage("vn.bulletin.plan..", "vn.bulletin.render..", "vn.bulletin.publish..").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("vn.bulletin.search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("vn.bulletin.plan..", "vn.bulletin.render..", "vn.bulletin.publish..")
+        .check(classes);
   }
 
   @Test
   void onlyTheCommandsAndThePreviewRunTheBuild() {
-    noClasses().that().resideOutsideOfPackages("vn.bulletin.pipeline..", "vn.bulletin.cli..", "vn.bulletin.watch..")
-        .should().dependOnClassesThat().resideInAPackage("vn.bulletin.pipeline..").check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "vn.bulletin.pipeline..", "vn.bulletin.cli..", "vn.bulletin.watch..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.bulletin.pipeline..")
+        .check(classes);
   }
 }

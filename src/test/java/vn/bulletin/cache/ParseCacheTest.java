@@ -27,8 +27,23 @@ class ParseCacheTest {
   }
 
   private static ParseCache.Entry entry(String path, String body) {
-    NewsItem item = new NewsItem(path, "a", "tin/a/", "Tiêu đề", ZonedDateTime.parse("2024-09-19T08:00+07:00"),
-        new Category("Tin", "tin", ""), List.of(), "Tóm tắt", Optional.empty(), "", "", false, false, body, List.of());
+    NewsItem item =
+        new NewsItem(
+            path,
+            "a",
+            "tin/a/",
+            "Tiêu đề",
+            ZonedDateTime.parse("2024-09-19T08:00+07:00"),
+            new Category("Tin", "tin", ""),
+            List.of(),
+            "Tóm tắt",
+            Optional.empty(),
+            "",
+            "",
+            false,
+            false,
+            body,
+            List.of());
     return new ParseCache.Entry(Optional.of(item), Optional.empty(), List.of(), List.of());
   }
 
@@ -36,7 +51,12 @@ class ParseCacheTest {
     ParseCache store = ParseCache.load(file(), "salt");
     store.startBuild();
     for (String path : paths) {
-      store.put(path, ParseCache.hash("text of " + path), OLD, READ_AT, entry(path, "<p>" + path + "</p>"));
+      store.put(
+          path,
+          ParseCache.hash("text of " + path),
+          OLD,
+          READ_AT,
+          entry(path, "<p>" + path + "</p>"));
     }
     store.save();
     return store;
@@ -49,7 +69,8 @@ class ParseCacheTest {
     ParseCache again = ParseCache.load(file(), "salt");
 
     NewsItem item = again.findUnchanged("content/b.md", OLD).orElseThrow().item().orElseThrow();
-    assertThat(item.body().digest()).isEqualTo(vn.bulletin.model.HtmlBody.digestOf("<p>content/b.md</p>"));
+    assertThat(item.body().digest())
+        .isEqualTo(vn.bulletin.model.HtmlBody.digestOf("<p>content/b.md</p>"));
     assertThat(item.bodyHtml()).isEqualTo("<p>content/b.md</p>");
   }
 
@@ -60,15 +81,23 @@ class ParseCacheTest {
     SourceStamp touched = new SourceStamp(120, READ_AT - HOUR + 1, "(dev=1,ino=7)");
 
     assertThat(again.findUnchanged("content/a.md", touched)).isEmpty();
-    assertThat(again.find("content/a.md", ParseCache.hash("text of content/a.md"), touched, READ_AT)).isPresent();
-    assertThat(again.find("content/a.md", ParseCache.hash("other text"), touched, READ_AT)).isEmpty();
+    assertThat(
+            again.find("content/a.md", ParseCache.hash("text of content/a.md"), touched, READ_AT))
+        .isPresent();
+    assertThat(again.find("content/a.md", ParseCache.hash("other text"), touched, READ_AT))
+        .isEmpty();
   }
 
   @Test
   void aFileChangedWithinTheClocksGranularityOfItsReadIsReadAgain() throws IOException {
     ParseCache store = ParseCache.load(file(), "salt");
     SourceStamp justSaved = new SourceStamp(120, READ_AT - 1_000_000, "(dev=1,ino=7)");
-    store.put("content/a.md", ParseCache.hash("x"), justSaved, READ_AT, entry("content/a.md", "<p>x</p>"));
+    store.put(
+        "content/a.md",
+        ParseCache.hash("x"),
+        justSaved,
+        READ_AT,
+        entry("content/a.md", "<p>x</p>"));
 
     assertThat(store.findUnchanged("content/a.md", justSaved)).isEmpty();
   }
@@ -78,13 +107,35 @@ class ParseCacheTest {
     ParseCache store = ParseCache.load(file(), "salt");
     store.startBuild();
     NewsItem offset = entry("content/a.md", "<p>a</p>").item().orElseThrow();
-    NewsItem zoned = new NewsItem("content/b.md", "b", "tin/b/", "Tiêu đề", ZonedDateTime.parse(
-        "2024-09-19T08:15:30.5+07:00[Asia/Ho_Chi_Minh]"), new Category("Tin", "tin", ""), List.of(), "", Optional.empty(),
-        "", "", true, false, "<p>b</p>", List.of());
-    store.put("content/a.md", "h", OLD, READ_AT, new ParseCache.Entry(Optional.of(offset), Optional.empty(), List.of(),
-        List.of()));
-    store.put("content/b.md", "h", OLD, READ_AT, new ParseCache.Entry(Optional.of(zoned), Optional.empty(), List.of(),
-        List.of()));
+    NewsItem zoned =
+        new NewsItem(
+            "content/b.md",
+            "b",
+            "tin/b/",
+            "Tiêu đề",
+            ZonedDateTime.parse("2024-09-19T08:15:30.5+07:00[Asia/Ho_Chi_Minh]"),
+            new Category("Tin", "tin", ""),
+            List.of(),
+            "",
+            Optional.empty(),
+            "",
+            "",
+            true,
+            false,
+            "<p>b</p>",
+            List.of());
+    store.put(
+        "content/a.md",
+        "h",
+        OLD,
+        READ_AT,
+        new ParseCache.Entry(Optional.of(offset), Optional.empty(), List.of(), List.of()));
+    store.put(
+        "content/b.md",
+        "h",
+        OLD,
+        READ_AT,
+        new ParseCache.Entry(Optional.of(zoned), Optional.empty(), List.of(), List.of()));
     store.save();
 
     ParseCache again = ParseCache.load(file(), "salt");
@@ -108,13 +159,15 @@ class ParseCacheTest {
     again.startBuild();
     again.findUnchanged("content/a.md", OLD).orElseThrow();
     again.use("content/a.md");
-    again.put("content/b.md", ParseCache.hash("new"), OLD, READ_AT, entry("content/b.md", "<p>new</p>"));
+    again.put(
+        "content/b.md", ParseCache.hash("new"), OLD, READ_AT, entry("content/b.md", "<p>new</p>"));
 
     again.save();
 
     assertThat(Files.size(file())).isGreaterThan(before);
     ParseCache third = ParseCache.load(file(), "salt");
-    assertThat(third.findUnchanged("content/b.md", OLD).orElseThrow().item().orElseThrow().bodyHtml())
+    assertThat(
+            third.findUnchanged("content/b.md", OLD).orElseThrow().item().orElseThrow().bodyHtml())
         .isEqualTo("<p>new</p>");
     assertThat(third.findUnchanged("content/a.md", OLD)).isPresent();
   }
@@ -125,10 +178,14 @@ class ParseCacheTest {
     ParseCache again = ParseCache.load(file(), "salt");
     again.startBuild();
     again.use("content/a.md");
-    again.put("content/b.md", ParseCache.hash("b"), OLD, READ_AT, entry("content/b.md", "<p>b</p>"));
+    again.put(
+        "content/b.md", ParseCache.hash("b"), OLD, READ_AT, entry("content/b.md", "<p>b</p>"));
     again.save();
     byte[] bytes = Files.readAllBytes(file());
-    Files.write(file(), java.util.Arrays.copyOf(bytes, bytes.length - 5), StandardOpenOption.TRUNCATE_EXISTING);
+    Files.write(
+        file(),
+        java.util.Arrays.copyOf(bytes, bytes.length - 5),
+        StandardOpenOption.TRUNCATE_EXISTING);
 
     ParseCache cut = ParseCache.load(file(), "salt");
 

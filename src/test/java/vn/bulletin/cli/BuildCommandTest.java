@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@code bulletin build} prints: the summary, {@code --quiet}, and the progress line on a terminal. */
+/**
+ * What {@code bulletin build} prints: the summary, {@code --quiet}, and the progress line on a
+ * terminal.
+ */
 class BuildCommandTest {
   @TempDir Path dir;
 
@@ -23,15 +26,21 @@ class BuildCommandTest {
 
   @BeforeEach
   void site() throws IOException {
-    write("bulletin.yaml", """
+    write(
+        "bulletin.yaml",
+        """
         site:
           name: "Bản tin thử"
           base-url: "https://bantin.example.gov.vn/"
         categories:
           - name: "Tin tức - Sự kiện"
         """);
-    write("content/tin/mot.md", "---\ntitle: \"Bài một\"\ndate: 2024-09-19\ncategory: \"Tin tức - Sự kiện\"\n---\n\nMột.\n");
-    write("content/tin/hai.md", "---\ntitle: \"Bài hai\"\ndate: 2024-09-20\ncategory: \"Tin tức - Sự kiện\"\n---\n\nHai.\n");
+    write(
+        "content/tin/mot.md",
+        "---\ntitle: \"Bài một\"\ndate: 2024-09-19\ncategory: \"Tin tức - Sự kiện\"\n---\n\nMột.\n");
+    write(
+        "content/tin/hai.md",
+        "---\ntitle: \"Bài hai\"\ndate: 2024-09-20\ncategory: \"Tin tức - Sự kiện\"\n---\n\nHai.\n");
   }
 
   @Test
@@ -42,8 +51,10 @@ class BuildCommandTest {
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).matches("2 bài · \\d+ trang · \\d+,\\d+ s");
-    assertThat(lines.get(1)).matches(Pattern.quote(dir.resolve("site").toString())
-        + ": \\d+ tệp, \\d+ mới hoặc đã đổi · tìm kiếm \\d+,\\d\\d s");
+    assertThat(lines.get(1))
+        .matches(
+            Pattern.quote(dir.resolve("site").toString())
+                + ": \\d+ tệp, \\d+ mới hoặc đã đổi · tìm kiếm \\d+,\\d\\d s");
     assertThat(run.err()).isEmpty();
   }
 
@@ -78,10 +89,14 @@ class BuildCommandTest {
 
   @Test
   void quietBuildStillTellsWarningsAndErrors() throws IOException {
-    write("content/tin/ba.md", "---\ntitle: \"Bài ba\"\ndate: 2024-09-21\ncategory: \"Tin tức - Sự kiện\"\n---\n\n"
-        + "<b>in đậm</b>\n");
+    write(
+        "content/tin/ba.md",
+        "---\ntitle: \"Bài ba\"\ndate: 2024-09-21\ncategory: \"Tin tức - Sự kiện\"\n---\n\n"
+            + "<b>in đậm</b>\n");
     Run warned = build(false, "--quiet");
-    write("content/tin/hong.md", "---\ntitle: \"Hỏng\"\ndate: \"ngày 30/02\"\ncategory: \"Tin tức - Sự kiện\"\n---\n");
+    write(
+        "content/tin/hong.md",
+        "---\ntitle: \"Hỏng\"\ndate: \"ngày 30/02\"\ncategory: \"Tin tức - Sự kiện\"\n---\n");
     Run failed = build(false, "--quiet");
 
     assertThat(warned.exitCode()).isZero();
@@ -89,7 +104,9 @@ class BuildCommandTest {
     assertThat(warned.err()).contains("content/tin/ba.md:7: warning: raw HTML is not rendered");
     assertThat(failed.exitCode()).isEqualTo(ExitCode.CONTENT_ERROR);
     assertThat(failed.out()).isEmpty();
-    assertThat(failed.err()).contains("content/tin/hong.md:3:7: error:").endsWith("nothing was published.\n");
+    assertThat(failed.err())
+        .contains("content/tin/hong.md:3:7: error:")
+        .endsWith("nothing was published.\n");
   }
 
   @Test
@@ -98,7 +115,8 @@ class BuildCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("error: --quiet and --verbose ask for opposite things; choose one\n");
+    assertThat(run.err())
+        .isEqualTo("error: --quiet and --verbose ask for opposite things; choose one\n");
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
@@ -116,7 +134,10 @@ class BuildCommandTest {
     Run run = build(true);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).startsWith("\rĐang dựng: ").contains("/2 bài").contains(" trang")
+    assertThat(run.err())
+        .startsWith("\rĐang dựng: ")
+        .contains("/2 bài")
+        .contains(" trang")
         .matches("(?s).*\\r +\\r");
     assertThat(run.out()).startsWith("2 bài · ").doesNotContain("\r");
   }
@@ -126,21 +147,27 @@ class BuildCommandTest {
     Run run = build(true, "--verbose");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out().lines().limit(3)).containsExactly(
-        "load: 2 items, 0 pages read, 0 unread (unchanged), 0 other files",
-        "parse: 2 items, 0 pages (2 parsed, 0 from the cache)",
-        "plan: 2 items published, 10 pages, 0 files to copy, 0 photos");
-    assertThat(run.err()).contains("\rĐang dựng: 2/2 bài · 10/10 trang · lập chỉ mục tìm kiếm")
+    assertThat(run.out().lines().limit(3))
+        .containsExactly(
+            "load: 2 items, 0 pages read, 0 unread (unchanged), 0 other files",
+            "parse: 2 items, 0 pages (2 parsed, 0 from the cache)",
+            "plan: 2 items published, 10 pages, 0 files to copy, 0 photos");
+    assertThat(run.err())
+        .contains("\rĐang dựng: 2/2 bài · 10/10 trang · lập chỉ mục tìm kiếm")
         .contains("\rĐang dựng: 2/2 bài · 10/10 trang · xuất bản")
         .matches("(?s).*\\r +\\r");
   }
 
   private Run build(boolean terminal, String... extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--source", dir.toString(), "--clock", "2026-01-01T00:00:00Z"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("build", "--source", dir.toString(), "--clock", "2026-01-01T00:00:00Z"));
     args.addAll(List.of(extra));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), terminal);
+    int code =
+        Main.execute(
+            args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), terminal);
     return new Run(code, out.toString(), err.toString());
   }
 

@@ -1,11 +1,11 @@
 package vn.bulletin.cli;
 
-import vn.bulletin.model.VietnameseFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import vn.bulletin.model.VietnameseFormat;
 
 class BuildSummaryTest {
   @Test
@@ -28,10 +28,19 @@ class BuildSummaryTest {
 
   @Test
   void summaryLeadsWithItemsPagesAndTimeThenTellsWhereAndWhatChanged() {
-    BuildSummary summary = new BuildSummary(10_000, 10_514, 21_533, 214, Duration.ofMillis(4_100),
-        Duration.ofMillis(820), Path.of("/srv/bantin/site"));
+    BuildSummary summary =
+        new BuildSummary(
+            10_000,
+            10_514,
+            21_533,
+            214,
+            Duration.ofMillis(4_100),
+            Duration.ofMillis(820),
+            Path.of("/srv/bantin/site"));
 
-    assertThat(summary.text()).isEqualTo("""
+    assertThat(summary.text())
+        .isEqualTo(
+            """
         10.000 bài · 10.514 trang · 4,1 s
         /srv/bantin/site: 21.533 tệp, 214 mới hoặc đã đổi · tìm kiếm 0,82 s
         """);

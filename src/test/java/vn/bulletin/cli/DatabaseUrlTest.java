@@ -10,12 +10,14 @@ class DatabaseUrlTest {
 
   @Test
   void withoutAnySettingItIsTheSqliteFileUnderTheSource() {
-    assertThat(DatabaseUrl.choose(null, "", source)).isEqualTo("jdbc:sqlite:/srv/bantin/.bulletin/counter.db");
+    assertThat(DatabaseUrl.choose(null, "", source))
+        .isEqualTo("jdbc:sqlite:/srv/bantin/.bulletin/counter.db");
   }
 
   @Test
   void optionWinsOverConfig() {
-    assertThat(DatabaseUrl.choose("jdbc:postgresql://db/b", "jdbc:sqlite:x.db", source)).isEqualTo("jdbc:postgresql://db/b");
+    assertThat(DatabaseUrl.choose("jdbc:postgresql://db/b", "jdbc:sqlite:x.db", source))
+        .isEqualTo("jdbc:postgresql://db/b");
   }
 
   @Test
@@ -26,7 +28,9 @@ class DatabaseUrlTest {
 
   @Test
   void absoluteAndSpecialSqliteUrlsAreLeftAlone() {
-    assertThat(DatabaseUrl.choose("jdbc:sqlite:/var/lib/dem.db", "", source)).isEqualTo("jdbc:sqlite:/var/lib/dem.db");
-    assertThat(DatabaseUrl.choose("jdbc:sqlite::memory:", "", source)).isEqualTo("jdbc:sqlite::memory:");
+    assertThat(DatabaseUrl.choose("jdbc:sqlite:/var/lib/dem.db", "", source))
+        .isEqualTo("jdbc:sqlite:/var/lib/dem.db");
+    assertThat(DatabaseUrl.choose("jdbc:sqlite::memory:", "", source))
+        .isEqualTo("jdbc:sqlite::memory:");
   }
 }

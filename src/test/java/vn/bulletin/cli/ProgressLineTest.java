@@ -79,7 +79,8 @@ class ProgressLineTest {
 
     assertThat(steps).containsExactly("parse: 2 items, 0 pages");
     String blank = " ".repeat("Đang dựng: 2/2 bài".length());
-    assertThat(err.toString().substring(drawn)).isEqualTo("\r" + blank + "\r" + "\rĐang dựng: 2/2 bài");
+    assertThat(err.toString().substring(drawn))
+        .isEqualTo("\r" + blank + "\r" + "\rĐang dựng: 2/2 bài");
   }
 
   @Test

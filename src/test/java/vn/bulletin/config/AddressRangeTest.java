@@ -28,13 +28,28 @@ class AddressRangeTest {
 
   @Test
   void singleAddressIsAFullLengthRange() {
-    assertThat(AddressRange.parse("2001:db8::1")).hasValueSatisfying(r -> assertThat(r.prefixLength()).isEqualTo(128));
-    assertThat(AddressRange.parse("192.0.2.1")).hasValueSatisfying(r -> assertThat(r.prefixLength()).isEqualTo(32));
+    assertThat(AddressRange.parse("2001:db8::1"))
+        .hasValueSatisfying(r -> assertThat(r.prefixLength()).isEqualTo(128));
+    assertThat(AddressRange.parse("192.0.2.1"))
+        .hasValueSatisfying(r -> assertThat(r.prefixLength()).isEqualTo(32));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "localhost", "proxy.example", "cafe", "1.2.3", "256.1.1.1", "10.0.0.0/33", "10.0.0.0/",
-      "::1/129", "10.0.0.0/8/8", "1.2.3.4:80", "abc:def:xyz::1"})
+  @ValueSource(
+      strings = {
+        "",
+        "localhost",
+        "proxy.example",
+        "cafe",
+        "1.2.3",
+        "256.1.1.1",
+        "10.0.0.0/33",
+        "10.0.0.0/",
+        "::1/129",
+        "10.0.0.0/8/8",
+        "1.2.3.4:80",
+        "abc:def:xyz::1"
+      })
   void namesAndMalformedTextAreRefusedWithoutLookingThemUp(String text) {
     assertThat(AddressRange.parse(text)).isEmpty();
   }

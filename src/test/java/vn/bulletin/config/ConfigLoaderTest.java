@@ -19,7 +19,8 @@ import vn.bulletin.model.Category;
 class ConfigLoaderTest {
   private final ConfigLoader loader = new ConfigLoader();
 
-  private static final String FULL = """
+  private static final String FULL =
+      """
       site:
         name: Bản tin Hàm Cần
         tagline: Thông tin chính thức của xã Hàm Cần
@@ -57,21 +58,31 @@ class ConfigLoaderTest {
     ConfigLoader.Result result = loader.parse(FULL);
 
     assertThat(result.diagnostics()).isEmpty();
-    assertThat(result.config()).isEqualTo(new SiteConfig(
-        "Bản tin Hàm Cần",
-        "Thông tin chính thức của xã Hàm Cần",
-        URI.create("https://hamcan.example.gov.vn/"),
-        "vi-VN",
-        ZoneId.of("Asia/Saigon"),
-        List.of(new Category("Tin tức - Sự kiện", "tin-tuc-su-kien", ""),
-            new Category("Kinh tế", "kinh-te-xa-hoi", "Tin kinh tế địa phương")),
-        new SiteConfig.Lists(15, 8, 6, 3),
-        new SiteConfig.Contact("UBND xã Hàm Cần", "Hàm Thuận Nam, Bình Thuận", "0252 3999 999",
-            "ubnd@hamcan.gov.vn", "Giấy phép số 12/GP-STTTT"),
-        List.of(new SiteConfig.Link("Cổng thông tin tỉnh", URI.create("https://binhthuan.gov.vn/"))),
-        new SiteConfig.Counter(832881, "", List.of(), AddressRange.LOOPBACK, 30, ""),
-        true,
-        vn.bulletin.photo.PhotoSettings.DEFAULT, SiteConfig.Documents.DEFAULT));
+    assertThat(result.config())
+        .isEqualTo(
+            new SiteConfig(
+                "Bản tin Hàm Cần",
+                "Thông tin chính thức của xã Hàm Cần",
+                URI.create("https://hamcan.example.gov.vn/"),
+                "vi-VN",
+                ZoneId.of("Asia/Saigon"),
+                List.of(
+                    new Category("Tin tức - Sự kiện", "tin-tuc-su-kien", ""),
+                    new Category("Kinh tế", "kinh-te-xa-hoi", "Tin kinh tế địa phương")),
+                new SiteConfig.Lists(15, 8, 6, 3),
+                new SiteConfig.Contact(
+                    "UBND xã Hàm Cần",
+                    "Hàm Thuận Nam, Bình Thuận",
+                    "0252 3999 999",
+                    "ubnd@hamcan.gov.vn",
+                    "Giấy phép số 12/GP-STTTT"),
+                List.of(
+                    new SiteConfig.Link(
+                        "Cổng thông tin tỉnh", URI.create("https://binhthuan.gov.vn/"))),
+                new SiteConfig.Counter(832881, "", List.of(), AddressRange.LOOPBACK, 30, ""),
+                true,
+                vn.bulletin.photo.PhotoSettings.DEFAULT,
+                SiteConfig.Documents.DEFAULT));
   }
 
   @Test
@@ -86,19 +97,31 @@ class ConfigLoaderTest {
   void unknownSettingSuggestsTheClosest() {
     ConfigLoader.Result result = loader.parse("site:\n  nmae: Bản tin\n");
 
-    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 2, 3, 4,
-        "unknown setting \"nmae\"", "  nmae: Bản tin", "did you mean \"name\"?"));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                "bulletin.yaml",
+                2,
+                3,
+                4,
+                "unknown setting \"nmae\"",
+                "  nmae: Bản tin",
+                "did you mean \"name\"?"));
   }
 
   @Test
   void unknownTopLevelSettingSuggestsTheClosest() {
     ConfigLoader.Result result = loader.parse("categorys:\n  - name: Tin tức\n");
 
-    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.message()).isEqualTo("unknown setting \"categorys\"");
-      assertThat(d.lineNumber()).isEqualTo(1);
-      assertThat(d.hint()).isEqualTo("did you mean \"categories\"?");
-    });
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).isEqualTo("unknown setting \"categorys\"");
+              assertThat(d.lineNumber()).isEqualTo(1);
+              assertThat(d.hint()).isEqualTo("did you mean \"categories\"?");
+            });
   }
 
   @Test
@@ -106,9 +129,17 @@ class ConfigLoaderTest {
     ConfigLoader.Result result = loader.parse("site:\n  name: a\n  base-url: hamcan.gov.vn\n");
 
     assertThat(result.hasErrors()).isTrue();
-    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 3, 13, 13,
-        "base-url must be an absolute http or https address such as \"https://bantin.example.gov.vn/\"",
-        "  base-url: hamcan.gov.vn", ""));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                "bulletin.yaml",
+                3,
+                13,
+                13,
+                "base-url must be an absolute http or https address such as \"https://bantin.example.gov.vn/\"",
+                "  base-url: hamcan.gov.vn",
+                ""));
   }
 
   @Test
@@ -122,8 +153,17 @@ class ConfigLoaderTest {
   void unknownTimeZoneIsRefusedWithHint() {
     ConfigLoader.Result result = loader.parse("site:\n  time-zone: Asia/Ha_Noi\n");
 
-    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 2, 14, 11,
-        "unknown time zone \"Asia/Ha_Noi\"", "  time-zone: Asia/Ha_Noi", "for Việt Nam use Asia/Ho_Chi_Minh"));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                "bulletin.yaml",
+                2,
+                14,
+                11,
+                "unknown time zone \"Asia/Ha_Noi\"",
+                "  time-zone: Asia/Ha_Noi",
+                "for Việt Nam use Asia/Ho_Chi_Minh"));
     assertThat(result.config().timeZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
   }
 
@@ -131,45 +171,72 @@ class ConfigLoaderTest {
   void malformedTimeZoneIsRefusedWithHint() {
     ConfigLoader.Result result = loader.parse("site:\n  time-zone: GMT+25\n");
 
-    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.message()).isEqualTo("unknown time zone \"GMT+25\"");
-      assertThat(d.lineNumber()).isEqualTo(2);
-      assertThat(d.hint()).isEqualTo("for Việt Nam use Asia/Ho_Chi_Minh");
-    });
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).isEqualTo("unknown time zone \"GMT+25\"");
+              assertThat(d.lineNumber()).isEqualTo(2);
+              assertThat(d.hint()).isEqualTo("for Việt Nam use Asia/Ho_Chi_Minh");
+            });
   }
 
   @Test
   void negativePageSizeIsRefusedAtItsLine() {
     ConfigLoader.Result result = loader.parse("lists:\n  page-size: -5\n");
 
-    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 2, 14, 2,
-        "field \"page-size\" must be a whole number above 0, not \"-5\"", "  page-size: -5", ""));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                "bulletin.yaml",
+                2,
+                14,
+                2,
+                "field \"page-size\" must be a whole number above 0, not \"-5\"",
+                "  page-size: -5",
+                ""));
     assertThat(result.config().lists().pageSize()).isEqualTo(20);
   }
 
   @Test
   void twoCategoriesWithTheSameSlugAreRefusedAtTheSecond() {
-    ConfigLoader.Result result = loader.parse("""
+    ConfigLoader.Result result =
+        loader.parse(
+            """
         categories:
           - name: Tin tức
           - name: Tin Tức
         """);
 
-    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 3, 11, 7,
-        "two categories share the slug \"tin-tuc\"; give one a different \"slug:\"", "  - name: Tin Tức", ""));
-    assertThat(result.config().categories()).containsExactly(new Category("Tin tức", "tin-tuc", ""));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                "bulletin.yaml",
+                3,
+                11,
+                7,
+                "two categories share the slug \"tin-tuc\"; give one a different \"slug:\"",
+                "  - name: Tin Tức",
+                ""));
+    assertThat(result.config().categories())
+        .containsExactly(new Category("Tin tức", "tin-tuc", ""));
   }
 
   @Test
   void explicitSlugClashingWithANameIsRefusedAtTheSlug() {
-    ConfigLoader.Result result = loader.parse("""
+    ConfigLoader.Result result =
+        loader.parse(
+            """
         categories:
           - name: Kinh tế
           - name: Kinh tế - Xã hội
             slug: kinh-te
         """);
 
-    assertThat(result.diagnostics()).extracting(Diagnostic::lineNumber, Diagnostic::columnNumber)
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::lineNumber, Diagnostic::columnNumber)
         .containsExactly(tuple(4, 11));
   }
 
@@ -177,7 +244,8 @@ class ConfigLoaderTest {
   void categoryWithoutNameIsReportedAtItsEntry() {
     ConfigLoader.Result result = loader.parse("categories:\n  - slug: tin-tuc\n");
 
-    assertThat(result.diagnostics()).extracting(Diagnostic::message, Diagnostic::lineNumber)
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::message, Diagnostic::lineNumber)
         .containsExactly(tuple("missing required field \"name\"", 2));
   }
 
@@ -185,8 +253,17 @@ class ConfigLoaderTest {
   void textInitialTotalIsRefusedAtItsLine() {
     ConfigLoader.Result result = loader.parse("counter:\n  initial-total: abc\n");
 
-    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 2, 18, 3,
-        "initial-total must be a whole number of visits, 0 or more", "  initial-total: abc", ""));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                "bulletin.yaml",
+                2,
+                18,
+                3,
+                "initial-total must be a whole number of visits, 0 or more",
+                "  initial-total: abc",
+                ""));
     assertThat(result.config().counterInitialTotal()).isZero();
   }
 
@@ -194,8 +271,17 @@ class ConfigLoaderTest {
   void yamlErrorIsReportedWithItsLine() {
     ConfigLoader.Result result = loader.parse("site:\n  name: a\n  name: b\n");
 
-    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 3, 3, 1,
-        "field \"name\" is given twice", "  name: b", ""));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                "bulletin.yaml",
+                3,
+                3,
+                1,
+                "field \"name\" is given twice",
+                "  name: b",
+                ""));
   }
 
   @Test
@@ -222,13 +308,15 @@ class ConfigLoaderTest {
 
     ConfigLoader.Result result = loader.load(dir);
 
-    assertThat(result.diagnostics()).containsExactly(
-        Diagnostic.error("bulletin.yaml", "file is not UTF-8; save it as UTF-8"));
+    assertThat(result.diagnostics())
+        .containsExactly(Diagnostic.error("bulletin.yaml", "file is not UTF-8; save it as UTF-8"));
   }
 
   @Test
   void counterSettingsAreRead() {
-    ConfigLoader.Result result = loader.parse("""
+    ConfigLoader.Result result =
+        loader.parse(
+            """
         counter:
           initial-total: 832881
           endpoint: https://dem.example.gov.vn/api/visits
@@ -239,27 +327,39 @@ class ConfigLoaderTest {
         """);
 
     assertThat(result.diagnostics()).isEmpty();
-    assertThat(result.config().counter()).isEqualTo(new SiteConfig.Counter(832881,
-        "https://dem.example.gov.vn/api/visits", List.of("https://bantin.example.gov.vn", "http://localhost:8080"),
-        List.of(AddressRange.parse("10.0.0.0/8").orElseThrow(), AddressRange.parse("::1").orElseThrow()), 12,
-        "jdbc:postgresql://db.example/bulletin"));
+    assertThat(result.config().counter())
+        .isEqualTo(
+            new SiteConfig.Counter(
+                832881,
+                "https://dem.example.gov.vn/api/visits",
+                List.of("https://bantin.example.gov.vn", "http://localhost:8080"),
+                List.of(
+                    AddressRange.parse("10.0.0.0/8").orElseThrow(),
+                    AddressRange.parse("::1").orElseThrow()),
+                12,
+                "jdbc:postgresql://db.example/bulletin"));
   }
 
   @Test
   void counterDefaultsTrustLoopbackAndAllowThirtyVisitsAMinute() {
     SiteConfig.Counter counter = loader.parse("counter:\n  initial-total: 5\n").config().counter();
 
-    assertThat(counter).isEqualTo(new SiteConfig.Counter(5, "", List.of(), AddressRange.LOOPBACK, 30, ""));
+    assertThat(counter)
+        .isEqualTo(new SiteConfig.Counter(5, "", List.of(), AddressRange.LOOPBACK, 30, ""));
   }
 
   @Test
   void emptyTrustedProxiesTrustsNone() {
-    assertThat(loader.parse("counter:\n  trusted-proxies: []\n").config().counter().trustedProxies()).isEmpty();
+    assertThat(
+            loader.parse("counter:\n  trusted-proxies: []\n").config().counter().trustedProxies())
+        .isEmpty();
   }
 
   @Test
   void badCounterValuesAreEachReportedAtTheirLine() {
-    ConfigLoader.Result result = loader.parse("""
+    ConfigLoader.Result result =
+        loader.parse(
+            """
         counter:
           endpoint: /api/visits
           allowed-origins:
@@ -270,23 +370,37 @@ class ConfigLoaderTest {
           limit: 5
         """);
 
-    assertThat(result.diagnostics()).extracting(Diagnostic::lineNumber, Diagnostic::message).containsExactlyInAnyOrder(
-        tuple(8, "unknown setting \"limit\""),
-        tuple(2, "endpoint must be an absolute http or https address such as \"https://dem.example.gov.vn/api/visits\""),
-        tuple(4, "an origin is \"https://host\" or \"https://host:port\", without a path"),
-        tuple(5, "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1"),
-        tuple(5, "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1"),
-        tuple(6, "field \"rate-limit\" must be a whole number above 0, not \"0\""),
-        tuple(7, "db must be a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:"));
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::lineNumber, Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            tuple(8, "unknown setting \"limit\""),
+            tuple(
+                2,
+                "endpoint must be an absolute http or https address such as \"https://dem.example.gov.vn/api/visits\""),
+            tuple(4, "an origin is \"https://host\" or \"https://host:port\", without a path"),
+            tuple(5, "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1"),
+            tuple(5, "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1"),
+            tuple(6, "field \"rate-limit\" must be a whole number above 0, not \"0\""),
+            tuple(7, "db must be a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:"));
     assertThat(result.config().counter()).isEqualTo(SiteConfig.Counter.DEFAULT);
   }
 
   @Test
   void badProxyIsPointedAtExactly() {
-    ConfigLoader.Result result = loader.parse("counter:\n  trusted-proxies:\n    - 10.0.0.1\n    - 300.1.1.1\n");
+    ConfigLoader.Result result =
+        loader.parse("counter:\n  trusted-proxies:\n    - 10.0.0.1\n    - 300.1.1.1\n");
 
-    assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, "bulletin.yaml", 4, 7, 9,
-        "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1", "    - 300.1.1.1", ""));
+    assertThat(result.diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                "bulletin.yaml",
+                4,
+                7,
+                9,
+                "expected an IP address or network such as 127.0.0.1, 10.0.0.0/8 or ::1",
+                "    - 300.1.1.1",
+                ""));
   }
 
   @Test
@@ -299,7 +413,9 @@ class ConfigLoaderTest {
 
   @Test
   void photoSettingsAreRead() {
-    ConfigLoader.Result result = loader.parse("""
+    ConfigLoader.Result result =
+        loader.parse(
+            """
         photos:
           widths: [1200, 640]
           cover-widths: [400]
@@ -310,23 +426,32 @@ class ConfigLoaderTest {
         """);
 
     assertThat(result.diagnostics()).isEmpty();
-    assertThat(result.config().photos()).isEqualTo(
-        new vn.bulletin.photo.PhotoSettings(List.of(640, 1200), List.of(400), 16, 9, 75, true, 700));
+    assertThat(result.config().photos())
+        .isEqualTo(
+            new vn.bulletin.photo.PhotoSettings(
+                List.of(640, 1200), List.of(400), 16, 9, 75, true, 700));
   }
 
   @Test
   void badPhotoSettingsAreRefusedAtTheirLine() {
-    ConfigLoader.Result result = loader.parse("""
+    ConfigLoader.Result result =
+        loader.parse(
+            """
         photos:
           widths: [480, huge]
           cover-aspect: "wide"
           jpeg-quality: 120
         """);
 
-    assertThat(result.diagnostics()).extracting(Diagnostic::lineNumber, Diagnostic::message).containsExactlyInAnyOrder(
-        tuple(4, "jpeg-quality must be from 1 to 100; 75 to 85 suits photos"),
-        tuple(2, "widths must be a list of widths in pixels from 1 to 8000, such as [480, 800, 1200], not \"huge\""),
-        tuple(3, "cover-aspect must be width:height, such as \"3:2\" or \"16:9\", not \"wide\""));
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::lineNumber, Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            tuple(4, "jpeg-quality must be from 1 to 100; 75 to 85 suits photos"),
+            tuple(
+                2,
+                "widths must be a list of widths in pixels from 1 to 8000, such as [480, 800, 1200], not \"huge\""),
+            tuple(
+                3, "cover-aspect must be width:height, such as \"3:2\" or \"16:9\", not \"wide\""));
     assertThat(result.config().photos()).isEqualTo(vn.bulletin.photo.PhotoSettings.DEFAULT);
   }
 }

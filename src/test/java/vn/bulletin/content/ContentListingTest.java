@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.testing.FileTrees;
 
-/** A listing brought up to date from the saves a watcher reports is the listing a new walk gives. */
+/**
+ * A listing brought up to date from the saves a watcher reports is the listing a new walk gives.
+ */
 class ContentListingTest {
   @TempDir Path dir;
 
@@ -32,7 +34,10 @@ class ContentListingTest {
     write("content/.git/config", "git");
 
     assertThat(paths(ContentListing.of(dir)))
-        .containsExactly("content/tin/a.md", "content/tin/b.md", "content/tin/ham-can/anh-1.jpg",
+        .containsExactly(
+            "content/tin/a.md",
+            "content/tin/b.md",
+            "content/tin/ham-can/anh-1.jpg",
             "content/tin/ham-can/index.md");
   }
 
@@ -41,7 +46,8 @@ class ContentListingTest {
     ContentListing before = ContentListing.of(dir);
     write("content/tin/a.md", "a, longer now");
 
-    assertThat(stamps(before.after(Set.of(Path.of("content/tin/a.md"))))).isEqualTo(stamps(ContentListing.of(dir)));
+    assertThat(stamps(before.after(Set.of(Path.of("content/tin/a.md")))))
+        .isEqualTo(stamps(ContentListing.of(dir)));
   }
 
   @Test
@@ -50,7 +56,8 @@ class ContentListingTest {
     write("content/tin/c.md", "c");
     Files.delete(dir.resolve("content/tin/b.md"));
 
-    ContentListing after = before.after(Set.of(Path.of("content/tin/c.md"), Path.of("content/tin/b.md")));
+    ContentListing after =
+        before.after(Set.of(Path.of("content/tin/c.md"), Path.of("content/tin/b.md")));
 
     assertThat(stamps(after)).isEqualTo(stamps(ContentListing.of(dir)));
     assertThat(paths(after)).contains("content/tin/c.md").doesNotContain("content/tin/b.md");
@@ -63,10 +70,15 @@ class ContentListingTest {
     write("content/tin/moi/anh.jpg", "jpeg");
     FileTrees.delete(dir.resolve("content/tin/ham-can"));
 
-    ContentListing after = before.after(Set.of(Path.of("content/tin/moi"), Path.of("content/tin/ham-can")));
+    ContentListing after =
+        before.after(Set.of(Path.of("content/tin/moi"), Path.of("content/tin/ham-can")));
 
-    assertThat(paths(after)).containsExactly("content/tin/a.md", "content/tin/b.md", "content/tin/moi/anh.jpg",
-        "content/tin/moi/index.md");
+    assertThat(paths(after))
+        .containsExactly(
+            "content/tin/a.md",
+            "content/tin/b.md",
+            "content/tin/moi/anh.jpg",
+            "content/tin/moi/index.md");
   }
 
   @Test
@@ -74,14 +86,16 @@ class ContentListingTest {
     ContentListing before = ContentListing.of(dir);
     write("content/tin/.a.md.swp", "vim");
 
-    assertThat(paths(before.after(Set.of(Path.of("content/tin/.a.md.swp"))))).isEqualTo(paths(before));
+    assertThat(paths(before.after(Set.of(Path.of("content/tin/.a.md.swp")))))
+        .isEqualTo(paths(before));
   }
 
   @Test
   void savesOutsideContentLeaveTheListingAsItIs() {
     ContentListing before = ContentListing.of(dir);
 
-    assertThat(before.after(Set.of(Path.of("templates/article.ftlh"), Path.of("bulletin.yaml")))).isSameAs(before);
+    assertThat(before.after(Set.of(Path.of("templates/article.ftlh"), Path.of("bulletin.yaml"))))
+        .isSameAs(before);
   }
 
   @Test

@@ -36,7 +36,8 @@ class DateParserTest {
 
   @Test
   void dateTimeWithOffsetKeepsTheOffset() {
-    assertParsed("2024-09-19T08:30:00+07:00",
+    assertParsed(
+        "2024-09-19T08:30:00+07:00",
         ZonedDateTime.of(2024, 9, 19, 8, 30, 0, 0, ZoneOffset.ofHours(7)));
   }
 

@@ -23,7 +23,11 @@ class FrontMatterFuzzTest {
     SourceFile source = SourceFile.of("content/tin/a.md", "tin/a.md", text);
     List<Diagnostic> problems = new ArrayList<>();
 
-    boolean read = PARSER.parse(source, problems).flatMap(fm -> FIELDS.readItem(source, fm, problems)).isPresent();
+    boolean read =
+        PARSER
+            .parse(source, problems)
+            .flatMap(fm -> FIELDS.readItem(source, fm, problems))
+            .isPresent();
 
     assertThat(read || !problems.isEmpty()).as("no fields and no reason").isTrue();
     for (Diagnostic d : problems) {

@@ -14,7 +14,8 @@ class TextDecoderTest {
 
   @Test
   void byteOrderMarkIsStripped() throws Exception {
-    byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "---\n".getBytes(UTF_8));
+    byte[] bytes =
+        concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "---\n".getBytes(UTF_8));
 
     assertThat(TextDecoder.decode(bytes)).isEqualTo("---\n");
   }
@@ -44,9 +45,11 @@ class TextDecoderTest {
 
   @Test
   void latinOneBytesAreRefusedWithTheirLineNumber() {
-    byte[] bytes = concat("---\ntitle: a\n".getBytes(UTF_8), "B\u00e0i vi\u00eat\n".getBytes(ISO_8859_1));
+    byte[] bytes =
+        concat("---\ntitle: a\n".getBytes(UTF_8), "B\u00e0i vi\u00eat\n".getBytes(ISO_8859_1));
 
-    NotUtf8Exception e = catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
+    NotUtf8Exception e =
+        catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
 
     assertThat(e).isNotNull();
     assertThat(e.lineNumber()).isEqualTo(3);
@@ -56,7 +59,8 @@ class TextDecoderTest {
   void badByteOnFirstLineIsLineOne() {
     byte[] bytes = "C\u00e2u\nhai\n".getBytes(ISO_8859_1);
 
-    NotUtf8Exception e = catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
+    NotUtf8Exception e =
+        catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
 
     assertThat(e).isNotNull();
     assertThat(e.lineNumber()).isEqualTo(1);
@@ -64,9 +68,11 @@ class TextDecoderTest {
 
   @Test
   void badByteAfterCrlfLinesIsCountedByLine() {
-    byte[] bytes = concat("một\r\nhai\r\n".getBytes(UTF_8), new byte[] {'x', (byte) 0xC3, '\r', '\n'});
+    byte[] bytes =
+        concat("một\r\nhai\r\n".getBytes(UTF_8), new byte[] {'x', (byte) 0xC3, '\r', '\n'});
 
-    NotUtf8Exception e = catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
+    NotUtf8Exception e =
+        catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
 
     assertThat(e).isNotNull();
     assertThat(e.lineNumber()).isEqualTo(3);
@@ -77,7 +83,8 @@ class TextDecoderTest {
     // Lone CR is accepted as a newline by decode, so it must count as one for the error too.
     byte[] bytes = concat("một\rhai\r".getBytes(UTF_8), new byte[] {'x', (byte) 0xE0, 'y'});
 
-    NotUtf8Exception e = catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
+    NotUtf8Exception e =
+        catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
 
     assertThat(e).isNotNull();
     assertThat(e.lineNumber()).isEqualTo(3);
@@ -87,7 +94,8 @@ class TextDecoderTest {
   void truncatedSequenceAtEndIsRefused() {
     byte[] bytes = concat("a\nb\n".getBytes(UTF_8), new byte[] {(byte) 0xE1, (byte) 0xBA});
 
-    NotUtf8Exception e = catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
+    NotUtf8Exception e =
+        catchThrowableOfType(NotUtf8Exception.class, () -> TextDecoder.decode(bytes));
 
     assertThat(e).isNotNull();
     assertThat(e.lineNumber()).isEqualTo(3);

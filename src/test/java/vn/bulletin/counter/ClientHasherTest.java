@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import vn.bulletin.testing.MutableClock;
 
 class ClientHasherTest {
-  private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-  private static final String CHROME = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36";
+  private static final String FIREFOX =
+      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+  private static final String CHROME =
+      "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36";
 
   // 16:59 UTC is 23:59 in Hà Nội: one minute before the salt's day ends.
   private final MutableClock clock = new MutableClock(Instant.parse("2024-09-19T16:59:00Z"));
@@ -51,7 +53,9 @@ class ClientHasherTest {
     Client sameNetwork = new Client(InetAddress.getByName("2001:db8:1:2:ffff::9"), FIREFOX);
     Client otherNetwork = new Client(InetAddress.getByName("2001:db8:1:3::1"), FIREFOX);
 
-    assertThat(hasher.rateKey(one)).isEqualTo(hasher.rateKey(sameNetwork)).isNotEqualTo(hasher.rateKey(otherNetwork));
+    assertThat(hasher.rateKey(one))
+        .isEqualTo(hasher.rateKey(sameNetwork))
+        .isNotEqualTo(hasher.rateKey(otherNetwork));
   }
 
   @Test

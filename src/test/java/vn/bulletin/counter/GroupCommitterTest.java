@@ -80,7 +80,9 @@ class GroupCommitterTest {
     store.failNext.set(true);
 
     CompletableFuture<Tally> failed = committer.submit(new Visit("/a/", DAY));
-    assertThatThrownBy(failed::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(StoreException.class);
+    assertThatThrownBy(failed::get)
+        .isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(StoreException.class);
     Tally next = committer.submit(new Visit("/a/", DAY)).get();
     committer.close();
 

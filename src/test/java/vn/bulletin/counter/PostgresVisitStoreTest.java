@@ -4,7 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import vn.bulletin.testing.Postgres;
 
-/** The store contract against a real PostgreSQL server: one schema for this class, dropped after it. */
+/**
+ * The store contract against a real PostgreSQL server: one schema for this class, dropped after it.
+ */
 class PostgresVisitStoreTest extends VisitStoreContract {
   private static Postgres postgres;
 

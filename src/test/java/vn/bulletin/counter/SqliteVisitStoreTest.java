@@ -22,27 +22,33 @@ class SqliteVisitStoreTest extends VisitStoreContract {
 
   @Test
   void writerUsesWalFullSyncAndImmediateTransactions() throws Exception {
-    try (Connection c = Dialect.SQLITE.openWriter(url()); Statement s = c.createStatement()) {
+    try (Connection c = Dialect.SQLITE.openWriter(url());
+        Statement s = c.createStatement()) {
       assertThat(pragma(s, "journal_mode")).isEqualTo("wal");
       // 2 is FULL: the WAL is synced at every commit, so a commit survives power loss too.
       assertThat(pragma(s, "synchronous")).isEqualTo("2");
-      assertThat(pragma(s, "busy_timeout")).isEqualTo(Integer.toString(Dialect.BUSY_TIMEOUT_MILLIS));
+      assertThat(pragma(s, "busy_timeout"))
+          .isEqualTo(Integer.toString(Dialect.BUSY_TIMEOUT_MILLIS));
     }
   }
 
   @Test
   void damagedFileIsRefusedAndLeftAsItWas() throws Exception {
     Path file = dir.resolve("counter.db");
-    byte[] garbage = "this is not an SQLite database, but it was the official count".repeat(100).getBytes();
+    byte[] garbage =
+        "this is not an SQLite database, but it was the official count".repeat(100).getBytes();
     Files.write(file, garbage);
 
-    assertThatThrownBy(this::open).isInstanceOf(StoreException.class).hasMessageContaining("counter.db");
+    assertThatThrownBy(this::open)
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("counter.db");
     assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
   }
 
   @Test
   void unsupportedUrlIsRefusedWithTheForms() {
-    assertThatThrownBy(() -> JdbcVisitStore.open("jdbc:mysql://localhost/db")).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> JdbcVisitStore.open("jdbc:mysql://localhost/db"))
+        .isInstanceOf(StoreException.class)
         .hasMessageContaining("jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
   }
 
@@ -54,7 +60,8 @@ class SqliteVisitStoreTest extends VisitStoreContract {
     }
     store.close();
 
-    try (Connection c = Dialect.SQLITE.openReader(url()); Statement s = c.createStatement()) {
+    try (Connection c = Dialect.SQLITE.openReader(url());
+        Statement s = c.createStatement()) {
       assertThat(pragma(s, "integrity_check")).isEqualTo("ok");
     }
   }

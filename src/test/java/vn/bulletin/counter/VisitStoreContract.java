@@ -37,7 +37,8 @@ abstract class VisitStoreContract {
 
   @BeforeEach
   void dropTables() throws Exception {
-    try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url());
+        Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS bulletin_counts");
       s.execute("DROP TABLE IF EXISTS bulletin_schema");
     }
@@ -52,8 +53,12 @@ abstract class VisitStoreContract {
   void countsTotalDayMonthAndPageSeparately() throws Exception {
     JdbcVisitStore store = open();
 
-    store.addAll(List.of(new Visit("/a/", SEP_19), new Visit("/a/", SEP_20), new Visit("/b/", SEP_20),
-        new Visit("/a/", OCT_01)));
+    store.addAll(
+        List.of(
+            new Visit("/a/", SEP_19),
+            new Visit("/a/", SEP_20),
+            new Visit("/b/", SEP_20),
+            new Visit("/a/", OCT_01)));
 
     assertThat(store.read("/a/", SEP_20)).isEqualTo(new Tally(4, 2, 3, 3));
     assertThat(store.read("/b/", SEP_19)).isEqualTo(new Tally(4, 1, 3, 1));
@@ -89,7 +94,8 @@ abstract class VisitStoreContract {
     open();
     open();
 
-    try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection(url());
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT version FROM bulletin_schema")) {
       List<Integer> versions = new ArrayList<>();
       while (rs.next()) {
@@ -102,11 +108,13 @@ abstract class VisitStoreContract {
   @Test
   void databaseOfANewerVersionIsRefused() throws Exception {
     open().close();
-    try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url());
+        Statement s = c.createStatement()) {
       s.execute("UPDATE bulletin_schema SET version = 99");
     }
 
-    assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
+    assertThatThrownBy(this::open)
+        .isInstanceOf(StoreException.class)
         .hasMessageContaining("schema version 99, newer than this bulletin knows");
   }
 
@@ -121,15 +129,18 @@ abstract class VisitStoreContract {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         JdbcVisitStore store = stores.get(t % 2);
-        // Several writer threads per store here, so each store serialises its own calls as its one writer would.
-        done.add(pool.submit(() -> {
-          for (int g = 0; g < groups; g++) {
-            synchronized (store) {
-              store.addAll(Collections.nCopies(5, new Visit("/p" + (g % 3) + "/", SEP_19)));
-            }
-          }
-          return null;
-        }));
+        // Several writer threads per store here, so each store serialises its own calls as its one
+        // writer would.
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int g = 0; g < groups; g++) {
+                    synchronized (store) {
+                      store.addAll(Collections.nCopies(5, new Visit("/p" + (g % 3) + "/", SEP_19)));
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         f.get();

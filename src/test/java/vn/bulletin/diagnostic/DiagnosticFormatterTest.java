@@ -17,7 +17,9 @@ class DiagnosticFormatterTest {
 
   @Test
   void errorWithColumnShowsLineCaretAndHint() {
-    assertThat(formatter.format(unknownField())).isEqualTo("""
+    assertThat(formatter.format(unknownField()))
+        .isEqualTo(
+            """
         content/tin-tuc/ham-can.md:4:1: error: unknown field "categry"
             4 | categry: Tin tức - Sự kiện
               | ^^^^^^^
@@ -27,11 +29,15 @@ class DiagnosticFormatterTest {
 
   @Test
   void aContextFollowsTheMessageAndIsKeptApartFromIt() {
-    Diagnostic d = Diagnostic.error("templates/article.ftlh", "\"item.autor\" is undefined")
-        .at(27, 9, 1, "${item.autor}").withContext("rendering content/tin-tuc/ham-can.md");
+    Diagnostic d =
+        Diagnostic.error("templates/article.ftlh", "\"item.autor\" is undefined")
+            .at(27, 9, 1, "${item.autor}")
+            .withContext("rendering content/tin-tuc/ham-can.md");
 
     assertThat(d.message()).isEqualTo("\"item.autor\" is undefined");
-    assertThat(formatter.format(d)).isEqualTo("""
+    assertThat(formatter.format(d))
+        .isEqualTo(
+            """
         templates/article.ftlh:27:9: error: "item.autor" is undefined (while rendering content/tin-tuc/ham-can.md)
             27 | ${item.autor}
                |         ^
@@ -40,10 +46,13 @@ class DiagnosticFormatterTest {
 
   @Test
   void caretLinesUpUnderTheColumnAfterVietnameseLetters() {
-    Diagnostic d = Diagnostic.error("content/a.md", "date \"2024-02-30\" does not exist")
-        .at(12, 12, 10, "ngày đăng: 2024-02-30");
+    Diagnostic d =
+        Diagnostic.error("content/a.md", "date \"2024-02-30\" does not exist")
+            .at(12, 12, 10, "ngày đăng: 2024-02-30");
 
-    assertThat(formatter.format(d)).isEqualTo("""
+    assertThat(formatter.format(d))
+        .isEqualTo(
+            """
         content/a.md:12:12: error: date "2024-02-30" does not exist
             12 | ngày đăng: 2024-02-30
                |            ^^^^^^^^^^
@@ -52,9 +61,12 @@ class DiagnosticFormatterTest {
 
   @Test
   void lineWithoutColumnShowsNoCaret() {
-    Diagnostic d = Diagnostic.error("content/a.md", "missing required field \"title\"").atLine(1, "---");
+    Diagnostic d =
+        Diagnostic.error("content/a.md", "missing required field \"title\"").atLine(1, "---");
 
-    assertThat(formatter.format(d)).isEqualTo("""
+    assertThat(formatter.format(d))
+        .isEqualTo(
+            """
         content/a.md:1: error: missing required field "title"
             1 | ---
         """);
@@ -64,21 +76,26 @@ class DiagnosticFormatterTest {
   void fileLevelErrorIsPathThenMessage() {
     Diagnostic d = Diagnostic.error("bulletin.yaml", "file is not UTF-8; save it as UTF-8");
 
-    assertThat(formatter.format(d)).isEqualTo("bulletin.yaml: error: file is not UTF-8; save it as UTF-8\n");
+    assertThat(formatter.format(d))
+        .isEqualTo("bulletin.yaml: error: file is not UTF-8; save it as UTF-8\n");
   }
 
   @Test
   void warningIsLabelledWarning() {
-    Diagnostic d = Diagnostic.warning("content/a.md", "category \"Thể thao\" is not in bulletin.yaml");
+    Diagnostic d =
+        Diagnostic.warning("content/a.md", "category \"Thể thao\" is not in bulletin.yaml");
 
-    assertThat(formatter.format(d)).isEqualTo("content/a.md: warning: category \"Thể thao\" is not in bulletin.yaml\n");
+    assertThat(formatter.format(d))
+        .isEqualTo("content/a.md: warning: category \"Thể thao\" is not in bulletin.yaml\n");
   }
 
   @Test
   void formatAllEndsWithErrorCountAndOutcome() {
     Diagnostic second = Diagnostic.error("content/b.md", "front matter is missing");
 
-    assertThat(formatter.formatAll(List.of(unknownField(), second), "nothing was published.")).isEqualTo("""
+    assertThat(formatter.formatAll(List.of(unknownField(), second), "nothing was published."))
+        .isEqualTo(
+            """
         content/tin-tuc/ham-can.md:4:1: error: unknown field "categry"
             4 | categry: Tin tức - Sự kiện
               | ^^^^^^^
@@ -98,7 +115,8 @@ class DiagnosticFormatterTest {
 
   @Test
   void formatAllWithOnlyAWarningCountsIt() {
-    assertThat(formatter.formatAll(List.of(Diagnostic.warning("a.md", "y")), "nothing was published."))
+    assertThat(
+            formatter.formatAll(List.of(Diagnostic.warning("a.md", "y")), "nothing was published."))
         .isEqualTo("a.md: warning: y\n1 warning\n");
   }
 

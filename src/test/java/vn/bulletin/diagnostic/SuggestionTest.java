@@ -7,7 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class SuggestionTest {
   private static final List<String> ITEM_FIELDS =
-      List.of("title", "date", "category", "tags", "summary", "image", "author", "source", "featured", "draft");
+      List.of(
+          "title",
+          "date",
+          "category",
+          "tags",
+          "summary",
+          "image",
+          "author",
+          "source",
+          "featured",
+          "draft");
 
   @Test
   void misspelledFieldSuggestsTheClosest() {
@@ -22,7 +32,9 @@ class SuggestionTest {
 
   @Test
   void swappedLettersInAShortWordSuggestIt() {
-    assertThat(Suggestion.closest("nmae", List.of("name", "tagline", "base-url", "language", "time-zone")))
+    assertThat(
+            Suggestion.closest(
+                "nmae", List.of("name", "tagline", "base-url", "language", "time-zone")))
         .contains("name");
     assertThat(Suggestion.closest("titel", ITEM_FIELDS)).contains("title");
   }

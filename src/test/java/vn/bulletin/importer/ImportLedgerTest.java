@@ -33,20 +33,27 @@ class ImportLedgerTest {
 
   @Test
   void aSaveAppendsOnlyWhatWasPutSinceTheLastOne() throws IOException {
-    ImportLedger ledger = savedOneByOne(entry("http://a/1", "content/tin/mot.md", "1"),
-        entry("http://a/2", "content/tin/hai.md", "2"));
+    ImportLedger ledger =
+        savedOneByOne(
+            entry("http://a/1", "content/tin/mot.md", "1"),
+            entry("http://a/2", "content/tin/hai.md", "2"));
     ledger.save();
 
-    assertThat(file()).isEqualTo("http://a/1\tcontent/tin/mot.md\t1\tf1\nhttp://a/2\tcontent/tin/hai.md\t2\tf2\n");
+    assertThat(file())
+        .isEqualTo(
+            "http://a/1\tcontent/tin/mot.md\t1\tf1\nhttp://a/2\tcontent/tin/hai.md\t2\tf2\n");
   }
 
   @Test
   void aLaterLineForTheSameSourceIsTheOneReadBack() throws IOException {
-    savedOneByOne(entry("http://a/1", "content/tin/mot.md", "1"), entry("http://a/1", "content/tin/mot-moi.md", "9"));
+    savedOneByOne(
+        entry("http://a/1", "content/tin/mot.md", "1"),
+        entry("http://a/1", "content/tin/mot-moi.md", "9"));
 
     ImportLedger again = ImportLedger.load(dir);
 
-    assertThat(again.find("http://a/1")).contains(entry("http://a/1", "content/tin/mot-moi.md", "9"));
+    assertThat(again.find("http://a/1"))
+        .contains(entry("http://a/1", "content/tin/mot-moi.md", "9"));
     assertThat(again.owns("content/tin/mot-moi.md")).isTrue();
     assertThat(again.owns("content/tin/mot.md")).isFalse();
   }
@@ -54,7 +61,10 @@ class ImportLedgerTest {
   @Test
   void aLastLineCutShortIsIgnoredAndTheNextSaveWritesTheFileWhole() throws IOException {
     savedOneByOne(entry("http://a/1", "content/tin/mot.md", "1"));
-    Files.writeString(dir.resolve(ImportLedger.FILE), "http://a/2\tcontent/tin/hai.md\t2\tf", StandardCharsets.UTF_8,
+    Files.writeString(
+        dir.resolve(ImportLedger.FILE),
+        "http://a/2\tcontent/tin/hai.md\t2\tf",
+        StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
 
     ImportLedger again = ImportLedger.load(dir);
@@ -62,7 +72,8 @@ class ImportLedgerTest {
     again.save();
 
     assertThat(again.find("http://a/2")).isEmpty();
-    assertThat(file()).isEqualTo("http://a/1\tcontent/tin/mot.md\t1\tf1\nhttp://a/3\tcontent/tin/ba.md\t3\tf3\n");
+    assertThat(file())
+        .isEqualTo("http://a/1\tcontent/tin/mot.md\t1\tf1\nhttp://a/3\tcontent/tin/ba.md\t3\tf3\n");
   }
 
   @Test
@@ -75,6 +86,7 @@ class ImportLedgerTest {
 
     // Rewritten at the 103rd save (past 2 x 1 live line + 100), then 47 lines appended.
     assertThat(file().lines().count()).isEqualTo(48);
-    assertThat(ImportLedger.load(dir).find("http://a/1")).contains(entry("http://a/1", "content/tin/mot.md", "149"));
+    assertThat(ImportLedger.load(dir).find("http://a/1"))
+        .contains(entry("http://a/1", "content/tin/mot.md", "149"));
   }
 }

@@ -14,23 +14,30 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.diagnostic.DiagnosticFormatter;
 
-/** {@code import:} in bulletin.yaml: selectors for a portal no preset knows, and mistakes in them. */
+/**
+ * {@code import:} in bulletin.yaml: selectors for a portal no preset knows, and mistakes in them.
+ */
 class ImportSettingsTest {
   @TempDir Path site;
   @TempDir Path pages;
 
   private void config(String importSection) throws IOException {
-    Files.writeString(site.resolve("bulletin.yaml"), """
+    Files.writeString(
+        site.resolve("bulletin.yaml"),
+        """
         site:
           name: "Bản tin thử"
         categories:
           - name: "Thông báo"
-        """ + importSection, StandardCharsets.UTF_8);
+        """
+            + importSection,
+        StandardCharsets.UTF_8);
   }
 
   @Test
   void portalSelectorsFindEachPart() throws IOException {
-    config("""
+    config(
+        """
         import:
           title: ".tieude"
           date: ".ngaydang"
@@ -41,7 +48,9 @@ class ImportSettingsTest {
           categories:
             "TB": "Thông báo"
         """);
-    Files.writeString(pages.resolve("a.html"), """
+    Files.writeString(
+        pages.resolve("a.html"),
+        """
         <html><body>
         <h1>Cổng thông tin</h1>
         <span class="chuyenmuc">TB</span>
@@ -50,17 +59,25 @@ class ImportSettingsTest {
         <div class="tomluoc">Lịch tiếp công dân của lãnh đạo Sở.</div>
         <div class="noidung"><p>Thứ Hai: Giám đốc Sở tiếp công dân.</p><div class="chiase">Chia sẻ</div></div>
         </body></html>
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     var settings = new ImportSettingsLoader().load(site);
     var config = new ConfigLoader().load(site);
 
-    ImportReport report = new Importer(config.config(), new Importer.Options(site, settings.settings(),
-        Optional.empty(), false, ImporterTest.FAST)).run(List.of(pages.toString()));
+    ImportReport report =
+        new Importer(
+                config.config(),
+                new Importer.Options(
+                    site, settings.settings(), Optional.empty(), false, ImporterTest.FAST))
+            .run(List.of(pages.toString()));
 
     assertThat(settings.settings().categories()).isEqualTo(Map.of("TB", "Thông báo"));
-    assertThat(report.imported()).containsExactly(new ImportReport.Done("/a.html",
-        "content/thong-bao/lich-tiep-cong-dan-thang-10.md"));
-    assertThat(Files.readString(site.resolve("content/thong-bao/lich-tiep-cong-dan-thang-10.md"))).isEqualTo("""
+    assertThat(report.imported())
+        .containsExactly(
+            new ImportReport.Done("/a.html", "content/thong-bao/lich-tiep-cong-dan-thang-10.md"));
+    assertThat(Files.readString(site.resolve("content/thong-bao/lich-tiep-cong-dan-thang-10.md")))
+        .isEqualTo(
+            """
         ---
         title: "Lịch tiếp công dân tháng 10"
         date: 2024-10-01T07:30:00+07:00
@@ -76,7 +93,8 @@ class ImportSettingsTest {
 
   @Test
   void badSelectorAndUnknownKeyAreErrorsWithTheirLines() throws IOException {
-    config("""
+    config(
+        """
         import:
           body: "div[[["
           titel: "h1"
@@ -85,7 +103,9 @@ class ImportSettingsTest {
 
     var result = new ImportSettingsLoader().load(site);
 
-    assertThat(new DiagnosticFormatter().formatAll(result.diagnostics(), "nothing was imported.")).isEqualTo("""
+    assertThat(new DiagnosticFormatter().formatAll(result.diagnostics(), "nothing was imported."))
+        .isEqualTo(
+            """
         bulletin.yaml:7:3: error: unknown import setting "titel"
             7 |   titel: "h1"
               |   ^^^^^

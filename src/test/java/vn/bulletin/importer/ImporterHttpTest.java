@@ -23,18 +23,33 @@ class ImporterHttpTest {
 
   @BeforeEach
   void serve() throws IOException {
-    portal.flaky(ARTICLE, 2, Files.readString(HOST.resolve(ARTICLE.substring(1)), StandardCharsets.UTF_8))
-        .redirect("/news/loop.html", "/news/loop-2.html").redirect("/news/loop-2.html", "/news/loop.html")
-        .page("/uploads/news/2024_09/le-ky-ket.jpg", "image/jpeg", bytes("uploads/news/2024_09/le-ky-ket.jpg"))
-        .page("/uploads/news/2024_09/ke-hoach-ket-nghia.pdf", "application/pdf",
+    portal
+        .flaky(
+            ARTICLE,
+            2,
+            Files.readString(HOST.resolve(ARTICLE.substring(1)), StandardCharsets.UTF_8))
+        .redirect("/news/loop.html", "/news/loop-2.html")
+        .redirect("/news/loop-2.html", "/news/loop.html")
+        .page(
+            "/uploads/news/2024_09/le-ky-ket.jpg",
+            "image/jpeg",
+            bytes("uploads/news/2024_09/le-ky-ket.jpg"))
+        .page(
+            "/uploads/news/2024_09/ke-hoach-ket-nghia.pdf",
+            "application/pdf",
             bytes("uploads/news/2024_09/ke-hoach-ket-nghia.pdf"))
-        .page("/sitemap.xml", "application/xml", ("""
+        .page(
+            "/sitemap.xml",
+            "application/xml",
+            ("""
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
               <url><loc>%s</loc></url>
               <url><loc>%s</loc></url>
             </urlset>
-            """.formatted(ARTICLE, "/news/loop.html")).getBytes(StandardCharsets.UTF_8));
+            """
+                    .formatted(ARTICLE, "/news/loop.html"))
+                .getBytes(StandardCharsets.UTF_8));
   }
 
   @AfterEach
@@ -48,17 +63,33 @@ class ImporterHttpTest {
 
   @Test
   void sitemapPagesAreFetchedThroughFailuresAndLoopsAreReported() throws IOException {
-    ImportReport report = ImporterTest.run(site, "nukeviet", false, Optional.empty(), portal.uri("/sitemap.xml").toString());
+    ImportReport report =
+        ImporterTest.run(
+            site, "nukeviet", false, Optional.empty(), portal.uri("/sitemap.xml").toString());
 
-    assertThat(report.imported()).containsExactly(new ImportReport.Done(portal.uri(ARTICLE).toString(), ITEM));
-    assertThat(report.skipped()).containsExactly(new ImportReport.Skipped(portal.uri("/news/loop.html").toString(),
-        "could not be fetched: redirect loop: " + portal.uri("/news/loop.html") + " -> "
-            + portal.uri("/news/loop-2.html") + " -> " + portal.uri("/news/loop.html")));
-    assertThat(report.missing()).containsExactly(new ImportReport.Missing(portal.uri(ARTICLE).toString(),
-        "photo " + portal.uri("/uploads/news/2024_09/trao-qua.jpg")));
-    assertThat(Files.readString(site.resolve(ITEM))).contains("aliases:\n  - \"" + ARTICLE + "\"\n")
-        .contains("![Quang cảnh buổi lễ](anh-1.jpg)").doesNotContain("trao-qua");
-    assertThat(portal.requests().stream().filter(r -> r.pathAndQuery().equals(ARTICLE)).count()).isEqualTo(3);
+    assertThat(report.imported())
+        .containsExactly(new ImportReport.Done(portal.uri(ARTICLE).toString(), ITEM));
+    assertThat(report.skipped())
+        .containsExactly(
+            new ImportReport.Skipped(
+                portal.uri("/news/loop.html").toString(),
+                "could not be fetched: redirect loop: "
+                    + portal.uri("/news/loop.html")
+                    + " -> "
+                    + portal.uri("/news/loop-2.html")
+                    + " -> "
+                    + portal.uri("/news/loop.html")));
+    assertThat(report.missing())
+        .containsExactly(
+            new ImportReport.Missing(
+                portal.uri(ARTICLE).toString(),
+                "photo " + portal.uri("/uploads/news/2024_09/trao-qua.jpg")));
+    assertThat(Files.readString(site.resolve(ITEM)))
+        .contains("aliases:\n  - \"" + ARTICLE + "\"\n")
+        .contains("![Quang cảnh buổi lễ](anh-1.jpg)")
+        .doesNotContain("trao-qua");
+    assertThat(portal.requests().stream().filter(r -> r.pathAndQuery().equals(ARTICLE)).count())
+        .isEqualTo(3);
     assertThat(site.resolve(CrawlState.FILE)).doesNotExist();
   }
 
@@ -71,9 +102,13 @@ class ImporterHttpTest {
 
     ImportReport report = ImporterTest.run(site, "nukeviet", false, Optional.empty(), sitemap);
 
-    assertThat(report.imported()).containsExactly(new ImportReport.Done(portal.uri(ARTICLE).toString(), ITEM));
-    assertThat(report.skipped()).containsExactly(new ImportReport.Skipped(portal.uri("/news/loop.html").toString(),
-        "handled by the run that was interrupted"));
+    assertThat(report.imported())
+        .containsExactly(new ImportReport.Done(portal.uri(ARTICLE).toString(), ITEM));
+    assertThat(report.skipped())
+        .containsExactly(
+            new ImportReport.Skipped(
+                portal.uri("/news/loop.html").toString(),
+                "handled by the run that was interrupted"));
     assertThat(portal.requests()).noneMatch(r -> r.pathAndQuery().startsWith("/news/loop"));
     assertThat(state).doesNotExist();
   }

@@ -18,7 +18,8 @@ import vn.bulletin.testing.FileTrees;
 /** The fixture pages under src/test/resources/import/ imported into a site folder. */
 class ImporterTest {
   static final Path FIXTURES = Path.of("src/test/resources/import");
-  static final String CONFIG = """
+  static final String CONFIG =
+      """
       site:
         name: "Bản tin thử"
         base-url: "https://bantin.example.gov.vn/"
@@ -30,22 +31,27 @@ class ImporterTest {
         categories:
           "Tin tức": "Tin tức - Sự kiện"
       """;
-  static final CrawlPace FAST = new CrawlPace(Duration.ofMillis(5), 3, Duration.ofMillis(5), Duration.ofSeconds(5));
-  static final String NUKEVIET_ITEM = "content/tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/index.md";
-  static final String NUKEVIET_URL = "https://portal.example.gov.vn/news/tin-tuc/le-ky-ket-ket-nghia-123.html";
+  static final CrawlPace FAST =
+      new CrawlPace(Duration.ofMillis(5), 3, Duration.ofMillis(5), Duration.ofSeconds(5));
+  static final String NUKEVIET_ITEM =
+      "content/tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/index.md";
+  static final String NUKEVIET_URL =
+      "https://portal.example.gov.vn/news/tin-tuc/le-ky-ket-ket-nghia-123.html";
 
   @TempDir Path site;
   @TempDir Path portalCopy;
 
-  static ImportReport run(Path site, String preset, boolean dryRun, Optional<LocalDate> since, String... from)
+  static ImportReport run(
+      Path site, String preset, boolean dryRun, Optional<LocalDate> since, String... from)
       throws IOException {
     Files.writeString(site.resolve("bulletin.yaml"), CONFIG, StandardCharsets.UTF_8);
     var config = new ConfigLoader().load(site);
     assertThat(config.diagnostics()).isEmpty();
     var settings = new ImportSettingsLoader().load(site);
     assertThat(settings.diagnostics()).isEmpty();
-    return new Importer(config.config(), new Importer.Options(site, settings.settings().withPreset(preset), since,
-        dryRun, FAST))
+    return new Importer(
+            config.config(),
+            new Importer.Options(site, settings.settings().withPreset(preset), since, dryRun, FAST))
         .run(List.of(from));
   }
 
@@ -61,7 +67,9 @@ class ImporterTest {
   void nukevietArticleBecomesABundleWithPhotosCaptionsBylineAndAlias() throws IOException {
     run("nukeviet", FIXTURES.resolve("nukeviet").toString());
 
-    assertThat(read(NUKEVIET_ITEM)).isEqualTo("""
+    assertThat(read(NUKEVIET_ITEM))
+        .isEqualTo(
+            """
         ---
         title: "Lễ ký kết kết nghĩa tại xã Hàm Cần"
         date: 2024-09-19T08:15:00+07:00
@@ -89,20 +97,27 @@ class ImporterTest {
         """);
     Path bundle = site.resolve(NUKEVIET_ITEM).getParent();
     Path uploads = FIXTURES.resolve("nukeviet/portal.example.gov.vn/uploads/news/2024_09");
-    assertThat(FileTrees.list(bundle)).containsExactly("anh-1.jpg", "anh-2.jpg", "index.md", "ke-hoach-ket-nghia.pdf");
+    assertThat(FileTrees.list(bundle))
+        .containsExactly("anh-1.jpg", "anh-2.jpg", "index.md", "ke-hoach-ket-nghia.pdf");
     assertThat(bundle.resolve("anh-2.jpg")).hasSameBinaryContentAs(uploads.resolve("trao-qua.jpg"));
-    assertThat(bundle.resolve("ke-hoach-ket-nghia.pdf")).hasSameBinaryContentAs(uploads.resolve("ke-hoach-ket-nghia.pdf"));
+    assertThat(bundle.resolve("ke-hoach-ket-nghia.pdf"))
+        .hasSameBinaryContentAs(uploads.resolve("ke-hoach-ket-nghia.pdf"));
   }
 
   @Test
   void listingPageAndUnknownCategoryAreSkippedWithTheirReasons() throws IOException {
     ImportReport report = run("nukeviet", FIXTURES.resolve("nukeviet").toString());
 
-    assertThat(report.imported()).containsExactly(new ImportReport.Done(NUKEVIET_URL, NUKEVIET_ITEM));
-    assertThat(report.skipped()).containsExactly(
-        new ImportReport.Skipped("/news/hoat-dong/hoi-thao-chuyen-doi-so-7.html", "no category of bulletin.yaml matches"
-            + " \"Hoạt động ngành\", \"hoat-dong\"; add it under categories:, or map it under import: categories:"),
-        new ImportReport.Skipped("/news/tin-tuc.html", "not an article: no headline or body found"));
+    assertThat(report.imported())
+        .containsExactly(new ImportReport.Done(NUKEVIET_URL, NUKEVIET_ITEM));
+    assertThat(report.skipped())
+        .containsExactly(
+            new ImportReport.Skipped(
+                "/news/hoat-dong/hoi-thao-chuyen-doi-so-7.html",
+                "no category of bulletin.yaml matches"
+                    + " \"Hoạt động ngành\", \"hoat-dong\"; add it under categories:, or map it under import: categories:"),
+            new ImportReport.Skipped(
+                "/news/tin-tuc.html", "not an article: no headline or body found"));
     assertThat(report.visitorTotal()).hasValue(832881);
   }
 
@@ -110,7 +125,9 @@ class ImporterTest {
   void articleInALayoutTableSavedInWindows1258() throws IOException {
     ImportReport report = run("auto", FIXTURES.resolve("table").toString());
 
-    assertThat(read("content/thong-bao/hoi-nghi-tong-ket-cong-tac-nam-2022/index.md")).isEqualTo("""
+    assertThat(read("content/thong-bao/hoi-nghi-tong-ket-cong-tac-nam-2022/index.md"))
+        .isEqualTo(
+            """
         ---
         title: "Hội nghị tổng kết công tác năm 2022"
         date: 2023-03-05T00:00:00+07:00
@@ -136,15 +153,20 @@ class ImporterTest {
 
         Trích văn bản gốc: Cộng hoà xã hội chủ nghĩa Việt Nam, Độc lập - Tự do - Hạnh phúc.
         """);
-    assertThat(report.warnings()).containsExactly(new ImportReport.Warning("/thong-bao/hoi-nghi-tong-ket.htm",
-        "text in an old font encoding (TCVN3 or VNI) was converted to Unicode; proofread it"));
+    assertThat(report.warnings())
+        .containsExactly(
+            new ImportReport.Warning(
+                "/thong-bao/hoi-nghi-tong-ket.htm",
+                "text in an old font encoding (TCVN3 or VNI) was converted to Unicode; proofread it"));
   }
 
   @Test
   void pageWithoutMarkupHintsIsFoundByStructure() throws IOException {
     run("auto", FIXTURES.resolve("plain").toString());
 
-    assertThat(read("content/van-hoa-the-thao/le-hoi-dua-thuyen-tren-song-ca-ty.md")).isEqualTo("""
+    assertThat(read("content/van-hoa-the-thao/le-hoi-dua-thuyen-tren-song-ca-ty.md"))
+        .isEqualTo(
+            """
         ---
         title: "Lễ hội đua thuyền trên sông Cà Ty"
         date: 2024-09-02T00:00:00+07:00
@@ -164,10 +186,12 @@ class ImporterTest {
 
   @Test
   void dryRunReportsButWritesNothing() throws IOException {
-    ImportReport report = run(site, "nukeviet", true, Optional.empty(), FIXTURES.resolve("nukeviet").toString());
+    ImportReport report =
+        run(site, "nukeviet", true, Optional.empty(), FIXTURES.resolve("nukeviet").toString());
 
     assertThat(report.dryRun()).isTrue();
-    assertThat(report.imported()).containsExactly(new ImportReport.Done(NUKEVIET_URL, NUKEVIET_ITEM));
+    assertThat(report.imported())
+        .containsExactly(new ImportReport.Done(NUKEVIET_URL, NUKEVIET_ITEM));
     assertThat(FileTrees.list(site)).containsExactly("bulletin.yaml");
   }
 
@@ -180,8 +204,10 @@ class ImporterTest {
 
     assertThat(again.imported()).isEmpty();
     assertThat(again.updated()).isEmpty();
-    assertThat(again.skipped()).contains(new ImportReport.Skipped(NUKEVIET_URL,
-        "unchanged since it was imported as " + NUKEVIET_ITEM));
+    assertThat(again.skipped())
+        .contains(
+            new ImportReport.Skipped(
+                NUKEVIET_URL, "unchanged since it was imported as " + NUKEVIET_ITEM));
     assertThat(read(NUKEVIET_ITEM)).isEqualTo(first);
   }
 
@@ -196,23 +222,27 @@ class ImporterTest {
 
     assertThat(again.updated()).containsExactly(new ImportReport.Done(NUKEVIET_URL, NUKEVIET_ITEM));
     assertThat(read(NUKEVIET_ITEM)).contains("**rất đông**");
-    assertThat(FileTrees.list(site.resolve("content"))).filteredOn(p -> p.endsWith(".md")).containsExactly(NUKEVIET_ITEM
-        .substring("content/".length()));
+    assertThat(FileTrees.list(site.resolve("content")))
+        .filteredOn(p -> p.endsWith(".md"))
+        .containsExactly(NUKEVIET_ITEM.substring("content/".length()));
   }
 
   @Test
   void itemAnEditorChangedIsLeftAloneAndReported() throws IOException {
     Path portal = copyOfNukeviet();
     run("nukeviet", portal.toString());
-    Files.writeString(site.resolve(NUKEVIET_ITEM), read(NUKEVIET_ITEM) + "\nBiên tập viên bổ sung.\n");
+    Files.writeString(
+        site.resolve(NUKEVIET_ITEM), read(NUKEVIET_ITEM) + "\nBiên tập viên bổ sung.\n");
     Path page = portal.resolve("portal.example.gov.vn/news/tin-tuc/le-ky-ket-ket-nghia-123.html");
     Files.writeString(page, Files.readString(page).replace("đông đảo", "rất đông"));
 
     ImportReport again = run("nukeviet", portal.toString());
 
     assertThat(again.updated()).isEmpty();
-    assertThat(again.skipped()).contains(new ImportReport.Skipped(NUKEVIET_URL,
-        NUKEVIET_ITEM + " was edited since it was imported; left alone"));
+    assertThat(again.skipped())
+        .contains(
+            new ImportReport.Skipped(
+                NUKEVIET_URL, NUKEVIET_ITEM + " was edited since it was imported; left alone"));
     assertThat(read(NUKEVIET_ITEM)).endsWith("\nBiên tập viên bổ sung.\n").contains("**đông đảo**");
   }
 
@@ -224,18 +254,28 @@ class ImporterTest {
     ImportReport again = run("nukeviet", FIXTURES.resolve("nukeviet").toString());
 
     assertThat(again.imported()).isEmpty();
-    assertThat(again.skipped()).contains(new ImportReport.Skipped(NUKEVIET_URL,
-        "already in " + NUKEVIET_ITEM + " (its aliases name this page); left alone"));
+    assertThat(again.skipped())
+        .contains(
+            new ImportReport.Skipped(
+                NUKEVIET_URL,
+                "already in " + NUKEVIET_ITEM + " (its aliases name this page); left alone"));
   }
 
   @Test
   void articlesBeforeSinceAreSkipped() throws IOException {
-    ImportReport report = run(site, "auto", false, Optional.of(LocalDate.of(2024, 1, 1)),
-        FIXTURES.resolve("table").toString());
+    ImportReport report =
+        run(
+            site,
+            "auto",
+            false,
+            Optional.of(LocalDate.of(2024, 1, 1)),
+            FIXTURES.resolve("table").toString());
 
     assertThat(report.imported()).isEmpty();
-    assertThat(report.skipped()).containsExactly(new ImportReport.Skipped("/thong-bao/hoi-nghi-tong-ket.htm",
-        "dated 2023-03-05, before --since 2024-01-01"));
+    assertThat(report.skipped())
+        .containsExactly(
+            new ImportReport.Skipped(
+                "/thong-bao/hoi-nghi-tong-ket.htm", "dated 2023-03-05, before --since 2024-01-01"));
   }
 
   private Path copyOfNukeviet() {

@@ -27,7 +27,8 @@ class LegacyTextConverterTest {
 
   @Test
   void unicodeVietnameseIsLeftAlone() {
-    assertThat(converter.convert("Lễ ký kết kết nghĩa tại xã Hàm Cần")).isEqualTo("Lễ ký kết kết nghĩa tại xã Hàm Cần");
+    assertThat(converter.convert("Lễ ký kết kết nghĩa tại xã Hàm Cần"))
+        .isEqualTo("Lễ ký kết kết nghĩa tại xã Hàm Cần");
   }
 
   @Test

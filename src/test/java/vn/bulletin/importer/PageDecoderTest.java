@@ -13,8 +13,26 @@ class PageDecoderTest {
   @Test
   void windows1258WithSeparateToneMarksComesOutNfc() {
     // "Hàm Cần" in Windows-1258: a, then the grave accent 0xCC; â, then the grave accent.
-    byte[] bytes = {'<', 'h', '1', '>', 'H', 'a', (byte) 0xCC, 'm', ' ', 'C', (byte) 0xE2, (byte) 0xCC, 'n', '<', '/',
-        'h', '1', '>'};
+    byte[] bytes = {
+      '<',
+      'h',
+      '1',
+      '>',
+      'H',
+      'a',
+      (byte) 0xCC,
+      'm',
+      ' ',
+      'C',
+      (byte) 0xE2,
+      (byte) 0xCC,
+      'n',
+      '<',
+      '/',
+      'h',
+      '1',
+      '>'
+    };
     PageDecoder.Decoded decoded = decoder.decode(bytes, "file:///a.html", Optional.empty());
 
     assertThat(decoded.charset()).isEqualTo(PageDecoder.WINDOWS_1258);
@@ -36,7 +54,12 @@ class PageDecoderTest {
     String nfd = Normalizer.normalize("Lễ hội", Normalizer.Form.NFD);
     byte[] bytes = ("<p>" + nfd + "</p>").getBytes(StandardCharsets.UTF_8);
 
-    String text = decoder.decode(bytes, "file:///a.html", Optional.empty()).document().selectFirst("p").text();
+    String text =
+        decoder
+            .decode(bytes, "file:///a.html", Optional.empty())
+            .document()
+            .selectFirst("p")
+            .text();
 
     assertThat(text).isEqualTo("Lễ hội").hasSize(6);
   }
@@ -48,6 +71,7 @@ class PageDecoderTest {
     PageDecoder.Decoded decoded = decoder.decode(bytes, "file:///a.html", Optional.empty());
 
     assertThat(decoded.legacyConverted()).isTrue();
-    assertThat(decoded.document().selectFirst("p").text()).isEqualTo("Cộng hoà xã hội chủ nghĩa Việt Nam");
+    assertThat(decoded.document().selectFirst("p").text())
+        .isEqualTo("Cộng hoà xã hội chủ nghĩa Việt Nam");
   }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PoliteCrawlerTest {
-  private static final CrawlPace FAST = new CrawlPace(Duration.ofMillis(30), 3, Duration.ofMillis(10),
-      Duration.ofSeconds(5));
+  private static final CrawlPace FAST =
+      new CrawlPace(Duration.ofMillis(30), 3, Duration.ofMillis(10), Duration.ofSeconds(5));
   private final PortalServer portal = new PortalServer();
   private final PoliteCrawler crawler = new PoliteCrawler(FAST);
 
@@ -27,7 +27,8 @@ class PoliteCrawlerTest {
     Fetched fetched = crawler.fetch(portal.uri("/news/a.html"));
 
     assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo("<h1>A</h1>");
-    assertThat(portal.requests()).extracting(PortalServer.Request::pathAndQuery)
+    assertThat(portal.requests())
+        .extracting(PortalServer.Request::pathAndQuery)
         .containsExactly("/robots.txt", "/news/a.html", "/news/a.html", "/news/a.html");
   }
 
@@ -35,16 +36,26 @@ class PoliteCrawlerTest {
   void pageThatKeepsFailingIsReportedWithEveryAttempt() {
     portal.flaky("/news/b.html", 10, "<h1>B</h1>");
 
-    assertThatThrownBy(() -> crawler.fetch(portal.uri("/news/b.html"))).isInstanceOf(FetchFailure.class)
-        .hasMessage(portal.uri("/news/b.html") + " failed 4 times (HTTP 500, HTTP 500, HTTP 500, HTTP 500)");
+    assertThatThrownBy(() -> crawler.fetch(portal.uri("/news/b.html")))
+        .isInstanceOf(FetchFailure.class)
+        .hasMessage(
+            portal.uri("/news/b.html")
+                + " failed 4 times (HTTP 500, HTTP 500, HTTP 500, HTTP 500)");
   }
 
   @Test
   void redirectLoopIsStopped() {
     portal.redirect("/a", "/b").redirect("/b", "/a");
 
-    assertThatThrownBy(() -> crawler.fetch(portal.uri("/a"))).isInstanceOf(FetchFailure.class)
-        .hasMessage("redirect loop: " + portal.uri("/a") + " -> " + portal.uri("/b") + " -> " + portal.uri("/a"));
+    assertThatThrownBy(() -> crawler.fetch(portal.uri("/a")))
+        .isInstanceOf(FetchFailure.class)
+        .hasMessage(
+            "redirect loop: "
+                + portal.uri("/a")
+                + " -> "
+                + portal.uri("/b")
+                + " -> "
+                + portal.uri("/a"));
   }
 
   @Test
@@ -56,12 +67,19 @@ class PoliteCrawlerTest {
 
   @Test
   void robotsTxtIsObeyed() {
-    portal.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /admin/\n".getBytes(StandardCharsets.UTF_8))
+    portal
+        .page(
+            "/robots.txt",
+            "text/plain",
+            "User-agent: *\nDisallow: /admin/\n".getBytes(StandardCharsets.UTF_8))
         .html("/admin/x.html", "<h1>X</h1>");
 
-    assertThatThrownBy(() -> crawler.fetch(portal.uri("/admin/x.html"))).isInstanceOf(FetchFailure.class)
+    assertThatThrownBy(() -> crawler.fetch(portal.uri("/admin/x.html")))
+        .isInstanceOf(FetchFailure.class)
         .hasMessage("robots.txt of 127.0.0.1 disallows /admin/x.html");
-    assertThat(portal.requests()).extracting(PortalServer.Request::pathAndQuery).containsExactly("/robots.txt");
+    assertThat(portal.requests())
+        .extracting(PortalServer.Request::pathAndQuery)
+        .containsExactly("/robots.txt");
   }
 
   @Test
@@ -73,8 +91,10 @@ class PoliteCrawlerTest {
     crawler.fetch(portal.uri("/b.html"));
 
     // robots.txt, a, b: two pauses between three requests.
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(FAST.delay().multipliedBy(2));
-    List<String> agents = portal.requests().stream().map(PortalServer.Request::userAgent).distinct().toList();
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(FAST.delay().multipliedBy(2));
+    List<String> agents =
+        portal.requests().stream().map(PortalServer.Request::userAgent).distinct().toList();
     assertThat(agents).containsExactly(PoliteCrawler.USER_AGENT);
   }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An old portal on 127.0.0.1 for the crawler: pages, failures and redirects by path, every request logged. */
+/**
+ * An old portal on 127.0.0.1 for the crawler: pages, failures and redirects by path, every request
+ * logged.
+ */
 final class PortalServer implements AutoCloseable {
   /** What one request saw. */
   record Request(String pathAndQuery, String userAgent) {}
@@ -52,21 +55,25 @@ final class PortalServer implements AutoCloseable {
 
   /** Answers 500 the first {@code failures} times, then the page. */
   PortalServer flaky(String path, int failures, String html) {
-    answers.put(path, (ex, n) -> {
-      if (n <= failures) {
-        send(ex, 500, "text/plain", "busy".getBytes(StandardCharsets.UTF_8));
-      } else {
-        send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
-      }
-    });
+    answers.put(
+        path,
+        (ex, n) -> {
+          if (n <= failures) {
+            send(ex, 500, "text/plain", "busy".getBytes(StandardCharsets.UTF_8));
+          } else {
+            send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+          }
+        });
     return this;
   }
 
   PortalServer redirect(String path, String location) {
-    answers.put(path, (ex, n) -> {
-      ex.getResponseHeaders().add("Location", location);
-      send(ex, 301, "text/plain", new byte[0]);
-    });
+    answers.put(
+        path,
+        (ex, n) -> {
+          ex.getResponseHeaders().add("Location", location);
+          send(ex, 301, "text/plain", new byte[0]);
+        });
     return this;
   }
 
@@ -75,8 +82,11 @@ final class PortalServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getRawPath()
-        + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+    String path =
+        exchange.getRequestURI().getRawPath()
+            + (exchange.getRequestURI().getRawQuery() == null
+                ? ""
+                : "?" + exchange.getRequestURI().getRawQuery());
     int count;
     synchronized (this) {
       requests.add(new Request(path, exchange.getRequestHeaders().getFirst("User-Agent")));
@@ -90,7 +100,8 @@ final class PortalServer implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {

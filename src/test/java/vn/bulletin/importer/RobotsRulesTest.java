@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class RobotsRulesTest {
   @Test
   void groupForEveryoneAppliesWhenNoneNamesBulletin() {
-    RobotsRules rules = RobotsRules.parse("User-agent: *\nDisallow: /admin/\nAllow: /admin/public\n", "bulletin");
+    RobotsRules rules =
+        RobotsRules.parse("User-agent: *\nDisallow: /admin/\nAllow: /admin/public\n", "bulletin");
 
     assertThat(rules.allows("/admin/login.php")).isFalse();
     assertThat(rules.allows("/admin/public/a.html")).isTrue();
@@ -17,8 +18,11 @@ class RobotsRulesTest {
 
   @Test
   void groupNamingBulletinWinsOverTheGeneralOne() {
-    RobotsRules rules = RobotsRules.parse("User-agent: *\nDisallow: /\n\nUser-agent: bulletin\nDisallow: /tmp/\n"
-        + "Crawl-delay: 2.5\n", "bulletin");
+    RobotsRules rules =
+        RobotsRules.parse(
+            "User-agent: *\nDisallow: /\n\nUser-agent: bulletin\nDisallow: /tmp/\n"
+                + "Crawl-delay: 2.5\n",
+            "bulletin");
 
     assertThat(rules.allows("/news/a.html")).isTrue();
     assertThat(rules.allows("/tmp/x")).isFalse();
@@ -27,7 +31,8 @@ class RobotsRulesTest {
 
   @Test
   void wildcardsAndEndAnchorMatchAsTheStandardSays() {
-    RobotsRules rules = RobotsRules.parse("User-agent: *\nDisallow: /*.php$\nDisallow: /*?print=\n", "bulletin");
+    RobotsRules rules =
+        RobotsRules.parse("User-agent: *\nDisallow: /*.php$\nDisallow: /*?print=\n", "bulletin");
 
     assertThat(rules.allows("/index.php")).isFalse();
     assertThat(rules.allows("/index.php?nv=news")).isTrue();

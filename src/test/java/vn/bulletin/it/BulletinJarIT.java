@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.bulletin.testing.AttachmentFiles;
-import vn.bulletin.testing.FileTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.testing.AttachmentFiles;
+import vn.bulletin.testing.FileTrees;
 
 /** The shaded jar, run as an admin would: exit codes, output, and no stack traces for mistakes. */
 class BulletinJarIT {
@@ -38,12 +38,19 @@ class BulletinJarIT {
     JarRunner.Result run = JarRunner.run(dir, "build", "--clock", "2026-11-28T00:00:00Z");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern("^\\d+ bài · \\d+ trang · \\d+,\\d+ s\n")
-        .contains(" mới hoặc đã đổi · tìm kiếm ").contains("next scheduled: 2027-01-15T08:00+07:00")
+    assertThat(run.out())
+        .containsPattern("^\\d+ bài · \\d+ trang · \\d+,\\d+ s\n")
+        .contains(" mới hoặc đã đổi · tìm kiếm ")
+        .contains("next scheduled: 2027-01-15T08:00+07:00")
         .doesNotContain("\r");
     assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Hàm Cần");
-    String article = Files.readString(dir.resolve("site/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/index.html"));
-    assertThat(article).contains("Thứ Năm, 19/09/2024").contains("<figcaption>").contains("Các tin khác")
+    String article =
+        Files.readString(
+            dir.resolve("site/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/index.html"));
+    assertThat(article)
+        .contains("Thứ Năm, 19/09/2024")
+        .contains("<figcaption>")
+        .contains("Các tin khác")
         .contains("lang=\"vi\"");
     assertThat(Files.readString(dir.resolve("site/about-us/index.html"))).contains("lang=\"en\"");
   }
@@ -55,9 +62,14 @@ class BulletinJarIT {
     copySample(true);
     Path bundle = dir.resolve("content/van-ban/ke-hoach-moi");
     Files.createDirectories(bundle);
-    Files.write(bundle.resolve("toan-van.pdf"), AttachmentFiles.pdf(3, "Phương án bảo tồn rùa biển ở Hòn Cau"));
-    Files.write(bundle.resolve("phu-luc.docx"), AttachmentFiles.docx("Danh mục thiết bị quan trắc độ mặn"));
-    Files.writeString(bundle.resolve("index.md"), """
+    Files.write(
+        bundle.resolve("toan-van.pdf"),
+        AttachmentFiles.pdf(3, "Phương án bảo tồn rùa biển ở Hòn Cau"));
+    Files.write(
+        bundle.resolve("phu-luc.docx"), AttachmentFiles.docx("Danh mục thiết bị quan trắc độ mặn"));
+    Files.writeString(
+        bundle.resolve("index.md"),
+        """
         ---
         so-ky-hieu: "77/KH-UBND"
         loai: "Kế hoạch"
@@ -94,9 +106,19 @@ class BulletinJarIT {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     // The item and the notice it cites, both about Hàm Cần, are the first two results.
-    List<String> urls = run.out().lines().filter(l -> l.startsWith("  {\"url\":")).limit(2)
-        .map(l -> l.substring("  {\"url\":\"".length(), l.indexOf('"', "  {\"url\":\"".length()))).sorted().toList();
-    assertThat(urls).containsExactly("/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/", "/van-ban/thong-bao-417-tb-tu/");
+    List<String> urls =
+        run.out()
+            .lines()
+            .filter(l -> l.startsWith("  {\"url\":"))
+            .limit(2)
+            .map(
+                l ->
+                    l.substring("  {\"url\":\"".length(), l.indexOf('"', "  {\"url\":\"".length())))
+            .sorted()
+            .toList();
+    assertThat(urls)
+        .containsExactly(
+            "/tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/", "/van-ban/thong-bao-417-tb-tu/");
     assertThat(dir.resolve("site/search/manifest.json")).exists();
   }
 
@@ -109,21 +131,27 @@ class BulletinJarIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(dir.resolve("site/assets/style.css")).exists();
     assertThat(dir.resolve("site/assets/search.js")).exists();
-    assertThat(Files.readString(dir.resolve("site/tim-kiem/index.html"))).contains("id=\"search-results\"");
+    assertThat(Files.readString(dir.resolve("site/tim-kiem/index.html")))
+        .contains("id=\"search-results\"");
     assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Lượt truy cập");
   }
 
   @Test
   void contentMistakeExitsWithOneAndNoStackTrace() throws Exception {
     copySample(true);
-    Files.writeString(dir.resolve("content/thong-bao/hong.md"), "---\ntitle: \"Hỏng\"\ndate: \"ngày 30/02\"\n---\n");
+    Files.writeString(
+        dir.resolve("content/thong-bao/hong.md"),
+        "---\ntitle: \"Hỏng\"\ndate: \"ngày 30/02\"\n---\n");
 
     JarRunner.Result run = JarRunner.runWithLocale(dir, "C", "build");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("content/thong-bao/hong.md:3:7: error: date \"ngày 30/02\" is not an ISO 8601 date")
+    assertThat(run.err())
+        .contains(
+            "content/thong-bao/hong.md:3:7: error: date \"ngày 30/02\" is not an ISO 8601 date")
         .contains("nothing was published.")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
@@ -150,11 +178,13 @@ class BulletinJarIT {
   void newPrintsThePathOfTheFileItMade() throws Exception {
     copySample(true);
 
-    JarRunner.Result run = JarRunner.run(dir, "new", "Hội nghị tổng kết năm", "--category", "Thông báo");
+    JarRunner.Result run =
+        JarRunner.run(dir, "new", "Hội nghị tổng kết năm", "--category", "Thông báo");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("content/thong-bao/hoi-nghi-tong-ket-nam.md\n");
     assertThat(Files.readString(dir.resolve("content/thong-bao/hoi-nghi-tong-ket-nam.md")))
-        .contains("title: \"Hội nghị tổng kết năm\"").contains("category: \"Thông báo\"");
+        .contains("title: \"Hội nghị tổng kết năm\"")
+        .contains("category: \"Thông báo\"");
   }
 }

@@ -13,10 +13,15 @@ final class Corpus {
 
   private Corpus() {}
 
-  /** Writes {@code bulletin.yaml} and {@code content/} for {@code n} items of a version ("A" or "B"). */
+  /**
+   * Writes {@code bulletin.yaml} and {@code content/} for {@code n} items of a version ("A" or
+   * "B").
+   */
   static void write(Path source, int n, String version) throws IOException {
     Files.createDirectories(source);
-    Files.writeString(source.resolve("bulletin.yaml"), """
+    Files.writeString(
+        source.resolve("bulletin.yaml"),
+        """
         site:
           name: "Bản tin thử tải"
           base-url: "https://bantin.example.gov.vn/"
@@ -40,16 +45,35 @@ final class Corpus {
       if (b && i % 10 == 0) {
         continue;
       }
-      String title = "Tin số " + i + " về xã " + PLACES[i % PLACES.length] + (b && i % 3 == 0 ? " (cập nhật)" : "");
+      String title =
+          "Tin số "
+              + i
+              + " về xã "
+              + PLACES[i % PLACES.length]
+              + (b && i % 3 == 0 ? " (cập nhật)" : "");
       LocalDateTime date = LocalDateTime.of(2024, 1, 1, 8, 0).plusHours(7L * i);
-      Files.writeString(content.resolve("tin/tin-" + i + ".md"), "---\n"
-          + "title: \"" + title + "\"\n"
-          + "date: " + date + "\n"
-          + "category: \"" + CATEGORIES[i % CATEGORIES.length] + "\"\n"
-          + "tags: [\"" + PLACES[(i / 3) % PLACES.length] + "\", \"Chuyển đổi số\"]\n"
-          + "---\n\n"
-          + ("Đây là đoạn văn số " + i + " của bản tin, nói về nông thôn mới, chuyển đổi số và đời sống"
-              + " của Nhân dân địa phương. ").repeat(6) + "\n\n## Nội dung chính\n\n- Ý thứ nhất\n- Ý thứ hai\n");
+      Files.writeString(
+          content.resolve("tin/tin-" + i + ".md"),
+          "---\n"
+              + "title: \""
+              + title
+              + "\"\n"
+              + "date: "
+              + date
+              + "\n"
+              + "category: \""
+              + CATEGORIES[i % CATEGORIES.length]
+              + "\"\n"
+              + "tags: [\""
+              + PLACES[(i / 3) % PLACES.length]
+              + "\", \"Chuyển đổi số\"]\n"
+              + "---\n\n"
+              + ("Đây là đoạn văn số "
+                      + i
+                      + " của bản tin, nói về nông thôn mới, chuyển đổi số và đời sống"
+                      + " của Nhân dân địa phương. ")
+                  .repeat(6)
+              + "\n\n## Nội dung chính\n\n- Ý thứ nhất\n- Ý thứ hai\n");
     }
   }
 }

@@ -40,9 +40,12 @@ class CounterKillIT {
 
       CounterProcess.Stored stored = CounterProcess.Stored.read(database);
       assertThat(stored.integrity()).as("trial %d: integrity", trial).isEqualTo("ok");
-      assertThat(stored.total()).as("trial %d: stored total against acknowledged visits", trial)
+      assertThat(stored.total())
+          .as("trial %d: stored total against acknowledged visits", trial)
           .isBetween(acknowledged, acknowledged + unanswered);
-      assertThat(load.acknowledged.get()).as("trial %d acknowledged visits before the kill", trial).isPositive();
+      assertThat(load.acknowledged.get())
+          .as("trial %d acknowledged visits before the kill", trial)
+          .isPositive();
     }
   }
 
@@ -60,7 +63,8 @@ class CounterKillIT {
     CounterProcess.Stored stored = CounterProcess.Stored.read(dir.resolve(".bulletin/counter.db"));
     assertThat(stored.integrity()).isEqualTo("ok");
     assertThat(stored.total()).isBetween(load.acknowledged.get(), load.sent.get());
-    assertThat(Files.readString(errors)).contains("stopped; every acknowledged visit is stored")
+    assertThat(Files.readString(errors))
+        .contains("stopped; every acknowledged visit is stored")
         .doesNotContain("Exception");
   }
 }

@@ -21,10 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code bulletin counter} run from the shipped jar as a child process, and browsers hammering it. */
+/**
+ * {@code bulletin counter} run from the shipped jar as a child process, and browsers hammering it.
+ */
 final class CounterProcess {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+/)");
-  static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+  static final String BROWSER =
+      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
   final Process process;
   final URI uri;
@@ -40,12 +43,17 @@ final class CounterProcess {
   }
 
   /** Starts {@code bulletin serve} or {@code bulletin counter} on a free port. */
-  static CounterProcess start(String command, Path source, Path errors, String... extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of(command, "--source", source.toString(), "--port", "0"));
+  static CounterProcess start(String command, Path source, Path errors, String... extra)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of(command, "--source", source.toString(), "--port", "0"));
     args.addAll(List.of(extra));
-    Process process = JarRunner.command(source, args.toArray(String[]::new))
-        .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile())).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    Process process =
+        JarRunner.command(source, args.toArray(String[]::new))
+            .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()))
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     Matcher m = line == null ? null : LISTENING.matcher(line);
     if (m == null || !m.find()) {
@@ -55,7 +63,10 @@ final class CounterProcess {
     return new CounterProcess(process, URI.create(m.group(1)));
   }
 
-  /** Clients posting visits as fast as answers come, each from its own address (via the trusted loopback proxy). */
+  /**
+   * Clients posting visits as fast as answers come, each from its own address (via the trusted
+   * loopback proxy).
+   */
   static final class Load implements AutoCloseable {
     final AtomicLong sent = new AtomicLong();
     final AtomicLong acknowledged = new AtomicLong();
@@ -75,10 +86,15 @@ final class CounterProcess {
     private void post(HttpClient http, URI service, int client) {
       long n = 0;
       while (running.get()) {
-        HttpRequest request = HttpRequest.newBuilder(service.resolve("/api/visits")).timeout(Duration.ofSeconds(10))
-            .header("User-Agent", BROWSER).header("Content-Type", "application/json")
-            .header("X-Forwarded-For", "10." + client + "." + (n / 250 % 250) + "." + (n % 250 + 1))
-            .POST(HttpRequest.BodyPublishers.ofString("{\"path\":\"/p" + (n % 7) + "/\"}")).build();
+        HttpRequest request =
+            HttpRequest.newBuilder(service.resolve("/api/visits"))
+                .timeout(Duration.ofSeconds(10))
+                .header("User-Agent", BROWSER)
+                .header("Content-Type", "application/json")
+                .header(
+                    "X-Forwarded-For", "10." + client + "." + (n / 250 % 250) + "." + (n % 250 + 1))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"path\":\"/p" + (n % 7) + "/\"}"))
+                .build();
         n++;
         sent.incrementAndGet();
         try {
@@ -125,7 +141,8 @@ final class CounterProcess {
   /** What the database file holds: the stored total and SQLite's own integrity verdict. */
   record Stored(long total, String integrity) {
     static Stored read(Path database) throws Exception {
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+          Statement s = c.createStatement()) {
         String integrity;
         try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
           rs.next();

@@ -17,12 +17,13 @@ import vn.bulletin.testing.StaticServer;
 
 /**
  * The "Lượt truy cập" widget in headless Chromium from Debian, on a site built and served by the
- * shipped jar: one visit per browser session, numbers as 832.882, and a block that hides itself when
- * the service cannot be reached.
+ * shipped jar: one visit per browser session, numbers as 832.882, and a block that hides itself
+ * when the service cannot be reached.
  */
 class CounterWidgetIT {
   private static final String ARTICLE = "tin-tuc-su-kien/ham-can/";
-  private static final String ITEM = """
+  private static final String ITEM =
+      """
       ---
       title: "Lễ ký kết kết nghĩa tại xã Hàm Cần"
       date: 2024-09-19T09:00:00+07:00
@@ -56,7 +57,9 @@ class CounterWidgetIT {
       chromium.driver().get(service.uri.resolve(ARTICLE).toString());
       awaitFilled(chromium);
 
-      assertThat(text(chromium, "[data-counter-total]")).as("later pages of the session only read").isEqualTo("832.882");
+      assertThat(text(chromium, "[data-counter-total]"))
+          .as("later pages of the session only read")
+          .isEqualTo("832.882");
       assertThat(chromium.consoleErrors()).isEmpty();
       assertThat(cookies(chromium)).isEmpty();
     } finally {
@@ -68,13 +71,21 @@ class CounterWidgetIT {
   @Test
   void withoutTheServiceTheBlockHidesAndThePageStillWorks() throws Exception {
     buildSite("");
-    try (StaticServer host = StaticServer.serve(dir.resolve("site").toRealPath()); Chromium chromium = Chromium.launch()) {
+    try (StaticServer host = StaticServer.serve(dir.resolve("site").toRealPath());
+        Chromium chromium = Chromium.launch()) {
       browseAsAPerson(chromium);
       chromium.driver().get(host.uri().resolve(ARTICLE).toString());
 
-      await(() -> chromium.driver().findElement(By.cssSelector("[data-counter]")).isDisplayed() ? null : true);
-      assertThat(chromium.driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("Lễ ký kết kết nghĩa tại xã Hàm Cần");
-      assertThat(chromium.driver().findElement(By.cssSelector("[data-counter-views]")).isDisplayed()).isFalse();
+      await(
+          () ->
+              chromium.driver().findElement(By.cssSelector("[data-counter]")).isDisplayed()
+                  ? null
+                  : true);
+      assertThat(chromium.driver().findElement(By.cssSelector("h1")).getText())
+          .isEqualTo("Lễ ký kết kết nghĩa tại xã Hàm Cần");
+      assertThat(
+              chromium.driver().findElement(By.cssSelector("[data-counter-views]")).isDisplayed())
+          .isFalse();
       assertThat(scriptErrors(chromium, "/api/visits")).isEmpty();
     }
   }
@@ -83,17 +94,24 @@ class CounterWidgetIT {
   void anUnreachableEndpointHidesTheBlockToo() throws Exception {
     // Port 9 (discard) has no listener here: the connection is refused at once.
     buildSite("  endpoint: \"http://127.0.0.1:9/api/visits\"\n");
-    try (StaticServer host = StaticServer.serve(dir.resolve("site").toRealPath()); Chromium chromium = Chromium.launch()) {
+    try (StaticServer host = StaticServer.serve(dir.resolve("site").toRealPath());
+        Chromium chromium = Chromium.launch()) {
       browseAsAPerson(chromium);
       chromium.driver().get(host.uri().toString());
 
-      await(() -> chromium.driver().findElement(By.cssSelector("[data-counter]")).isDisplayed() ? null : true);
+      await(
+          () ->
+              chromium.driver().findElement(By.cssSelector("[data-counter]")).isDisplayed()
+                  ? null
+                  : true);
       assertThat(scriptErrors(chromium, "127.0.0.1:9/api/visits")).isEmpty();
     }
   }
 
   private void buildSite(String counterSettings) throws Exception {
-    Files.writeString(dir.resolve("bulletin.yaml"), """
+    Files.writeString(
+        dir.resolve("bulletin.yaml"),
+        """
         site:
           name: "Bản tin thử"
           base-url: "https://bantin.example.gov.vn/"
@@ -101,7 +119,8 @@ class CounterWidgetIT {
           - name: "Tin tức - Sự kiện"
         counter:
           initial-total: 832881
-        """ + counterSettings);
+        """
+            + counterSettings);
     Path item = dir.resolve("content/tin-tuc/ham-can.md");
     Files.createDirectories(item.getParent());
     Files.writeString(item, ITEM);
@@ -109,17 +128,25 @@ class CounterWidgetIT {
     assertThat(build.exitCode()).as(build.err()).isZero();
   }
 
-  /** Headless Chromium says so in its User-Agent, and the counter rightly skips it: browse as a person. */
+  /**
+   * Headless Chromium says so in its User-Agent, and the counter rightly skips it: browse as a
+   * person.
+   */
   private static void browseAsAPerson(Chromium chromium) {
     chromium.driver().executeCdpCommand("Network.enable", Map.of());
-    chromium.driver().executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", CounterProcess.BROWSER));
+    chromium
+        .driver()
+        .executeCdpCommand(
+            "Network.setUserAgentOverride", Map.of("userAgent", CounterProcess.BROWSER));
   }
 
   private static WebElement awaitFilled(Chromium chromium) {
-    return await(() -> {
-      WebElement details = chromium.driver().findElement(By.cssSelector("[data-counter-details]"));
-      return details.isDisplayed() ? details : null;
-    });
+    return await(
+        () -> {
+          WebElement details =
+              chromium.driver().findElement(By.cssSelector("[data-counter-details]"));
+          return details.isDisplayed() ? details : null;
+        });
   }
 
   /** Polls until the page's script has answered (the widget gives up after 5 s itself). */

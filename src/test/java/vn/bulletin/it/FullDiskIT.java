@@ -44,12 +44,18 @@ class FullDiskIT {
     JarRunner.Result full = build(source, site);
 
     assertThat(full.exitCode()).as(full.err()).isEqualTo(4);
-    assertThat(full.err()).startsWith(site + ": error: cannot write the site: No space left on device (while writing ")
-        .contains("hint: the previous site is unchanged; free some space or fix the permissions and build again\n")
-        .endsWith("1 error; nothing was published.\n").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(full.err())
+        .startsWith(
+            site + ": error: cannot write the site: No space left on device (while writing ")
+        .contains(
+            "hint: the previous site is unchanged; free some space or fix the permissions and build again\n")
+        .endsWith("1 error; nothing was published.\n")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(FileTrees.digest(site)).isEqualTo(before);
     try (Stream<Path> releases = Files.list(disk.resolve(".bulletin/site-releases"))) {
-      assertThat(releases.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".lock", "000001", "000001.keys");
+      assertThat(releases.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(".lock", "000001", "000001.keys");
     }
 
     Files.delete(source.resolve("content/uploads/ban-do.pdf"));
@@ -70,8 +76,11 @@ class FullDiskIT {
   }
 
   private static int run(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       return -1;

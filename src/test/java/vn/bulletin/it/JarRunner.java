@@ -29,7 +29,8 @@ final class JarRunner {
 
   /** A child with the given locale; output must be UTF-8 whatever it is. */
   static ProcessBuilder commandWithLocale(Path workDir, String locale, String... args) {
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar().toAbsolutePath().toString()));
+    List<String> command =
+        new ArrayList<>(List.of(javaExecutable(), "-jar", jar().toAbsolutePath().toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     Map<String, String> env = builder.environment();
@@ -42,7 +43,8 @@ final class JarRunner {
     return run(command(workDir, args));
   }
 
-  static Result runWithLocale(Path workDir, String locale, String... args) throws IOException, InterruptedException {
+  static Result runWithLocale(Path workDir, String locale, String... args)
+      throws IOException, InterruptedException {
     return run(commandWithLocale(workDir, locale, args));
   }
 
@@ -55,7 +57,9 @@ final class JarRunner {
         process.destroyForcibly();
         throw new IllegalStateException("bulletin did not finish within 120 s");
       }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);

@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code bulletin serve --watch} from the shipped jar, its output read line by line as it comes. */
+/**
+ * {@code bulletin serve --watch} from the shipped jar, its output read line by line as it comes.
+ */
 final class PreviewProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+/)");
   private static final String END = "(end of output)";
@@ -35,11 +37,15 @@ final class PreviewProcess implements AutoCloseable {
   }
 
   /** Starts the preview on a free port and returns once it listens, the first build done. */
-  static PreviewProcess start(Path source, Path errors, String... extra) throws IOException, InterruptedException {
-    List<String> args = new ArrayList<>(List.of("serve", "--watch", "--source", source.toString(), "--port", "0"));
+  static PreviewProcess start(Path source, Path errors, String... extra)
+      throws IOException, InterruptedException {
+    List<String> args =
+        new ArrayList<>(List.of("serve", "--watch", "--source", source.toString(), "--port", "0"));
     args.addAll(List.of(extra));
-    Process process = JarRunner.command(source, args.toArray(String[]::new))
-        .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile())).start();
+    Process process =
+        JarRunner.command(source, args.toArray(String[]::new))
+            .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()))
+            .start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     Thread reader = new Thread(() -> read(process, lines), "preview-output");
     reader.setDaemon(true);
@@ -56,7 +62,9 @@ final class PreviewProcess implements AutoCloseable {
   }
 
   private static void read(Process process, BlockingQueue<String> lines) {
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         lines.add(line);
       }

@@ -2,7 +2,6 @@ package vn.bulletin.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -45,24 +44,32 @@ class PublishKillIT {
       boolean toB = current.equals(siteA);
       Corpus.write(live, ITEMS, toB ? "B" : "A");
       long delay = (long) (fullBuildMillis * (0.15 + 0.75 * random.nextDouble()));
-      Process build = JarRunner.command(live, "build", "--clock", CLOCK).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process build =
+          JarRunner.command(live, "build", "--clock", CLOCK)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!build.waitFor(delay, TimeUnit.MILLISECONDS)) {
         build.destroyForcibly().waitFor();
         killedWhileRunning++;
       }
       Map<String, String> now = FileTrees.digest(live.resolve("site"));
-      assertThat(now).as("trial %d: the live site is the old or the new one, whole", trial).isIn(siteA, siteB);
+      assertThat(now)
+          .as("trial %d: the live site is the old or the new one, whole", trial)
+          .isIn(siteA, siteB);
       current = now;
     }
-    assertThat(killedWhileRunning).as("builds killed before they ended").isGreaterThanOrEqualTo(TRIALS / 2);
+    assertThat(killedWhileRunning)
+        .as("builds killed before they ended")
+        .isGreaterThanOrEqualTo(TRIALS / 2);
 
     Corpus.write(live, ITEMS, "B");
     JarRunner.Result last = JarRunner.run(live, "build", "--clock", CLOCK);
     assertThat(last.exitCode()).as(last.err()).isZero();
     assertThat(FileTrees.digest(live.resolve("site"))).isEqualTo(siteB);
     try (Stream<Path> releases = Files.list(live.resolve(".bulletin/site-releases"))) {
-      assertThat(releases.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+      assertThat(releases.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".partial"));
     }
   }
 

@@ -18,8 +18,8 @@ import vn.bulletin.testing.FileTrees;
 
 /**
  * Kills the build with SIGKILL as soon as {@code build --verbose} reports a given stage or
- * publishing step, twice per step, and checks that the live site is then one whole release, old
- * or new, and that the next build succeeds and leaves no partial release behind. A kill once an old
+ * publishing step, twice per step, and checks that the live site is then one whole release, old or
+ * new, and that the next build succeeds and leaves no partial release behind. A kill once an old
  * release was taken for reuse throws it away, and the builds after it assemble from scratch until
  * three releases and their changes are kept again: so a step may need a few builds to be reported
  * (each of them checked the same way).
@@ -29,8 +29,17 @@ class PublishStepKillIT {
   private static final String CLOCK = "2026-01-01T00:00:00Z";
   private static final int TRIALS_PER_STEP = 2;
   private static final int BUILDS_PER_TRIAL = 4;
-  private static final List<String> STEPS = List.of("load:", "parse:", "plan:", "render:", "publish: staging",
-      "publish: reusing", "publish: staged", "publish: released", "publish: switched");
+  private static final List<String> STEPS =
+      List.of(
+          "load:",
+          "parse:",
+          "plan:",
+          "render:",
+          "publish: staging",
+          "publish: reusing",
+          "publish: staged",
+          "publish: released",
+          "publish: switched");
 
   @TempDir Path dir;
 
@@ -54,7 +63,10 @@ class PublishStepKillIT {
           Corpus.write(live, ITEMS, toA ? "A" : "B");
           seen = buildKilledAt(live, step);
           Map<String, String> now = FileTrees.digest(live.resolve("site"));
-          assertThat(now).as("killed at \"%s\": the live site is the old or the new one, whole", seen.orElse("the end"))
+          assertThat(now)
+              .as(
+                  "killed at \"%s\": the live site is the old or the new one, whole",
+                  seen.orElse("the end"))
               .isIn(siteA, siteB);
           if (seen.isPresent()) {
             outcomes.merge(step, now.equals(current) ? "old" : "new", (a, b) -> a + "," + b);
@@ -69,17 +81,24 @@ class PublishStepKillIT {
     Corpus.write(live, ITEMS, current.equals(siteA) ? "B" : "A");
     JarRunner.Result next = JarRunner.run(live, "build", "--clock", CLOCK);
     assertThat(next.exitCode()).as(next.err()).isZero();
-    assertThat(FileTrees.digest(live.resolve("site"))).isEqualTo(current.equals(siteA) ? siteB : siteA);
+    assertThat(FileTrees.digest(live.resolve("site")))
+        .isEqualTo(current.equals(siteA) ? siteB : siteA);
     try (Stream<Path> releases = Files.list(live.resolve(".bulletin/site-releases"))) {
-      assertThat(releases.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+      assertThat(releases.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".partial"));
     }
   }
 
-  /** Starts a build and kills it on the first stdout line that starts with {@code step}; that line. */
+  /**
+   * Starts a build and kills it on the first stdout line that starts with {@code step}; that line.
+   */
   private static Optional<String> buildKilledAt(Path source, String step) throws Exception {
-    Process build = JarRunner.command(source, "build", "--verbose", "--clock", CLOCK)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8))) {
+    Process build =
+        JarRunner.command(source, "build", "--verbose", "--clock", CLOCK)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith(step)) {
           build.destroyForcibly().waitFor();

@@ -16,9 +16,17 @@ final class SampleSite {
   static final Instant CLOCK = Instant.parse("2026-11-28T00:00:00Z");
 
   /** The pages a visitor meets, one of each kind, as site paths. */
-  static final List<String> PAGE_KINDS = List.of("", "tin-tuc-su-kien/",
-      "tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/", "the/chuyen-doi-so/", "gioi-thieu/", "about-us/",
-      "so-do-trang/", "thong-bao/lich-tiep-cong-dan-thang-10-2024/", "tim-kiem/?q=ham+can");
+  static final List<String> PAGE_KINDS =
+      List.of(
+          "",
+          "tin-tuc-su-kien/",
+          "tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/",
+          "the/chuyen-doi-so/",
+          "gioi-thieu/",
+          "about-us/",
+          "so-do-trang/",
+          "thong-bao/lich-tiep-cong-dan-thang-10-2024/",
+          "tim-kiem/?q=ham+can");
 
   private SampleSite() {}
 
@@ -27,7 +35,8 @@ final class SampleSite {
     FileTrees.copy(Path.of("content"), dir.resolve("content"));
     FileTrees.copy(Path.of("templates"), dir.resolve("templates"));
     Files.copy(Path.of("bulletin.yaml"), dir.resolve("bulletin.yaml"));
-    BuildResult result = new SiteBuilder(BuildOptions.of(dir, Clock.fixed(CLOCK, ZoneOffset.UTC))).build();
+    BuildResult result =
+        new SiteBuilder(BuildOptions.of(dir, Clock.fixed(CLOCK, ZoneOffset.UTC))).build();
     if (!result.succeeded()) {
       throw new IllegalStateException("the sample site does not build: " + result.diagnostics());
     }

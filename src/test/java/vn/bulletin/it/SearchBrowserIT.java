@@ -44,7 +44,12 @@ class SearchBrowserIT {
 
   // The status line is the live region; it is filled once the results are in the page.
   private static String awaitResults(WebDriver browser) {
-    await(browser, b -> b.findElement(By.id("search-status")).getText().matches("(Tìm thấy|Không tìm thấy|Không tải).*"));
+    await(
+        browser,
+        b ->
+            b.findElement(By.id("search-status"))
+                .getText()
+                .matches("(Tìm thấy|Không tìm thấy|Không tải).*"));
     return browser.findElement(By.id("search-status")).getText();
   }
 
@@ -52,7 +57,8 @@ class SearchBrowserIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (!condition.test(browser)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the search page did not get there within 15 s: " + browser.getCurrentUrl());
+        throw new AssertionError(
+            "the search page did not get there within 15 s: " + browser.getCurrentUrl());
       }
       try {
         Thread.sleep(50);
@@ -75,8 +81,11 @@ class SearchBrowserIT {
 
       assertThat(awaitResults(browser)).startsWith("Tìm thấy");
       WebElement first = hits(browser).get(0);
-      assertThat(first.findElement(By.cssSelector("h2 a")).getAttribute("href")).isEqualTo(server.uri() + HAM_CAN);
-      assertThat(first.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Hàm", "Cần");
+      assertThat(first.findElement(By.cssSelector("h2 a")).getAttribute("href"))
+          .isEqualTo(server.uri() + HAM_CAN);
+      assertThat(first.findElements(By.tagName("mark")))
+          .extracting(WebElement::getText)
+          .contains("Hàm", "Cần");
       assertThat(first.findElement(By.cssSelector(".search-hit-meta")).getText())
           .isEqualTo("Thứ Năm, 19/09/2024 · Tin tức - Sự kiện");
       assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("ham can");
@@ -98,8 +107,11 @@ class SearchBrowserIT {
 
       List<WebElement> filtered = hits(browser);
       assertThat(filtered).isNotEmpty().hasSizeLessThan(all);
-      assertThat(filtered).allSatisfy(h ->
-          assertThat(h.findElement(By.cssSelector(".search-hit-category")).getText()).isEqualTo("Thông báo"));
+      assertThat(filtered)
+          .allSatisfy(
+              h ->
+                  assertThat(h.findElement(By.cssSelector(".search-hit-category")).getText())
+                      .isEqualTo("Thông báo"));
       assertThat(chromium.consoleErrors()).isEmpty();
     }
   }
@@ -111,12 +123,16 @@ class SearchBrowserIT {
       for (String query : List.of("417/TB-TU", "thong nhat chu truong ket nghia")) {
         browser.get(searchUrl(query) + "&chuyen-muc=van-ban");
         assertThat(awaitResults(browser)).as(query).startsWith("Tìm thấy");
-        assertThat(browser.findElement(By.id("search-category")).getAttribute("value")).isEqualTo("van-ban");
+        assertThat(browser.findElement(By.id("search-category")).getAttribute("value"))
+            .isEqualTo("van-ban");
         List<WebElement> found = hits(browser);
         assertThat(found.get(0).findElement(By.cssSelector("h2 a")).getAttribute("href"))
             .isEqualTo(server.uri() + "van-ban/thong-bao-417-tb-tu/");
-        assertThat(found).allSatisfy(h ->
-            assertThat(h.findElement(By.cssSelector(".search-hit-category")).getText()).isEqualTo("Văn bản"));
+        assertThat(found)
+            .allSatisfy(
+                h ->
+                    assertThat(h.findElement(By.cssSelector(".search-hit-category")).getText())
+                        .isEqualTo("Văn bản"));
       }
       assertThat(chromium.consoleErrors()).isEmpty();
     }
@@ -145,7 +161,8 @@ class SearchBrowserIT {
       browser.findElement(By.id("q")).sendKeys("thanh lo");
 
       assertThat(awaitResults(browser)).startsWith("Tìm thấy");
-      assertThat(hits(browser).get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText)
+      assertThat(hits(browser).get(0).findElements(By.tagName("mark")))
+          .extracting(WebElement::getText)
           .anyMatch(w -> w.equalsIgnoreCase("long"));
       assertThat(browser.getCurrentUrl()).endsWith("?q=thanh+lo");
     }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.testing.FileTrees;
 import vn.bulletin.testing.Services;
 
-/** The sample site checked as a whole: valid HTML, well-formed feeds, no broken links, light pages. */
+/**
+ * The sample site checked as a whole: valid HTML, well-formed feeds, no broken links, light pages.
+ */
 class SiteQualityIT {
   @TempDir static Path dir;
   static Path site;
@@ -37,15 +39,31 @@ class SiteQualityIT {
   void everyPageIsValidHtml() throws Exception {
     Path vnu = SampleSite.nodeModule("vnu-jar/build/dist/vnu.jar");
     Services.require(Files.isRegularFile(vnu), "the Nu Html Checker (npm ci installs vnu-jar)");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", vnu.toString(), "--errors-only", "--also-check-css", "--also-check-svg", "--format", "text"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                vnu.toString(),
+                "--errors-only",
+                "--also-check-css",
+                "--also-check-svg",
+                "--format",
+                "text"));
     htmlFiles().forEach(f -> command.add(site.resolve(f).toString()));
-    FileTrees.list(site).stream().filter(f -> f.endsWith(".css") || f.endsWith(".svg")).forEach(f -> command.add(site.resolve(f).toString()));
+    FileTrees.list(site).stream()
+        .filter(f -> f.endsWith(".css") || f.endsWith(".svg"))
+        .forEach(f -> command.add(site.resolve(f).toString()));
     Path report = dir.resolve("vnu.txt");
-    Process vnuRun = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(report.toFile()).start();
+    Process vnuRun =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(report.toFile())
+            .start();
     assertThat(vnuRun.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(Files.readString(report)).as("checked %d pages, their stylesheets and photos", htmlFiles().size())
+    assertThat(Files.readString(report))
+        .as("checked %d pages, their stylesheets and photos", htmlFiles().size())
         .isEqualToIgnoringNewLines("Document checking completed. No errors found.");
     assertThat(vnuRun.exitValue()).isZero();
   }
@@ -57,7 +75,8 @@ class SiteQualityIT {
     List<String> xml = FileTrees.list(site).stream().filter(f -> f.endsWith(".xml")).toList();
     assertThat(xml).contains("rss.xml", "sitemap.xml", "tin-tuc-su-kien/rss.xml");
     for (String file : xml) {
-      var root = factory.newDocumentBuilder().parse(site.resolve(file).toFile()).getDocumentElement();
+      var root =
+          factory.newDocumentBuilder().parse(site.resolve(file).toFile()).getDocumentElement();
       assertThat(root.getTagName()).as(file).isIn("rss", "urlset");
     }
   }
@@ -94,7 +113,8 @@ class SiteQualityIT {
   @Test
   void articlePageWithItsStylesAndScriptsIsLight() throws IOException {
     String article = "tin-tuc-su-kien/ky-ket-ket-nghia-xa-ham-can/index.html";
-    Document page = Jsoup.parse(site.resolve(article).toFile(), "UTF-8", "http://site.test/" + article);
+    Document page =
+        Jsoup.parse(site.resolve(article).toFile(), "UTF-8", "http://site.test/" + article);
     long bytes = Files.size(site.resolve(article));
     for (Element e : page.select("link[rel=stylesheet], script[src]")) {
       String url = e.absUrl(e.hasAttr("href") ? "href" : "src");
@@ -110,15 +130,21 @@ class SiteQualityIT {
       Document page = Jsoup.parse(html);
       for (Element e : page.select("link[href], script[src], img[src], iframe, source[src]")) {
         String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-        boolean canonicalOrFeed = e.tagName().equals("link") && e.attr("rel").matches("canonical|alternate");
-        assertThat(canonicalOrFeed || !url.matches("(?i)^(https?:)?//.*")).as(file + ": " + url).isTrue();
+        boolean canonicalOrFeed =
+            e.tagName().equals("link") && e.attr("rel").matches("canonical|alternate");
+        assertThat(canonicalOrFeed || !url.matches("(?i)^(https?:)?//.*"))
+            .as(file + ": " + url)
+            .isTrue();
       }
       for (Element img : page.select("main img")) {
         assertThat(img.attr("width")).as(file + ": width of " + img.attr("src")).isNotEmpty();
         assertThat(img.attr("height")).as(file + ": height of " + img.attr("src")).isNotEmpty();
-        // The home page's lead photo is the first thing a visitor sees: it loads at once, the rest lazily.
+        // The home page's lead photo is the first thing a visitor sees: it loads at once, the rest
+        // lazily.
         boolean lead = img.parent() != null && img.parent().hasClass("card-lead");
-        assertThat(img.attr("loading")).as(file + ": loading of " + img.attr("src")).isEqualTo(lead ? "" : "lazy");
+        assertThat(img.attr("loading"))
+            .as(file + ": loading of " + img.attr("src"))
+            .isEqualTo(lead ? "" : "lazy");
       }
     }
   }

@@ -3,18 +3,21 @@ package vn.bulletin.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** One quoting rule for every JSON text bulletin writes. */
 class JsonQuoteTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-      "Vietnamese letters stay as they are | Hàm Cần | \"Hàm Cần\"",
-      "quotes and backslashes are escaped | a \"b\" \\ c | \"a \\\"b\\\" \\\\ c\"",
-      "a tag cannot close a script element | </script> | \"\\u003c/script>\"",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "Vietnamese letters stay as they are | Hàm Cần | \"Hàm Cần\"",
+        "quotes and backslashes are escaped | a \"b\" \\ c | \"a \\\"b\\\" \\\\ c\"",
+        "a tag cannot close a script element | </script> | \"\\u003c/script>\"",
+      })
   void quotes(String rule, String text, String json) {
     assertThat(Json.quote(text)).isEqualTo(json);
   }

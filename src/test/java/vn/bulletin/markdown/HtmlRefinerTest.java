@@ -35,123 +35,155 @@ class HtmlRefinerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "<p>a</p><script>alert(1)</script>",
-    "<p><img src=x onerror=alert(1)></p>",
-    "<p><a href=\"javascript:alert(1)\">l</a></p>",
-    "<p><a href=\"JaVaScRiPt:alert(1)\">l</a></p>",
-    "<p><a href=\"java&#115;cript:alert(1)\">l</a></p>",
-    "<p><a href=\" javascript:alert(1)\">l</a></p>",
-    "<p><a href=\"data:text/html;base64,PHNjcmlwdD4=\">l</a></p>",
-    "<p><img src=\"data:image/svg+xml;base64,PHN2Zz4=\"></p>",
-    "<p><a href=\"vbscript:msgbox(1)\">l</a></p>",
-    "<iframe src=\"https://evil.example/\"></iframe>",
-    "<form action=\"https://evil.example/\"><input name=q></form>",
-    "<p style=\"color:red\">đỏ</p>",
-    "<p><span style=\"background:url(javascript:alert(1))\">x</span></p>",
-    "<svg><script>alert(1)</script></svg>",
-  })
+  @ValueSource(
+      strings = {
+        "<p>a</p><script>alert(1)</script>",
+        "<p><img src=x onerror=alert(1)></p>",
+        "<p><a href=\"javascript:alert(1)\">l</a></p>",
+        "<p><a href=\"JaVaScRiPt:alert(1)\">l</a></p>",
+        "<p><a href=\"java&#115;cript:alert(1)\">l</a></p>",
+        "<p><a href=\" javascript:alert(1)\">l</a></p>",
+        "<p><a href=\"data:text/html;base64,PHNjcmlwdD4=\">l</a></p>",
+        "<p><img src=\"data:image/svg+xml;base64,PHN2Zz4=\"></p>",
+        "<p><a href=\"vbscript:msgbox(1)\">l</a></p>",
+        "<iframe src=\"https://evil.example/\"></iframe>",
+        "<form action=\"https://evil.example/\"><input name=q></form>",
+        "<p style=\"color:red\">đỏ</p>",
+        "<p><span style=\"background:url(javascript:alert(1))\">x</span></p>",
+        "<svg><script>alert(1)</script></svg>",
+      })
   void dangerousHtmlDoesNotSurvive(String html) {
     assertSafe(refineHtml(html).html());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "[l](javascript:alert(1))",
-    "[l](JaVaScRiPt:alert(1))",
-    "[l](java&#115;cript:alert(1))",
-    "[l](data:text/html;base64,PHNjcmlwdD4=)",
-    "![x](data:image/png;base64,AAAA)",
-    "[l](vbscript:msgbox(1))",
-    "<script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>",
-    "<iframe src=\"https://evil.example/\"></iframe>",
-    "<form><input name=q></form>",
-  })
+  @ValueSource(
+      strings = {
+        "[l](javascript:alert(1))",
+        "[l](JaVaScRiPt:alert(1))",
+        "[l](java&#115;cript:alert(1))",
+        "[l](data:text/html;base64,PHNjcmlwdD4=)",
+        "![x](data:image/png;base64,AAAA)",
+        "[l](vbscript:msgbox(1))",
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<iframe src=\"https://evil.example/\"></iframe>",
+        "<form><input name=q></form>",
+      })
   void dangerousMarkdownDoesNotSurvive(String md) {
     assertSafe(refineMarkdown(md).html());
   }
 
   private static void assertSafe(String html) {
     assertThat(html.toLowerCase(Locale.ROOT))
-        .doesNotContain("<script", "onerror", "javascript:", "data:", "vbscript:", "<iframe", "<form",
+        .doesNotContain(
+            "<script",
+            "onerror",
+            "javascript:",
+            "data:",
+            "vbscript:",
+            "<iframe",
+            "<form",
             "style=");
   }
 
   @Test
   void telAndMailtoLinksAreKept() {
-    String html = refineMarkdown("[Gọi](tel:+842439999999) hoặc [viết](mailto:ubnd@hamcan.gov.vn)").html();
+    String html =
+        refineMarkdown("[Gọi](tel:+842439999999) hoặc [viết](mailto:ubnd@hamcan.gov.vn)").html();
 
-    assertThat(html).isEqualTo(
-        "<p><a href=\"tel:+842439999999\">Gọi</a> hoặc <a href=\"mailto:ubnd@hamcan.gov.vn\">viết</a></p>");
+    assertThat(html)
+        .isEqualTo(
+            "<p><a href=\"tel:+842439999999\">Gọi</a> hoặc <a href=\"mailto:ubnd@hamcan.gov.vn\">viết</a></p>");
   }
 
   @Test
   void bareAddressesAreLinkedOutsideLinksAndCode() {
-    assertThat(refineMarkdown("Xem https://baochinhphu.vn, www.hamcan.gov.vn hoặc ubnd@hamcan.gov.vn; "
-        + "`https://x.vn` [https://y.vn](https://y.vn)\n").html())
-        .isEqualTo("<p>Xem <a href=\"https://baochinhphu.vn\" rel=\"noopener\">https://baochinhphu.vn</a>, "
-            + "<a href=\"http://www.hamcan.gov.vn\" rel=\"noopener\">www.hamcan.gov.vn</a> hoặc "
-            + "<a href=\"mailto:ubnd@hamcan.gov.vn\">ubnd@hamcan.gov.vn</a>; <code>https://x.vn</code> "
-            + "<a href=\"https://y.vn\" rel=\"noopener\">https://y.vn</a></p>");
+    assertThat(
+            refineMarkdown(
+                    "Xem https://baochinhphu.vn, www.hamcan.gov.vn hoặc ubnd@hamcan.gov.vn; "
+                        + "`https://x.vn` [https://y.vn](https://y.vn)\n")
+                .html())
+        .isEqualTo(
+            "<p>Xem <a href=\"https://baochinhphu.vn\" rel=\"noopener\">https://baochinhphu.vn</a>, "
+                + "<a href=\"http://www.hamcan.gov.vn\" rel=\"noopener\">www.hamcan.gov.vn</a> hoặc "
+                + "<a href=\"mailto:ubnd@hamcan.gov.vn\">ubnd@hamcan.gov.vn</a>; <code>https://x.vn</code> "
+                + "<a href=\"https://y.vn\" rel=\"noopener\">https://y.vn</a></p>");
   }
 
   @Test
   void webLinksGetNoopener() {
     assertThat(refineMarkdown("[Báo](https://baochinhphu.vn/) và [cũ](http://example.vn/)").html())
-        .isEqualTo("<p><a href=\"https://baochinhphu.vn/\" rel=\"noopener\">Báo</a> và "
-            + "<a href=\"http://example.vn/\" rel=\"noopener\">cũ</a></p>");
+        .isEqualTo(
+            "<p><a href=\"https://baochinhphu.vn/\" rel=\"noopener\">Báo</a> và "
+                + "<a href=\"http://example.vn/\" rel=\"noopener\">cũ</a></p>");
   }
 
   @Test
   void photoParagraphWithItalicParagraphAfterBecomesFigureWithCaption() {
-    String html = refineMarkdown("![Ảnh](https://example.vn/a.jpg)\n\n*Toàn cảnh hội nghị*\n\nĐoạn sau.\n").html();
+    String html =
+        refineMarkdown("![Ảnh](https://example.vn/a.jpg)\n\n*Toàn cảnh hội nghị*\n\nĐoạn sau.\n")
+            .html();
 
-    assertThat(html).isEqualTo("<figure><img src=\"https://example.vn/a.jpg\" alt=\"Ảnh\" loading=\"lazy\" "
-        + "decoding=\"async\"><figcaption>Toàn cảnh hội nghị</figcaption></figure>\n\n<p>Đoạn sau.</p>");
+    assertThat(html)
+        .isEqualTo(
+            "<figure><img src=\"https://example.vn/a.jpg\" alt=\"Ảnh\" loading=\"lazy\" "
+                + "decoding=\"async\"><figcaption>Toàn cảnh hội nghị</figcaption></figure>\n\n<p>Đoạn sau.</p>");
   }
 
   @Test
   void photoTitleIsItsCaptionAndTheItalicParagraphStays() {
-    String html = refineMarkdown("![Ảnh](https://example.vn/a.jpg \"Toàn cảnh\")\n\n*Ghi chú riêng*\n").html();
+    String html =
+        refineMarkdown("![Ảnh](https://example.vn/a.jpg \"Toàn cảnh\")\n\n*Ghi chú riêng*\n")
+            .html();
 
-    assertThat(html).isEqualTo("<figure><img src=\"https://example.vn/a.jpg\" alt=\"Ảnh\" loading=\"lazy\" "
-        + "decoding=\"async\"><figcaption>Toàn cảnh</figcaption></figure>\n<p><em>Ghi chú riêng</em></p>");
+    assertThat(html)
+        .isEqualTo(
+            "<figure><img src=\"https://example.vn/a.jpg\" alt=\"Ảnh\" loading=\"lazy\" "
+                + "decoding=\"async\"><figcaption>Toàn cảnh</figcaption></figure>\n<p><em>Ghi chú riêng</em></p>");
   }
 
   @Test
   void photoWithoutCaptionBecomesFigureAlone() {
     assertThat(refineMarkdown("![Ảnh](https://example.vn/a.jpg)\n\nĐoạn sau.\n").html())
-        .isEqualTo("<figure><img src=\"https://example.vn/a.jpg\" alt=\"Ảnh\" loading=\"lazy\" "
-            + "decoding=\"async\"></figure>\n<p>Đoạn sau.</p>");
+        .isEqualTo(
+            "<figure><img src=\"https://example.vn/a.jpg\" alt=\"Ảnh\" loading=\"lazy\" "
+                + "decoding=\"async\"></figure>\n<p>Đoạn sau.</p>");
   }
 
   @Test
   void headingsGetSlugIdsAndDuplicatesAreNumbered() {
     String html = refineMarkdown("# Mở đầu\n\n## Mở đầu\n\n### Kết luận\n\n## ???\n").html();
 
-    assertThat(html).isEqualTo("<h2 id=\"mo-dau\">Mở đầu</h2>\n<h2 id=\"mo-dau-2\">Mở đầu</h2>\n"
-        + "<h3 id=\"ket-luan\">Kết luận</h3>\n<h2 id=\"muc\">???</h2>");
+    assertThat(html)
+        .isEqualTo(
+            "<h2 id=\"mo-dau\">Mở đầu</h2>\n<h2 id=\"mo-dau-2\">Mở đầu</h2>\n"
+                + "<h3 id=\"ket-luan\">Kết luận</h3>\n<h2 id=\"muc\">???</h2>");
   }
 
   @Test
   void inlinePhotoLoadsLazilyAndGetsEmptyAltWhenMissing() {
     assertThat(refineHtml("<p>Chữ <img src=\"https://example.vn/a.png\"> nữa</p>").html())
-        .isEqualTo("<p>Chữ <img src=\"https://example.vn/a.png\" alt=\"\" loading=\"lazy\" "
-            + "decoding=\"async\"> nữa</p>");
+        .isEqualTo(
+            "<p>Chữ <img src=\"https://example.vn/a.png\" alt=\"\" loading=\"lazy\" "
+                + "decoding=\"async\"> nữa</p>");
   }
 
   @Test
   void photoSizeIsReadFromSvgBesideTheFile() throws IOException {
     Files.createDirectories(contentDir.resolve("tin-tuc"));
-    Files.writeString(contentDir.resolve("tin-tuc/anh.svg"),
+    Files.writeString(
+        contentDir.resolve("tin-tuc/anh.svg"),
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"480\"></svg>");
 
     HtmlRefiner.Result result = refineMarkdown("![Ảnh](anh.svg)\n");
 
-    assertThat(result.html()).isEqualTo("<figure><img src=\"../../tin-tuc/anh.svg\" alt=\"Ảnh\" width=\"640\" "
-        + "height=\"480\" loading=\"lazy\" decoding=\"async\"></figure>");
-    assertThat(result.links()).containsExactly(new LinkTarget("anh.svg", "tin-tuc/anh.svg", true, false));
+    assertThat(result.html())
+        .isEqualTo(
+            "<figure><img src=\"../../tin-tuc/anh.svg\" alt=\"Ảnh\" width=\"640\" "
+                + "height=\"480\" loading=\"lazy\" decoding=\"async\"></figure>");
+    assertThat(result.links())
+        .containsExactly(new LinkTarget("anh.svg", "tin-tuc/anh.svg", true, false));
   }
 
   @Test
@@ -159,7 +191,8 @@ class HtmlRefinerTest {
     HtmlRefiner.Result result = refineMarkdown("Xem [bài B](/kinh-te/bai-b/).\n");
 
     assertThat(result.html()).isEqualTo("<p>Xem <a href=\"../../kinh-te/bai-b/\">bài B</a>.</p>");
-    assertThat(result.links()).containsExactly(new LinkTarget("/kinh-te/bai-b/", "kinh-te/bai-b/", false, false));
+    assertThat(result.links())
+        .containsExactly(new LinkTarget("/kinh-te/bai-b/", "kinh-te/bai-b/", false, false));
   }
 
   @Test

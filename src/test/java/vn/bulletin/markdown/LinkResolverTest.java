@@ -8,14 +8,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.bulletin.markdown.LinkResolver.Target;
 
 class LinkResolverTest {
-  private final LinkResolver bundle = new LinkResolver("tin-tuc/bai/", true, "tin-tuc-su-kien/bai/");
+  private final LinkResolver bundle =
+      new LinkResolver("tin-tuc/bai/", true, "tin-tuc-su-kien/bai/");
   private final LinkResolver plain = new LinkResolver("tin-tuc/", false, "tin-tuc/bai-a/");
 
   @Test
   void bundlePhotoIsPublishedBesideItsPage() {
     Target target = bundle.resolve("anh.jpg").orElseThrow();
 
-    assertThat(target).isEqualTo(new Target("tin-tuc-su-kien/bai/anh.jpg", "tin-tuc/bai/anh.jpg", "", false));
+    assertThat(target)
+        .isEqualTo(new Target("tin-tuc-su-kien/bai/anh.jpg", "tin-tuc/bai/anh.jpg", "", false));
     assertThat(bundle.relativeHref(target)).isEqualTo("anh.jpg");
   }
 
@@ -31,7 +33,8 @@ class LinkResolverTest {
   void rootAbsoluteLinkKeepsQueryAndFragment() {
     Target target = plain.resolve("/uploads/van-ban.pdf?v=2#trang-3").orElseThrow();
 
-    assertThat(target).isEqualTo(new Target("uploads/van-ban.pdf", "uploads/van-ban.pdf", "?v=2#trang-3", false));
+    assertThat(target)
+        .isEqualTo(new Target("uploads/van-ban.pdf", "uploads/van-ban.pdf", "?v=2#trang-3", false));
     assertThat(plain.relativeHref(target)).isEqualTo("../../uploads/van-ban.pdf?v=2#trang-3");
   }
 
@@ -44,8 +47,16 @@ class LinkResolverTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "#muc-1", "https://baochinhphu.vn/", "HTTP://example.vn/", "mailto:ubnd@hamcan.gov.vn",
-      "tel:+842439999999", "//cdn.example.vn/x.js"})
+  @ValueSource(
+      strings = {
+        "",
+        "#muc-1",
+        "https://baochinhphu.vn/",
+        "HTTP://example.vn/",
+        "mailto:ubnd@hamcan.gov.vn",
+        "tel:+842439999999",
+        "//cdn.example.vn/x.js"
+      })
   void fragmentsOtherSchemesAndOtherHostsAreNotResolved(String url) {
     assertThat(plain.resolve(url)).isEmpty();
   }
@@ -68,7 +79,9 @@ class LinkResolverTest {
   void escapedNamesFindTheirFileAndAreWrittenEscapedOnlyWhereNeeded() {
     Target target = bundle.resolve("ảnh%201.jpg#a").orElseThrow();
 
-    assertThat(target).isEqualTo(new Target("tin-tuc-su-kien/bai/ảnh 1.jpg", "tin-tuc/bai/ảnh 1.jpg", "#a", false));
+    assertThat(target)
+        .isEqualTo(
+            new Target("tin-tuc-su-kien/bai/ảnh 1.jpg", "tin-tuc/bai/ảnh 1.jpg", "#a", false));
     assertThat(bundle.relativeHref(target)).isEqualTo("ảnh%201.jpg#a");
     assertThat(plain.relativeHref(new Target("uploads/100% #1?.pdf", "", "", false)))
         .isEqualTo("../../uploads/100%25%20%231%3F.pdf");
@@ -76,7 +89,8 @@ class LinkResolverTest {
 
   @Test
   void invalidEscapesAreKeptAsWritten() {
-    assertThat(plain.resolve("a%zz%C3.jpg")).contains(new Target("tin-tuc/a%zz%C3.jpg", "tin-tuc/a%zz%C3.jpg", "", false));
+    assertThat(plain.resolve("a%zz%C3.jpg"))
+        .contains(new Target("tin-tuc/a%zz%C3.jpg", "tin-tuc/a%zz%C3.jpg", "", false));
   }
 
   @Test

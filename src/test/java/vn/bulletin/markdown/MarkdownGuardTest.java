@@ -14,9 +14,9 @@ import vn.bulletin.markdown.MarkdownGuard.Bound;
 import vn.bulletin.markdown.MarkdownGuard.Kind;
 
 /**
- * Examples in the manner of the CommonMark spec: a body, what Flexmark is given, and what the editor
- * is told. The shapes are those of cmark's pathological tests, at the smallest size that meets each
- * limit.
+ * Examples in the manner of the CommonMark spec: a body, what Flexmark is given, and what the
+ * editor is told. The shapes are those of cmark's pathological tests, at the smallest size that
+ * meets each limit.
  */
 class MarkdownGuardTest {
   private final MarkdownGuard guard = new MarkdownGuard(MarkdownGuard.Limits.DEFAULT);
@@ -24,7 +24,8 @@ class MarkdownGuardTest {
 
   @Test
   void ordinaryMarkdownIsGivenToFlexmarkAsItIs() {
-    String body = """
+    String body =
+        """
         # Tiêu đề
 
         Văn *bản* có **đậm**, ~~gạch~~, `mã`, [liên kết](a.md) và ![ảnh](anh.jpg) &amp; <b>thẻ</b>.
@@ -64,18 +65,25 @@ class MarkdownGuardTest {
     String ticks = "`".repeat(17);
 
     assertThat(guard.guard("e" + ticks + "e\n").body()).isEqualTo("e" + "&#96;".repeat(17) + "e\n");
-    assertThat(renderer.render("a\n\ne`e``e" + ticks + "e\n", 0)).satisfies(result -> {
-      assertThat(result.html()).isEqualTo("<p>a</p>\n<p>e`e``e" + ticks + "e</p>\n");
-      assertThat(result.limits()).containsExactly(
-          new MarkdownRenderer.Limit(3, "a run of more than 16 backticks, asterisks, underscores or tildes", false));
-    });
+    assertThat(renderer.render("a\n\ne`e``e" + ticks + "e\n", 0))
+        .satisfies(
+            result -> {
+              assertThat(result.html()).isEqualTo("<p>a</p>\n<p>e`e``e" + ticks + "e</p>\n");
+              assertThat(result.limits())
+                  .containsExactly(
+                      new MarkdownRenderer.Limit(
+                          3,
+                          "a run of more than 16 backticks, asterisks, underscores or tildes",
+                          false));
+            });
   }
 
   @Test
   void aLongRunOfAsterisksShowsAsTypedButARuleStaysARule() {
     String stars = "*".repeat(40);
 
-    assertThat(guard.guard(stars + "a" + stars + "\n").body()).isEqualTo("\\*".repeat(40) + "a" + "\\*".repeat(40) + "\n");
+    assertThat(guard.guard(stars + "a" + stars + "\n").body())
+        .isEqualTo("\\*".repeat(40) + "a" + "\\*".repeat(40) + "\n");
     assertThat(guard.guard(stars + "\n").body()).isEqualTo(stars + "\n");
     assertThat(renderer.render("a\n\n" + stars + "\n", 0).html()).isEqualTo("<p>a</p>\n<hr />\n");
   }
@@ -84,7 +92,8 @@ class MarkdownGuardTest {
   void sixteenBackticksStillDelimitCode() {
     String ticks = "`".repeat(16);
 
-    assertThat(renderer.render(ticks + " a " + ticks + "\n", 0).html()).isEqualTo("<p><code>a</code></p>\n");
+    assertThat(renderer.render(ticks + " a " + ticks + "\n", 0).html())
+        .isEqualTo("<p><code>a</code></p>\n");
   }
 
   @Test
@@ -98,10 +107,12 @@ class MarkdownGuardTest {
   void theTwoHundredAndFirstEmphasisRunOfAParagraphShowsAsTyped() {
     String body = "*a* ".repeat(100) + "_b_\n";
 
-    assertThat(guard.guard(body)).satisfies(g -> {
-      assertThat(g.body()).isEqualTo("*a* ".repeat(100) + "\\_b\\_\n");
-      assertThat(g.bounds()).containsExactly(new Bound(Kind.EMPHASIS, 0));
-    });
+    assertThat(guard.guard(body))
+        .satisfies(
+            g -> {
+              assertThat(g.body()).isEqualTo("*a* ".repeat(100) + "\\_b\\_\n");
+              assertThat(g.bounds()).containsExactly(new Bound(Kind.EMPHASIS, 0));
+            });
   }
 
   @Test
@@ -120,9 +131,12 @@ class MarkdownGuardTest {
     MarkdownRenderer.Result result = renderer.render(body, 0);
 
     // The closers past the limit are text, so the outer openers find none.
-    assertThat(result.html()).startsWith("<p>*a **a ").contains("<em>a <strong>a b a</strong> a</em>");
+    assertThat(result.html())
+        .startsWith("<p>*a **a ")
+        .contains("<em>a <strong>a b a</strong> a</em>");
     assertThat(result.html()).endsWith(" a** a*</p>\n");
-    assertThat(result.limits()).extracting(MarkdownRenderer.Limit::description)
+    assertThat(result.limits())
+        .extracting(MarkdownRenderer.Limit::description)
         .containsExactly("more than 200 runs of *, _ or ~ in one paragraph");
   }
 
@@ -130,10 +144,12 @@ class MarkdownGuardTest {
   void theTwoHundredAndFirstBracketOfAParagraphShowsAsTyped() {
     String body = "[a".repeat(200) + "[a]\n";
 
-    assertThat(guard.guard(body)).satisfies(g -> {
-      assertThat(g.body()).isEqualTo("[a".repeat(200) + "\\[a\\]\n");
-      assertThat(g.bounds()).containsExactly(new Bound(Kind.BRACKETS, 0));
-    });
+    assertThat(guard.guard(body))
+        .satisfies(
+            g -> {
+              assertThat(g.body()).isEqualTo("[a".repeat(200) + "\\[a\\]\n");
+              assertThat(g.bounds()).containsExactly(new Bound(Kind.BRACKETS, 0));
+            });
   }
 
   @Test
@@ -158,20 +174,26 @@ class MarkdownGuardTest {
 
   @Test
   void aListItemIndentedPastSixtyFourColumnsBecomesText() {
-    String body = IntStream.range(0, 34).mapToObj(i -> "  ".repeat(i) + "* a\n").collect(Collectors.joining());
+    String body =
+        IntStream.range(0, 34)
+            .mapToObj(i -> "  ".repeat(i) + "* a\n")
+            .collect(Collectors.joining());
 
     MarkdownGuard.Guarded guarded = guard.guard(body);
 
     assertThat(guarded.body().lines().toList().get(33)).isEqualTo("  ".repeat(33) + "\\* a");
-    assertThat(guard.guard("  ".repeat(60) + "* a\n").body()).isEqualTo("  ".repeat(33) + "\\* a\n");
+    assertThat(guard.guard("  ".repeat(60) + "* a\n").body())
+        .isEqualTo("  ".repeat(33) + "\\* a\n");
     assertThat(guarded.bounds()).containsExactly(new Bound(Kind.LISTS, 33));
     assertThat(renderer.render(body, 0).html()).contains("<li>a\n* a</li>");
   }
 
   @Test
   void aBlankLineAfterEachHundredDefinitionsKeepsWhatTheyDefine() {
-    String definitions = IntStream.rangeClosed(1, 250).mapToObj(i -> "[" + i + "]: /u" + i + "\n")
-        .collect(Collectors.joining());
+    String definitions =
+        IntStream.rangeClosed(1, 250)
+            .mapToObj(i -> "[" + i + "]: /u" + i + "\n")
+            .collect(Collectors.joining());
 
     MarkdownGuard.Guarded guarded = guard.guard(definitions + "\n[1] [250]\n");
 
@@ -183,8 +205,10 @@ class MarkdownGuardTest {
 
   @Test
   void rawHtmlAfterInsertedBlankLinesIsReportedAtItsFileLine() {
-    String definitions = IntStream.rangeClosed(1, 150).mapToObj(i -> "[" + i + "]: /u\n")
-        .collect(Collectors.joining());
+    String definitions =
+        IntStream.rangeClosed(1, 150)
+            .mapToObj(i -> "[" + i + "]: /u\n")
+            .collect(Collectors.joining());
 
     MarkdownRenderer.Result result = renderer.render(definitions + "\nCó <b>đậm</b>\n", 5);
 
@@ -199,8 +223,10 @@ class MarkdownGuardTest {
     MarkdownRenderer.Result result = renderer.render(body, 4);
 
     assertThat(result.html()).isEmpty();
-    assertThat(result.limits()).containsExactly(
-        new MarkdownRenderer.Limit(4 + 3 + 5, "more than 100,000 Markdown marks in one file", true));
+    assertThat(result.limits())
+        .containsExactly(
+            new MarkdownRenderer.Limit(
+                4 + 3 + 5, "more than 100,000 Markdown marks in one file", true));
   }
 
   @Test

@@ -11,24 +11,30 @@ class MarkdownRendererTest {
   void tablesAreRendered() {
     String html = renderer.render("| Xã | Dân số |\n|---|---|\n| Hàm Cần | 5000 |\n", 0).html();
 
-    assertThat(html).isEqualTo("<table>\n<thead>\n<tr><th>Xã</th><th>Dân số</th></tr>\n</thead>\n"
-        + "<tbody>\n<tr><td>Hàm Cần</td><td>5000</td></tr>\n</tbody>\n</table>\n");
+    assertThat(html)
+        .isEqualTo(
+            "<table>\n<thead>\n<tr><th>Xã</th><th>Dân số</th></tr>\n</thead>\n"
+                + "<tbody>\n<tr><td>Hàm Cần</td><td>5000</td></tr>\n</tbody>\n</table>\n");
   }
 
   @Test
   void strikethroughIsDel() {
-    assertThat(renderer.render("Giá ~~cũ~~ mới\n", 0).html()).isEqualTo("<p>Giá <del>cũ</del> mới</p>\n");
+    assertThat(renderer.render("Giá ~~cũ~~ mới\n", 0).html())
+        .isEqualTo("<p>Giá <del>cũ</del> mới</p>\n");
   }
 
   @Test
   void rawHtmlIsDroppedAndReportedAtItsFileLine() {
-    MarkdownRenderer.Result result = renderer.render("""
+    MarkdownRenderer.Result result =
+        renderer.render(
+            """
         Đoạn một.
 
         <div>khối</div>
 
         Có <b>đậm</b> ở đây.
-        """, 5);
+        """,
+            5);
 
     assertThat(result.html()).isEqualTo("<p>Đoạn một.</p>\n<p>Có đậm ở đây.</p>\n");
     assertThat(result.rawHtmlLines()).containsExactly(8, 10);

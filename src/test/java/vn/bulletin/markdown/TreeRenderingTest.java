@@ -23,29 +23,80 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TreeRenderingTest {
   private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(false);
-  private static final HtmlRefiner REFINER = new HtmlRefiner(new ImageSizeReader(Path.of("content")));
-  private static final List<String> PIECES = List.of("# ", "## ", "> ", "- ", "1. ", "3) ", "* ", "  ", "    ",
-      "\n", "\n\n", "`", "```", "~~~", "```js\n", "*", "**", "_", "~~", "[", "]", "(", ")", "![", "<", ">", "\\",
-      "&amp;", "&#273;", "&copy;", "&bogus;", "|", "|---|:-:|\n", "---\n", "***", "\"", "'", "Hàm Cần", "đồng bào",
-      "https://hamcan.gov.vn/tin", "www.example.vn", "ubnd@hamcan.gov.vn", "<https://a.vn>", "<a@b.vn>",
-      "[r]: /tin \"T\"\n", "[r]", "[x](/a \"t\")", "![ảnh](anh.jpg)", "  \n", "\t", "1.500.000", "\u00a0");
-  private static final List<String> SAMPLES = List.of(
-      "Đoạn một.\n\nĐoạn hai có **đậm**, *nghiêng*, ~~gạch~~ và `mã  nguồn`.\n",
-      "- một\n- hai\n  - hai chấm một\n- ba\n",
-      "1. một\n\n2. hai\n\n   tiếp\n",
-      "7. bảy\n8. tám\n",
-      "> trích\n> dẫn\n>\n> - danh sách\n",
-      "```java\nint x = 1;\n```\n\n    thụt lề\n    mã\n\n\n",
-      "| Xã | Dân số |\n|:---|---:|\n| Hàm Cần | 5.000 |\n| Hàm Thạnh |\n",
-      "Dòng một  \ndòng hai\\\ndòng ba\ndòng bốn\n",
-      "![Ảnh *đẹp*](anh.jpg \"Chú thích\")\n\n*Chú thích nghiêng*\n",
-      "[liên kết](https://hamcan.gov.vn \"tiêu đề\") và <https://x.vn> và <thu@x.vn>.\n",
-      "Xem https://hamcan.gov.vn/tin-tuc. Hoặc www.hamcan.gov.vn, gửi ubnd@hamcan.gov.vn!\n",
-      "Tiêu đề\n===\n\nPhụ\n---\n\n***\n",
-      "[tham chiếu][r]\n\n[r]: /gioi-thieu/ \"T\"\n",
-      "&amp; &lt; &copy; &#x110; \\* \\_ a&b\n",
-      "- [ ] việc\n- [x] xong\n",
-      "");
+  private static final HtmlRefiner REFINER =
+      new HtmlRefiner(new ImageSizeReader(Path.of("content")));
+  private static final List<String> PIECES =
+      List.of(
+          "# ",
+          "## ",
+          "> ",
+          "- ",
+          "1. ",
+          "3) ",
+          "* ",
+          "  ",
+          "    ",
+          "\n",
+          "\n\n",
+          "`",
+          "```",
+          "~~~",
+          "```js\n",
+          "*",
+          "**",
+          "_",
+          "~~",
+          "[",
+          "]",
+          "(",
+          ")",
+          "![",
+          "<",
+          ">",
+          "\\",
+          "&amp;",
+          "&#273;",
+          "&copy;",
+          "&bogus;",
+          "|",
+          "|---|:-:|\n",
+          "---\n",
+          "***",
+          "\"",
+          "'",
+          "Hàm Cần",
+          "đồng bào",
+          "https://hamcan.gov.vn/tin",
+          "www.example.vn",
+          "ubnd@hamcan.gov.vn",
+          "<https://a.vn>",
+          "<a@b.vn>",
+          "[r]: /tin \"T\"\n",
+          "[r]",
+          "[x](/a \"t\")",
+          "![ảnh](anh.jpg)",
+          "  \n",
+          "\t",
+          "1.500.000",
+          "\u00a0");
+  private static final List<String> SAMPLES =
+      List.of(
+          "Đoạn một.\n\nĐoạn hai có **đậm**, *nghiêng*, ~~gạch~~ và `mã  nguồn`.\n",
+          "- một\n- hai\n  - hai chấm một\n- ba\n",
+          "1. một\n\n2. hai\n\n   tiếp\n",
+          "7. bảy\n8. tám\n",
+          "> trích\n> dẫn\n>\n> - danh sách\n",
+          "```java\nint x = 1;\n```\n\n    thụt lề\n    mã\n\n\n",
+          "| Xã | Dân số |\n|:---|---:|\n| Hàm Cần | 5.000 |\n| Hàm Thạnh |\n",
+          "Dòng một  \ndòng hai\\\ndòng ba\ndòng bốn\n",
+          "![Ảnh *đẹp*](anh.jpg \"Chú thích\")\n\n*Chú thích nghiêng*\n",
+          "[liên kết](https://hamcan.gov.vn \"tiêu đề\") và <https://x.vn> và <thu@x.vn>.\n",
+          "Xem https://hamcan.gov.vn/tin-tuc. Hoặc www.hamcan.gov.vn, gửi ubnd@hamcan.gov.vn!\n",
+          "Tiêu đề\n===\n\nPhụ\n---\n\n***\n",
+          "[tham chiếu][r]\n\n[r]: /gioi-thieu/ \"T\"\n",
+          "&amp; &lt; &copy; &#x110; \\* \\_ a&b\n",
+          "- [ ] việc\n- [x] xong\n",
+          "");
 
   static Stream<String> samples() throws IOException {
     List<String> all = new ArrayList<>(SAMPLES);
@@ -78,13 +129,18 @@ class TreeRenderingTest {
   // Deeply nested fixtures need the stack the build's workers have.
   private static void assertSameRefinement(String markdown) {
     Throwable[] failure = new Throwable[1];
-    Thread thread = new Thread(null, () -> {
-      try {
-        compare(markdown);
-      } catch (Throwable t) {
-        failure[0] = t;
-      }
-    }, "deep-stack", 64L * 1024 * 1024);
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                compare(markdown);
+              } catch (Throwable t) {
+                failure[0] = t;
+              }
+            },
+            "deep-stack",
+            64L * 1024 * 1024);
     thread.start();
     try {
       thread.join();

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 class DocumentRefTest {
   @Test
   void numbersTypedWithOtherSeparatorsOrSmallLettersAreOneDocument() {
-    assertThat(DocumentRef.key("417 TB TU")).isEqualTo(DocumentRef.key("417-TB/TU"))
-        .isEqualTo(DocumentRef.key("417/tb-tu")).isEqualTo(DocumentRef.key(" 417 - TB / TU "));
+    assertThat(DocumentRef.key("417 TB TU"))
+        .isEqualTo(DocumentRef.key("417-TB/TU"))
+        .isEqualTo(DocumentRef.key("417/tb-tu"))
+        .isEqualTo(DocumentRef.key(" 417 - TB / TU "));
     assertThat(DocumentRef.key("42/2022/nđ-cp")).isEqualTo(DocumentRef.key("42/2022/NĐ-CP"));
   }
 

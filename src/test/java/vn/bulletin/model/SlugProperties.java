@@ -10,18 +10,22 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class SlugProperties {
-  private static final String VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
-      + "AĂÂĐEÊOÔƠUƯĐ -_/\\.:%#?&0123456789";
+  private static final String VIETNAMESE =
+      "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+          + "AĂÂĐEÊOÔƠUƯĐ -_/\\.:%#?&0123456789";
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(120),
+    return Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(120),
         Arbitraries.strings().withChars(VIETNAMESE.toCharArray()).ofMaxLength(200));
   }
 
   @Property(tries = 1000)
   void slugIsHyphenatedLowerCaseAsciiOrEmpty(@ForAll("texts") String text) {
-    assertThat(Slug.of(text)).matches("([a-z0-9]+(-[a-z0-9]+)*)?").hasSizeLessThanOrEqualTo(Slug.MAX_LENGTH);
+    assertThat(Slug.of(text))
+        .matches("([a-z0-9]+(-[a-z0-9]+)*)?")
+        .hasSizeLessThanOrEqualTo(Slug.MAX_LENGTH);
   }
 
   @Property(tries = 1000)

@@ -13,12 +13,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SlugTest {
   private static final String SLUG_SHAPE = "[a-z0-9]+(-[a-z0-9]+)*";
-  /** What generated texts are made of: letters with every kind of mark, spaces, punctuation, emoji. */
+
+  /**
+   * What generated texts are made of: letters with every kind of mark, spaces, punctuation, emoji.
+   */
   private static final String[] PIECES = {
-    "a", "ă", "â", "đ", "Đ", "e", "ê", "ô", "ơ", "ư", "Ư", "ắ", "ằ", "ẳ", "ẵ", "ặ", "ế", "ề",
-    "ộ", "ỡ", "ự", "ỹ", "Ỷ", "Ả", "\u00D0", "x", "Z", "0", "7", " ", " ", "  ", "-", "--", "_",
-    ".", ",", "!", "?", "\"", "'", "(", ")", "/", "&", "…", "—", "–", "«", "»", "\t", "\n",
-    "😀", "🇻🇳", "👍🏽", "\u0301", "\u0323", "ß", "ø", "中", "Hàm Cần", "Tin tức"
+    "a", "ă", "â", "đ", "Đ", "e", "ê", "ô", "ơ", "ư", "Ư", "ắ", "ằ", "ẳ", "ẵ", "ặ", "ế", "ề", "ộ",
+    "ỡ", "ự", "ỹ", "Ỷ", "Ả", "\u00D0", "x", "Z", "0", "7", " ", " ", "  ", "-", "--", "_", ".", ",",
+    "!", "?", "\"", "'", "(", ")", "/", "&", "…", "—", "–", "«", "»", "\t", "\n", "😀", "🇻🇳",
+    "👍🏽", "\u0301", "\u0323", "ß", "ø", "中", "Hàm Cần", "Tin tức"
   };
 
   @Test
@@ -106,14 +109,16 @@ class SlugTest {
 
   static Stream<String> mixedTexts() {
     Random random = new Random(20240919L);
-    return IntStream.range(0, 200).mapToObj(i -> {
-      StringBuilder text = new StringBuilder();
-      int pieces = random.nextInt(60);
-      for (int p = 0; p < pieces; p++) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String s = text.toString();
-      return random.nextBoolean() ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
-    });
+    return IntStream.range(0, 200)
+        .mapToObj(
+            i -> {
+              StringBuilder text = new StringBuilder();
+              int pieces = random.nextInt(60);
+              for (int p = 0; p < pieces; p++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+              }
+              String s = text.toString();
+              return random.nextBoolean() ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+            });
   }
 }

@@ -28,8 +28,13 @@ class PhotoEncoderTest {
   @Test
   void theOrientationIsAppliedToThePixels() throws Exception {
     // Stored left red, right blue, to be shown turned a quarter clockwise: red on top.
-    Map<Variant, byte[]> out = encodeAll("anh.jpg", Photos.cameraJpeg(Photos.halves(1600, 1200), 6));
-    Variant largest = out.keySet().stream().filter(v -> v.sitePath().equals("anh-1200.jpg")).findFirst().orElseThrow();
+    Map<Variant, byte[]> out =
+        encodeAll("anh.jpg", Photos.cameraJpeg(Photos.halves(1600, 1200), 6));
+    Variant largest =
+        out.keySet().stream()
+            .filter(v -> v.sitePath().equals("anh-1200.jpg"))
+            .findFirst()
+            .orElseThrow();
 
     BufferedImage image = read(out.get(largest));
     assertThat(image.getWidth()).isEqualTo(1200);
@@ -40,16 +45,29 @@ class PhotoEncoderTest {
 
   @Test
   void noPublishedCopyHoldsAnyMetadata() throws Exception {
-    Map<Variant, byte[]> out = encodeAll("anh.jpg", Photos.cameraJpeg(Photos.noise(1300, 975, 1), 6));
+    Map<Variant, byte[]> out =
+        encodeAll("anh.jpg", Photos.cameraJpeg(Photos.noise(1300, 975, 1), 6));
 
     assertThat(out).hasSize(5);
-    out.values().forEach(bytes -> {
-      // JFIF, quantisation and Huffman tables, the frame, then the scan: no APP1 (EXIF, XMP) or APP13 (IPTC).
-      assertThat(Photos.markers(bytes)).containsOnly(0xE0, 0xDB, 0xC0, 0xC4, 0xDA);
-      String text = new String(bytes, StandardCharsets.ISO_8859_1);
-      assertThat(text).doesNotContain("Exif", "http://ns.adobe.com", "Photoshop", "8BIM", "ICC_PROFILE",
-          Photos.SERIAL, Photos.XMP_CREATOR, Photos.IPTC_KEYWORD, "BulletinCam");
-    });
+    out.values()
+        .forEach(
+            bytes -> {
+              // JFIF, quantisation and Huffman tables, the frame, then the scan: no APP1 (EXIF,
+              // XMP) or APP13 (IPTC).
+              assertThat(Photos.markers(bytes)).containsOnly(0xE0, 0xDB, 0xC0, 0xC4, 0xDA);
+              String text = new String(bytes, StandardCharsets.ISO_8859_1);
+              assertThat(text)
+                  .doesNotContain(
+                      "Exif",
+                      "http://ns.adobe.com",
+                      "Photoshop",
+                      "8BIM",
+                      "ICC_PROFILE",
+                      Photos.SERIAL,
+                      Photos.XMP_CREATOR,
+                      Photos.IPTC_KEYWORD,
+                      "BulletinCam");
+            });
   }
 
   @Test
@@ -59,7 +77,8 @@ class PhotoEncoderTest {
     Map<Variant, byte[]> first = encodeAll("a.jpg", photo);
     Map<Variant, byte[]> second = encodeAll("a.jpg", photo);
 
-    first.forEach((v, bytes) -> assertThat(Arrays.equals(bytes, second.get(v))).as(v.sitePath()).isTrue());
+    first.forEach(
+        (v, bytes) -> assertThat(Arrays.equals(bytes, second.get(v))).as(v.sitePath()).isTrue());
   }
 
   @Test
@@ -92,8 +111,12 @@ class PhotoEncoderTest {
     Path file = Files.write(dir.resolve("cut.jpg"), Arrays.copyOf(whole, whole.length / 2));
     PhotoHeader header = inspector.inspect(file, "cut.jpg");
 
-    assertThatThrownBy(() -> encoder.encode(file, header, planner.plan("cut.jpg", 800, 600, PhotoFormat.JPEG).all()))
-        .isInstanceOf(PhotoProblem.class).hasMessageStartingWith("is damaged or cut short: ");
+    assertThatThrownBy(
+            () ->
+                encoder.encode(
+                    file, header, planner.plan("cut.jpg", 800, 600, PhotoFormat.JPEG).all()))
+        .isInstanceOf(PhotoProblem.class)
+        .hasMessageStartingWith("is damaged or cut short: ");
   }
 
   @Test
@@ -102,15 +125,18 @@ class PhotoEncoderTest {
     Path photo = Files.write(dir.resolve("photo.png"), Photos.png(Photos.noise(900, 600, 4)));
     Path screenshot = Files.write(dir.resolve("shot.png"), Photos.png(Photos.screenshot(900, 600)));
 
-    assertThat(selector.select("photo.png", photo, inspector.inspect(photo, "photo.png"))).isEqualTo(PhotoFormat.JPEG);
+    assertThat(selector.select("photo.png", photo, inspector.inspect(photo, "photo.png")))
+        .isEqualTo(PhotoFormat.JPEG);
     assertThat(selector.select("shot.png", screenshot, inspector.inspect(screenshot, "shot.png")))
         .isEqualTo(PhotoFormat.PNG);
   }
 
-  private Map<Variant, byte[]> encodeAll(String name, byte[] bytes) throws IOException, PhotoProblem {
+  private Map<Variant, byte[]> encodeAll(String name, byte[] bytes)
+      throws IOException, PhotoProblem {
     Path file = Files.write(dir.resolve(name), bytes);
     PhotoHeader header = inspector.inspect(file, name);
-    List<Variant> variants = planner.plan(name, header.uprightWidth(), header.uprightHeight(), PhotoFormat.JPEG).all();
+    List<Variant> variants =
+        planner.plan(name, header.uprightWidth(), header.uprightHeight(), PhotoFormat.JPEG).all();
     return encoder.encode(file, header, variants);
   }
 

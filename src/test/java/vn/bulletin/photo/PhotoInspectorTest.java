@@ -36,7 +36,8 @@ class PhotoInspectorTest {
   void aPngDeclaringFiftyThousandPixelsSquareIsRefusedFromItsHeader() throws Exception {
     Path file = write("bom.png", Photos.pngDeclaring(50_000, 50_000));
 
-    assertThatThrownBy(() -> inspector.inspect(file, "bom.png")).isInstanceOf(PhotoProblem.class)
+    assertThatThrownBy(() -> inspector.inspect(file, "bom.png"))
+        .isInstanceOf(PhotoProblem.class)
         .hasMessage("declares 50000 × 50000 pixels, more than the 100 megapixels a photo may have");
   }
 
@@ -44,15 +45,20 @@ class PhotoInspectorTest {
   void aFileNamedJpegThatIsAPngIsRefused() throws Exception {
     Path file = write("anh.jpg", Photos.png(Photos.halves(20, 10)));
 
-    assertThatThrownBy(() -> inspector.inspect(file, "anh.jpg")).isInstanceOf(PhotoProblem.class)
+    assertThatThrownBy(() -> inspector.inspect(file, "anh.jpg"))
+        .isInstanceOf(PhotoProblem.class)
         .hasMessage("is named as a JPEG but is a PNG: give it the .png extension");
   }
 
   @Test
   void aFileNamedJpegThatIsNoPhotoIsRefused() throws Exception {
-    Path file = write("anh.jpg", "<html>404 Not Found</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path file =
+        write(
+            "anh.jpg",
+            "<html>404 Not Found</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-    assertThatThrownBy(() -> inspector.inspect(file, "anh.jpg")).isInstanceOf(PhotoProblem.class)
+    assertThatThrownBy(() -> inspector.inspect(file, "anh.jpg"))
+        .isInstanceOf(PhotoProblem.class)
         .hasMessage("is named as a JPEG but is not a JPEG or PNG photo");
   }
 

@@ -8,7 +8,9 @@ import vn.bulletin.view.Views.PageLink;
 
 class PaginatorTest {
   private static List<Integer> numbers(int current, int total) {
-    return Paginator.pagination("tin/", current, total).pages().stream().map(PageLink::number).toList();
+    return Paginator.pagination("tin/", current, total).pages().stream()
+        .map(PageLink::number)
+        .toList();
   }
 
   @Test
@@ -28,8 +30,11 @@ class PaginatorTest {
   @Test
   void theCurrentPageIsMarkedAndLinksLeadToTheirPages() {
     var pagination = Paginator.pagination("tin/", 2, 3);
-    assertThat(pagination.pages()).containsExactly(new PageLink(1, "tin/", false),
-        new PageLink(2, "tin/trang/2/", true), new PageLink(3, "tin/trang/3/", false));
+    assertThat(pagination.pages())
+        .containsExactly(
+            new PageLink(1, "tin/", false),
+            new PageLink(2, "tin/trang/2/", true),
+            new PageLink(3, "tin/trang/3/", false));
     assertThat(pagination.prevPath()).isEqualTo("tin/");
     assertThat(pagination.nextPath()).isEqualTo("tin/trang/3/");
   }

@@ -9,8 +9,8 @@ import vn.bulletin.markdown.LinkResolver;
 import vn.bulletin.model.Slug;
 
 /**
- * Slugs, output paths and link targets computed from any text stay inside the site. Replays
- * {@code PathFuzzTestInputs/} in every test run.
+ * Slugs, output paths and link targets computed from any text stay inside the site. Replays {@code
+ * PathFuzzTestInputs/} in every test run.
  */
 class PathFuzzTest {
   private static final Path ROOT = Path.of("/srv/bantin/.bulletin/site-releases/000001.partial");
@@ -31,7 +31,13 @@ class PathFuzzTest {
       assertThat(OutputPaths.resolveInside(ROOT, written).startsWith(ROOT)).isTrue();
     }
     LinkResolver links = new LinkResolver("tin/bai/", true, "tin-tuc-su-kien/bai/");
-    links.resolve(written).filter(t -> !t.outsideSite()).ifPresent(t ->
-        assertThat(("/" + t.sitePath() + "/").replace('\\', '/')).doesNotContain("/../").doesNotContain("/./"));
+    links
+        .resolve(written)
+        .filter(t -> !t.outsideSite())
+        .ifPresent(
+            t ->
+                assertThat(("/" + t.sitePath() + "/").replace('\\', '/'))
+                    .doesNotContain("/../")
+                    .doesNotContain("/./"));
   }
 }

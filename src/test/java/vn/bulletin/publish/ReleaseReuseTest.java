@@ -55,10 +55,15 @@ class ReleaseReuseTest {
 
     SitePublisher.Outcome outcome = publish(fourth);
 
-    assertThat(steps).containsExactly("publish: staging 000004",
-        "publish: reusing 000001 for 000004 (1 paths changed since)", "publish: staged 000004 (4 files)",
-        "publish: released 000004", "publish: switched site -> 000004");
-    assertThat(outcome).isEqualTo(new SitePublisher.Outcome(true, 2, 2, releases().resolve("000004")));
+    assertThat(steps)
+        .containsExactly(
+            "publish: staging 000004",
+            "publish: reusing 000001 for 000004 (1 paths changed since)",
+            "publish: staged 000004 (4 files)",
+            "publish: released 000004",
+            "publish: switched site -> 000004");
+    assertThat(outcome)
+        .isEqualTo(new SitePublisher.Outcome(true, 2, 2, releases().resolve("000004")));
     assertThat(liveSite()).isEqualTo(fourth);
     assertThat(Files.readString(releases().resolve("000004.changes")))
         .isEqualTo("base\t000003\na.html\nindex.html\nmoi/d.html\nend\t3\n");
@@ -66,8 +71,18 @@ class ReleaseReuseTest {
     assertThat(after.get("tin/b/index.html")).isEqualTo(before.get("tin/b/index.html"));
     assertThat(after.get("style.css")).isEqualTo(before.get("style.css"));
     assertThat(after.get("index.html")).isNotEqualTo(before.get("index.html"));
-    assertThat(names(releases())).containsExactly(".lock", "000002", "000002.changes", "000002.keys", "000003",
-        "000003.changes", "000003.keys", "000004", "000004.changes", "000004.keys");
+    assertThat(names(releases()))
+        .containsExactly(
+            ".lock",
+            "000002",
+            "000002.changes",
+            "000002.keys",
+            "000003",
+            "000003.changes",
+            "000003.keys",
+            "000004",
+            "000004.changes",
+            "000004.keys");
   }
 
   @Test
@@ -78,13 +93,20 @@ class ReleaseReuseTest {
 
     publish(site("3"));
 
-    assertThat(steps).containsExactly("publish: staging 000003", "publish: staged 000003 (4 files)",
-        "publish: released 000003", "publish: switched site -> 000003");
+    assertThat(steps)
+        .containsExactly(
+            "publish: staging 000003",
+            "publish: staged 000003 (4 files)",
+            "publish: released 000003",
+            "publish: switched site -> 000003");
     assertThat(releases().resolve("000001.changes")).doesNotExist();
-    assertThat(Files.readString(releases().resolve("000002.changes"))).isEqualTo("base\t000001\nindex.html\nend\t1\n");
+    assertThat(Files.readString(releases().resolve("000002.changes")))
+        .isEqualTo("base\t000001\nindex.html\nend\t1\n");
     assertThat(Files.readString(releases().resolve("000003.keys"))).startsWith("\t4\na.html\t");
     for (String release : List.of("000001", "000002", "000003")) {
-      assertThat(tree(releases().resolve(release))).as(release).isEqualTo(site(release.substring(5)));
+      assertThat(tree(releases().resolve(release)))
+          .as(release)
+          .isEqualTo(site(release.substring(5)));
     }
   }
 
@@ -114,20 +136,29 @@ class ReleaseReuseTest {
 
   /** A kill at a step is simulated by copying the folders as they are when the step is reported. */
   @ParameterizedTest
-  @ValueSource(strings = {"publish: staging", "publish: reusing", "publish: staged", "publish: released",
-      "publish: switched"})
+  @ValueSource(
+      strings = {
+        "publish: staging",
+        "publish: reusing",
+        "publish: staged",
+        "publish: released",
+        "publish: switched"
+      })
   void killAtEachStepLeavesOneWholeSiteAndLaterBuildsRight(String step) throws Exception {
     publish(site("1"));
     publish(site("2"));
     publish(site("3"));
     Path killed = dir.resolve("killed");
     Files.createDirectories(killed);
-    SitePublisher publisher = new SitePublisher(out(), line -> {
-      steps.add(line);
-      if (line.startsWith(step)) {
-        copy(dir.resolve("live"), killed);
-      }
-    });
+    SitePublisher publisher =
+        new SitePublisher(
+            out(),
+            line -> {
+              steps.add(line);
+              if (line.startsWith(step)) {
+                copy(dir.resolve("live"), killed);
+              }
+            });
     try (ReleaseWriter release = publisher.open()) {
       give(release, site("4"));
       release.commit();
@@ -140,10 +171,14 @@ class ReleaseReuseTest {
         give(release, site(Integer.toString(build)));
         release.commit();
       }
-      assertThat(tree(killedOut.toRealPath())).as("build %d after the kill", build).isEqualTo(site(Integer.toString(build)));
+      assertThat(tree(killedOut.toRealPath()))
+          .as("build %d after the kill", build)
+          .isEqualTo(site(Integer.toString(build)));
     }
-    assertThat(names(killed.resolve(".bulletin/site-releases"))).noneMatch(n -> n.contains(".partial"))
-        .filteredOn(n -> n.matches("\\d{6}")).hasSize(3);
+    assertThat(names(killed.resolve(".bulletin/site-releases")))
+        .noneMatch(n -> n.contains(".partial"))
+        .filteredOn(n -> n.matches("\\d{6}"))
+        .hasSize(3);
   }
 
   private static void copy(Path from, Path to) {
@@ -183,8 +218,17 @@ class ReleaseReuseTest {
       give(release, site("4"));
     }
 
-    assertThat(names(releases())).containsExactly(".lock", "000001", "000001.keys", "000002", "000002.changes",
-        "000002.keys", "000003", "000003.changes", "000003.keys");
+    assertThat(names(releases()))
+        .containsExactly(
+            ".lock",
+            "000001",
+            "000001.keys",
+            "000002",
+            "000002.changes",
+            "000002.keys",
+            "000003",
+            "000003.changes",
+            "000003.keys");
     assertThat(tree(releases().resolve("000001"))).isEqualTo(oldest);
     assertThat(liveSite()).isEqualTo(site("3"));
     steps.clear();
@@ -202,8 +246,13 @@ class ReleaseReuseTest {
 
     publish(site("4"));
 
-    assertThat(steps).containsExactly("publish: staging 000004", "publish: staged 000004 (4 files)",
-        "publish: released 000004", "publish: switched site -> 000004", "publish: removed 000001");
+    assertThat(steps)
+        .containsExactly(
+            "publish: staging 000004",
+            "publish: staged 000004 (4 files)",
+            "publish: released 000004",
+            "publish: switched site -> 000004",
+            "publish: removed 000001");
     assertThat(liveSite()).isEqualTo(site("4"));
   }
 
@@ -250,8 +299,10 @@ class ReleaseReuseTest {
     publish(site("1"));
     Files.delete(out().toRealPath().resolve("style.css"));
 
-    assertThatThrownBy(() -> publish(site("2"))).isInstanceOf(IOException.class)
-        .hasMessage("the live release lacks style.css, though its list names it; build again to make every file anew");
+    assertThatThrownBy(() -> publish(site("2")))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "the live release lacks style.css, though its list names it; build again to make every file anew");
     assertThat(releases().resolve("000001.keys")).doesNotExist();
 
     publish(site("2"));
@@ -304,7 +355,9 @@ class ReleaseReuseTest {
     Map<String, Object> inodes = new LinkedHashMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        inodes.put(root.relativize(file).toString(), Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+        inodes.put(
+            root.relativize(file).toString(),
+            Files.readAttributes(file, BasicFileAttributes.class).fileKey());
       }
     }
     return inodes;
@@ -318,7 +371,9 @@ class ReleaseReuseTest {
 
   private static String sha(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

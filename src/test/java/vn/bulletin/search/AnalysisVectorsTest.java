@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The Java analysis reproduces every test vector; src/test/js/analysis.test.js holds the browser's to the same file. */
+/**
+ * The Java analysis reproduces every test vector; src/test/js/analysis.test.js holds the browser's
+ * to the same file.
+ */
 class AnalysisVectorsTest {
   static final Path VECTORS = Path.of("src/test/resources/search/analysis-vectors.json");
 
@@ -28,9 +31,15 @@ class AnalysisVectorsTest {
   void javaAnalysisMatchesTheVector(JsonNode vector) {
     List<Syllable> syllables = Syllables.of(vector.get("input").asText());
 
-    assertThat(syllables.stream().map(Syllable::exact)).as("exact").containsExactlyElementsOf(strings(vector, "exact"));
-    assertThat(syllables.stream().map(Syllable::fold)).as("fold").containsExactlyElementsOf(strings(vector, "fold"));
-    assertThat(Syllables.bigrams(syllables)).as("bigrams").containsExactlyElementsOf(strings(vector, "bigrams"));
+    assertThat(syllables.stream().map(Syllable::exact))
+        .as("exact")
+        .containsExactlyElementsOf(strings(vector, "exact"));
+    assertThat(syllables.stream().map(Syllable::fold))
+        .as("fold")
+        .containsExactlyElementsOf(strings(vector, "fold"));
+    assertThat(Syllables.bigrams(syllables))
+        .as("bigrams")
+        .containsExactlyElementsOf(strings(vector, "bigrams"));
   }
 
   private static List<String> strings(JsonNode vector, String field) {

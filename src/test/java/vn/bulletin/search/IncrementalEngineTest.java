@@ -8,12 +8,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.bulletin.model.NewsItem;
 
-/** The engine over an index updated item by item answers as the engine over a clean index, scores included. */
+/**
+ * The engine over an index updated item by item answers as the engine over a clean index, scores
+ * included.
+ */
 class IncrementalEngineTest {
-  static final List<SearchRequest> REQUESTS = List.of(SearchRequest.of("hàm cần", "", 1),
-      SearchRequest.of("thanh long nông thôn", "", 1), SearchRequest.of("lua", "", 1),
-      SearchRequest.of("xã", "thong-bao", 1), new SearchRequest("phát tri", "", 1, 10, true, false),
-      new SearchRequest("học sinh", "", 1, 10, false, true), SearchRequest.of("hoa bình", "", 2));
+  static final List<SearchRequest> REQUESTS =
+      List.of(
+          SearchRequest.of("hàm cần", "", 1),
+          SearchRequest.of("thanh long nông thôn", "", 1),
+          SearchRequest.of("lua", "", 1),
+          SearchRequest.of("xã", "thong-bao", 1),
+          new SearchRequest("phát tri", "", 1, 10, true, false),
+          new SearchRequest("học sinh", "", 1, 10, false, true),
+          SearchRequest.of("hoa bình", "", 2));
 
   private static List<String> answers(SearchEngine engine) {
     List<String> out = new ArrayList<>();
@@ -33,14 +41,16 @@ class IncrementalEngineTest {
     NewsItem old = after.get(60);
     after.set(60, TestItems.edited(old, "Hàm Cần phát triển thanh long", old.bodyHtml()));
 
-    try (SearchState updated = SearchState.inMemory(); SearchState clean = SearchState.inMemory()) {
+    try (SearchState updated = SearchState.inMemory();
+        SearchState clean = SearchState.inMemory()) {
       updated.update(before, StaticExportTest.CATEGORIES, TestItems.FORMAT, path -> true);
       updated.published();
       updated.update(after, StaticExportTest.CATEGORIES, TestItems.FORMAT, path -> true);
       updated.published();
       clean.update(after, StaticExportTest.CATEGORIES, TestItems.FORMAT, path -> true);
       clean.published();
-      try (SearchEngine a = updated.engine(); SearchEngine b = clean.engine()) {
+      try (SearchEngine a = updated.engine();
+          SearchEngine b = clean.engine()) {
         assertThat(answers(a)).isEqualTo(answers(b));
       }
     }

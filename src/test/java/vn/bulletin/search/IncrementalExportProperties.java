@@ -21,7 +21,10 @@ import vn.bulletin.model.NewsItem;
  * previous one, in one process or read back by the next, equals a clean export of the same items.
  */
 class IncrementalExportProperties {
-  private static final String[] WORDS = {"hàm", "ham", "Hàm", "cần", "can", "lúa", "lừa", "lửa", "xã", "0", "zygote"};
+  private static final String[] WORDS = {
+    "hàm", "ham", "Hàm", "cần", "can", "lúa", "lừa", "lửa", "xã", "0", "zygote"
+  };
+
   /** Short items of few words, so that one edit can take the last of a word out of a field. */
   private static final List<NewsItem> BEFORE = corpus();
 
@@ -29,8 +32,13 @@ class IncrementalExportProperties {
     java.util.Random random = new java.util.Random(11);
     List<NewsItem> items = new ArrayList<>();
     for (int i = 11; i >= 0; i--) {
-      items.add(TestItems.item("bai-" + i, i % 2 == 0 ? TestItems.NEWS : TestItems.NOTICES, i, words(random, 3),
-          words(random, 4) + ". " + words(random, 4)));
+      items.add(
+          TestItems.item(
+              "bai-" + i,
+              i % 2 == 0 ? TestItems.NEWS : TestItems.NOTICES,
+              i,
+              words(random, 3),
+              words(random, 4) + ". " + words(random, 4)));
     }
     return items;
   }
@@ -48,8 +56,15 @@ class IncrementalExportProperties {
 
   @Provide
   Arbitrary<List<Edit>> edits() {
-    return Combinators.combine(Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 2),
-        Arbitraries.integers().between(0, 10), Arbitraries.of(WORDS)).as(Edit::new).list().ofMinSize(1).ofMaxSize(4);
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 11),
+            Arbitraries.integers().between(0, 2),
+            Arbitraries.integers().between(0, 10),
+            Arbitraries.of(WORDS))
+        .as(Edit::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4);
   }
 
   @Property(tries = 40)
@@ -67,11 +82,13 @@ class IncrementalExportProperties {
     }
   }
 
-  private static SortedMap<String, byte[]> publish(SearchState state, SortedMap<String, byte[]> live,
-      List<NewsItem> items) throws IOException {
+  private static SortedMap<String, byte[]> publish(
+      SearchState state, SortedMap<String, byte[]> live, List<NewsItem> items) throws IOException {
     SortedMap<String, byte[]> site = new TreeMap<>();
-    for (SearchExport.File f : state.update(items, StaticExportTest.CATEGORIES, TestItems.FORMAT, live::containsKey)
-        .files()) {
+    for (SearchExport.File f :
+        state
+            .update(items, StaticExportTest.CATEGORIES, TestItems.FORMAT, live::containsKey)
+            .files()) {
       site.put(f.path(), f.unchanged() ? live.get(f.path()) : f.bytes());
     }
     state.published();
@@ -79,14 +96,31 @@ class IncrementalExportProperties {
   }
 
   private static NewsItem apply(NewsItem item, Edit edit) {
-    String body = item.bodyHtml().substring("<p>".length(), item.bodyHtml().length() - "</p>".length());
+    String body =
+        item.bodyHtml().substring("<p>".length(), item.bodyHtml().length() - "</p>".length());
     String title = edit.field() == 0 ? replace(item.title(), edit) : item.title();
     // A lead of its own (1), or one taken from the body (2), as a site does when the item has none.
-    String summary = edit.field() == 1 ? replace(item.summary(), edit) : edit.field() == 2 ? replace(body, edit)
-        : item.summary();
+    String summary =
+        edit.field() == 1
+            ? replace(item.summary(), edit)
+            : edit.field() == 2 ? replace(body, edit) : item.summary();
     String html = edit.field() == 2 ? "<p>" + replace(body, edit) + "</p>" : item.bodyHtml();
-    return new NewsItem(item.sourcePath(), item.slug(), item.path(), title, item.date(), item.category(), item.tags(),
-        summary, item.image(), item.author(), item.source(), item.featured(), item.draft(), html, item.internalLinks());
+    return new NewsItem(
+        item.sourcePath(),
+        item.slug(),
+        item.path(),
+        title,
+        item.date(),
+        item.category(),
+        item.tags(),
+        summary,
+        item.image(),
+        item.author(),
+        item.source(),
+        item.featured(),
+        item.draft(),
+        html,
+        item.internalLinks());
   }
 
   private static String replace(String text, Edit edit) {

@@ -16,18 +16,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bulletin.model.NewsItem;
 
-/** An export updated from the previous one equals a clean export, and rewrites only the chunks that changed. */
+/**
+ * An export updated from the previous one equals a clean export, and rewrites only the chunks that
+ * changed.
+ */
 class IncrementalExportTest {
   static final List<NewsItem> BEFORE = TestItems.corpus(300, 7);
 
   @TempDir Path dir;
 
-  /** The site after an update from {@code before}: kept files from the live site, the others as written. */
-  private record Updated(SortedMap<String, byte[]> site, Set<String> rewritten, SearchExport export) {}
+  /**
+   * The site after an update from {@code before}: kept files from the live site, the others as
+   * written.
+   */
+  private record Updated(
+      SortedMap<String, byte[]> site, Set<String> rewritten, SearchExport export) {}
 
-  private static Updated update(SearchState state, SortedMap<String, byte[]> live, List<NewsItem> after)
-      throws IOException {
-    SearchExport export = state.update(after, StaticExportTest.CATEGORIES, TestItems.FORMAT, live::containsKey);
+  private static Updated update(
+      SearchState state, SortedMap<String, byte[]> live, List<NewsItem> after) throws IOException {
+    SearchExport export =
+        state.update(after, StaticExportTest.CATEGORIES, TestItems.FORMAT, live::containsKey);
     SortedMap<String, byte[]> site = new TreeMap<>();
     Set<String> rewritten = new TreeSet<>();
     for (SearchExport.File f : export.files()) {
@@ -50,8 +58,10 @@ class IncrementalExportTest {
     }
   }
 
-  // Every file of the clean export that the live one lacks, and the manifest: nothing else is written.
-  private static Set<String> newIn(SortedMap<String, byte[]> clean, SortedMap<String, byte[]> live) {
+  // Every file of the clean export that the live one lacks, and the manifest: nothing else is
+  // written.
+  private static Set<String> newIn(
+      SortedMap<String, byte[]> clean, SortedMap<String, byte[]> live) {
     Set<String> out = new TreeSet<>(clean.keySet());
     out.removeAll(live.keySet());
     out.add("search/manifest.json");
@@ -65,7 +75,9 @@ class IncrementalExportTest {
   }
 
   private static Set<String> dirs(Set<String> paths) {
-    return paths.stream().map(p -> p.substring(0, p.lastIndexOf('/') + 1)).collect(Collectors.toSet());
+    return paths.stream()
+        .map(p -> p.substring(0, p.lastIndexOf('/') + 1))
+        .collect(Collectors.toSet());
   }
 
   private static long count(Set<String> paths, String dir) {
@@ -76,7 +88,8 @@ class IncrementalExportTest {
   void editingABodyRewritesOnlyTheChunksOfItsTerms() throws IOException {
     List<NewsItem> after = new ArrayList<>(BEFORE);
     NewsItem old = after.get(150);
-    after.set(150, TestItems.edited(old, old.title(), old.bodyHtml().replace("</p>", " zygote</p>")));
+    after.set(
+        150, TestItems.edited(old, old.title(), old.bodyHtml().replace("</p>", " zygote</p>")));
 
     Updated updated = fromBefore(after);
     SortedMap<String, byte[]> before = StaticExportTest.export(BEFORE);
@@ -85,13 +98,16 @@ class IncrementalExportTest {
     assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), before));
     assertThat(updated.export().analysed()).isEqualTo(1);
     assertThat(updated.export().full()).isFalse();
-    // Its row (title, date, lead) is as it was: the metadata chunk is made again, found equal, kept.
-    // The body ends a sentence before "zygote", so no new bigram either: the manifest and unigram chunks.
+    // Its row (title, date, lead) is as it was: the metadata chunk is made again, found equal,
+    // kept.
+    // The body ends a sentence before "zygote", so no new bigram either: the manifest and unigram
+    // chunks.
     assertThat(dirs(updated.rewritten())).containsOnly("search/", "search/u/");
     assertThat(updated.rewritten().size()).isLessThan(before.size() / 4);
   }
 
-  // The body of item 150 with its word at {@code at} (in the first sentence, past the lead) replaced.
+  // The body of item 150 with its word at {@code at} (in the first sentence, past the lead)
+  // replaced.
   private static List<NewsItem> withWord(int at, java.util.function.UnaryOperator<String> replace) {
     List<NewsItem> after = new ArrayList<>(BEFORE);
     NewsItem old = after.get(150);
@@ -102,7 +118,9 @@ class IncrementalExportTest {
   }
 
   private static String[] words(NewsItem item) {
-    return item.bodyHtml().substring("<p>".length(), item.bodyHtml().length() - "</p>".length()).split(" ");
+    return item.bodyHtml()
+        .substring("<p>".length(), item.bodyHtml().length() - "</p>".length())
+        .split(" ");
   }
 
   @Test
@@ -115,8 +133,15 @@ class IncrementalExportTest {
     Updated updated = fromBefore(withWord(40, w -> "zygote"));
 
     assertSameAsClean(updated, withWord(40, w -> "zygote"));
-    Set<String> moved = Set.copyOf(List.of(gone, "zygote", before + " " + gone, gone + " " + after, before + " zygote",
-        "zygote " + after));
+    Set<String> moved =
+        Set.copyOf(
+            List.of(
+                gone,
+                "zygote",
+                before + " " + gone,
+                gone + " " + after,
+                before + " zygote",
+                "zygote " + after));
     assertThat(updated.export().recordsRead()).isEqualTo(moved.size());
   }
 
@@ -139,8 +164,15 @@ class IncrementalExportTest {
   void anEditThatMovesTheLengthNormReadsOnlyTheTermsWhoseCountsMoved() throws IOException {
     List<NewsItem> after = new ArrayList<>(BEFORE);
     NewsItem old = after.get(150);
-    after.set(150, TestItems.edited(old, old.title(), old.bodyHtml().replace("</p>", " " + String.join(" ",
-        java.util.Collections.nCopies(40, "zygote")) + "</p>")));
+    after.set(
+        150,
+        TestItems.edited(
+            old,
+            old.title(),
+            old.bodyHtml()
+                .replace(
+                    "</p>",
+                    " " + String.join(" ", java.util.Collections.nCopies(40, "zygote")) + "</p>")));
     int lengthBefore = ItemTerms.of(old, TestItems.FORMAT, "").bodyFold().length();
     int lengthAfter = ItemTerms.of(after.get(150), TestItems.FORMAT, "").bodyFold().length();
 
@@ -148,7 +180,8 @@ class IncrementalExportTest {
 
     assertThat(DocTable.normLength(lengthAfter)).isNotEqualTo(DocTable.normLength(lengthBefore));
     assertSameAsClean(updated, after);
-    // Records hold counts, which the item's other terms kept; its new length is in the norms file alone.
+    // Records hold counts, which the item's other terms kept; its new length is in the norms file
+    // alone.
     assertThat(updated.export().recordsRead()).isEqualTo(2); // "zygote" and "zygote zygote"
     assertThat(count(updated.rewritten(), "search/n/")).isEqualTo(1);
   }
@@ -156,8 +189,13 @@ class IncrementalExportTest {
   @Test
   void anItemThatMovesTheAveragesReadsOnlyItsOwnTerms() throws IOException {
     List<NewsItem> after = new ArrayList<>(BEFORE);
-    NewsItem added = TestItems.item("dai", TestItems.NEWS, 400, "Bài dài", String.join(" ",
-        java.util.Collections.nCopies(3000, "zygote")));
+    NewsItem added =
+        TestItems.item(
+            "dai",
+            TestItems.NEWS,
+            400,
+            "Bài dài",
+            String.join(" ", java.util.Collections.nCopies(3000, "zygote")));
     after.add(0, added);
 
     Updated updated = fromBefore(after);
@@ -168,27 +206,36 @@ class IncrementalExportTest {
     ItemTerms terms = ItemTerms.of(added, TestItems.FORMAT, "");
     Set<String> unigrams = new TreeSet<>(List.of(terms.titleFold().terms()));
     unigrams.addAll(List.of(terms.bodyFold().terms()));
-    assertThat(updated.export().recordsRead()).isEqualTo(unigrams.size() + terms.bigrams().terms().length);
+    assertThat(updated.export().recordsRead())
+        .isEqualTo(unigrams.size() + terms.bigrams().terms().length);
   }
 
   private static DocTable table(List<NewsItem> items) {
     java.util.Map<String, DocTable.Lengths> lengths = new java.util.HashMap<>();
     for (NewsItem item : items) {
       ItemTerms terms = ItemTerms.of(item, TestItems.FORMAT, "");
-      lengths.put(item.path(), new DocTable.Lengths(terms.titleFold().length(), terms.bodyFold().length(),
-          terms.bigrams().length()));
+      lengths.put(
+          item.path(),
+          new DocTable.Lengths(
+              terms.titleFold().length(), terms.bodyFold().length(), terms.bigrams().length()));
     }
-    return new DocTable(items.stream().map(NewsItem::path).toList(), java.util.Map.of(), lengths, null);
+    return new DocTable(
+        items.stream().map(NewsItem::path).toList(), java.util.Map.of(), lengths, null);
   }
 
   @Test
   void aCutRecordTakesInAnItemThatGotShorter() throws IOException {
-    // Past 4,000 items every syllable of this corpus is in more than 1,000 of them: its postings are cut.
+    // Past 4,000 items every syllable of this corpus is in more than 1,000 of them: its postings
+    // are cut.
     List<NewsItem> before = TestItems.corpus(4001, 7);
     List<NewsItem> after = new ArrayList<>(before);
     NewsItem old = after.get(2000);
-    after.set(2000, TestItems.edited(old, old.title(), "<p>" + String.join(" ", List.of(words(old)).subList(0, 12))
-        + "</p>"));
+    after.set(
+        2000,
+        TestItems.edited(
+            old,
+            old.title(),
+            "<p>" + String.join(" ", List.of(words(old)).subList(0, 12)) + "</p>"));
 
     try (SearchState state = SearchState.inMemory()) {
       SortedMap<String, byte[]> live = update(state, new TreeMap<>(), before).site();
@@ -201,17 +248,26 @@ class IncrementalExportTest {
 
   @Test
   void cutRecordsAreCutAgainWhenTheAveragesMove() throws IOException {
-    // Short items holding "xã" once and long ones holding it twice: which of them a cut record of "xã"
+    // Short items holding "xã" once and long ones holding it twice: which of them a cut record of
+    // "xã"
     // keeps depends on the average length, which one very long item moves.
     List<NewsItem> before = new ArrayList<>();
     for (int i = 4000; i >= 0; i--) {
-      String body = i % 2 == 0 ? "xã " + String.join(" ", java.util.Collections.nCopies(9, "lúa"))
-          : "xã xã " + String.join(" ", java.util.Collections.nCopies(98, "lúa"));
+      String body =
+          i % 2 == 0
+              ? "xã " + String.join(" ", java.util.Collections.nCopies(9, "lúa"))
+              : "xã xã " + String.join(" ", java.util.Collections.nCopies(98, "lúa"));
       before.add(TestItems.item("bai-" + i, TestItems.NEWS, i, "Bài " + i, body));
     }
     List<NewsItem> after = new ArrayList<>(before);
-    after.add(0, TestItems.item("dai", TestItems.NEWS, 5000, "Bài dài", String.join(" ",
-        java.util.Collections.nCopies(1_000_000, "zygote"))));
+    after.add(
+        0,
+        TestItems.item(
+            "dai",
+            TestItems.NEWS,
+            5000,
+            "Bài dài",
+            String.join(" ", java.util.Collections.nCopies(1_000_000, "zygote"))));
 
     try (SearchState state = SearchState.inMemory()) {
       SortedMap<String, byte[]> live = update(state, new TreeMap<>(), before).site();
@@ -232,7 +288,8 @@ class IncrementalExportTest {
     Updated updated = fromBefore(after);
 
     assertSameAsClean(updated, after);
-    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(updated.rewritten())
+        .isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
     assertThat(count(updated.rewritten(), "search/m/")).isEqualTo(1);
   }
 
@@ -244,7 +301,8 @@ class IncrementalExportTest {
     Updated updated = fromBefore(after);
 
     assertSameAsClean(updated, after);
-    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(updated.rewritten())
+        .isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
     assertThat(count(updated.rewritten(), "search/m/")).isBetween(1L, 2L);
     assertThat(count(updated.rewritten(), "search/o/")).isEqualTo(1);
     assertThat(count(updated.rewritten(), "search/c/")).isEqualTo(1);
@@ -252,16 +310,24 @@ class IncrementalExportTest {
 
   @Test
   void anItemDatedBetweenOthersRewritesAsFewChunksAsANewestOne() throws IOException {
-    NewsItem middle = TestItems.item("giua-ky-ket-nghia", TestItems.NEWS, 150, "Kết nghĩa giữa kỳ",
-        "Hội nông dân xã Hàm Cần tổ chức kết nghĩa.");
+    NewsItem middle =
+        TestItems.item(
+            "giua-ky-ket-nghia",
+            TestItems.NEWS,
+            150,
+            "Kết nghĩa giữa kỳ",
+            "Hội nông dân xã Hàm Cần tổ chức kết nghĩa.");
     List<NewsItem> after = new ArrayList<>(BEFORE);
-    after.add(after.indexOf(after.stream().filter(i -> i.date().isBefore(middle.date())).findFirst().orElseThrow()),
+    after.add(
+        after.indexOf(
+            after.stream().filter(i -> i.date().isBefore(middle.date())).findFirst().orElseThrow()),
         middle);
 
     Updated updated = fromBefore(after);
 
     assertSameAsClean(updated, after);
-    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(updated.rewritten())
+        .isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
     assertThat(count(updated.rewritten(), "search/m/")).isBetween(1L, 2L);
     assertThat(updated.export().analysed()).isEqualTo(1);
   }
@@ -274,7 +340,8 @@ class IncrementalExportTest {
     Updated updated = fromBefore(after);
 
     assertSameAsClean(updated, after);
-    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(updated.rewritten())
+        .isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
     assertThat(updated.export().analysed()).isZero();
     assertThat(count(updated.rewritten(), "search/c/")).isEqualTo(1);
   }
@@ -284,14 +351,30 @@ class IncrementalExportTest {
     List<NewsItem> after = new ArrayList<>(BEFORE);
     NewsItem old = after.get(10);
     var other = old.category().equals(TestItems.NEWS) ? TestItems.NOTICES : TestItems.NEWS;
-    after.set(10, new NewsItem(old.sourcePath(), old.slug(), old.path(), old.title(), old.date(), other, old.tags(),
-        old.summary(), old.image(), old.author(), old.source(), old.featured(), old.draft(), old.bodyHtml(),
-        old.internalLinks()));
+    after.set(
+        10,
+        new NewsItem(
+            old.sourcePath(),
+            old.slug(),
+            old.path(),
+            old.title(),
+            old.date(),
+            other,
+            old.tags(),
+            old.summary(),
+            old.image(),
+            old.author(),
+            old.source(),
+            old.featured(),
+            old.draft(),
+            old.bodyHtml(),
+            old.internalLinks()));
 
     Updated updated = fromBefore(after);
 
     assertSameAsClean(updated, after);
-    assertThat(updated.rewritten()).isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
+    assertThat(updated.rewritten())
+        .isEqualTo(newIn(StaticExportTest.export(after), StaticExportTest.export(BEFORE)));
     assertThat(count(updated.rewritten(), "search/c/")).isEqualTo(2);
     assertThat(count(updated.rewritten(), "search/m/")).isEqualTo(1);
   }
@@ -300,9 +383,24 @@ class IncrementalExportTest {
   void renamingAnItemIsARemovalAndAnAddition() throws IOException {
     List<NewsItem> after = new ArrayList<>(BEFORE);
     NewsItem old = after.get(77);
-    after.set(77, new NewsItem(old.sourcePath(), "ten-moi", old.category().slug() + "/ten-moi/", old.title(),
-        old.date(), old.category(), old.tags(), old.summary(), old.image(), old.author(), old.source(), old.featured(),
-        old.draft(), old.bodyHtml(), old.internalLinks()));
+    after.set(
+        77,
+        new NewsItem(
+            old.sourcePath(),
+            "ten-moi",
+            old.category().slug() + "/ten-moi/",
+            old.title(),
+            old.date(),
+            old.category(),
+            old.tags(),
+            old.summary(),
+            old.image(),
+            old.author(),
+            old.source(),
+            old.featured(),
+            old.draft(),
+            old.bodyHtml(),
+            old.internalLinks()));
 
     Updated updated = fromBefore(after);
 
@@ -358,8 +456,13 @@ class IncrementalExportTest {
     Path site = dir.resolve("site");
     List<NewsItem> before = new ArrayList<>();
     for (int i = 5; i >= 0; i--) {
-      before.add(TestItems.item("bai-" + i, i % 2 == 0 ? TestItems.NEWS : TestItems.NOTICES, i, "Bài " + i,
-          "Nội dung bài " + i + "."));
+      before.add(
+          TestItems.item(
+              "bai-" + i,
+              i % 2 == 0 ? TestItems.NEWS : TestItems.NOTICES,
+              i,
+              "Bài " + i,
+              "Nội dung bài " + i + "."));
     }
     try (SearchState state = SearchState.open(index, site)) {
       write(site, update(state, new TreeMap<>(), before).site());
@@ -390,8 +493,11 @@ class IncrementalExportTest {
       live = update(state, new TreeMap<>(), BEFORE).site();
       write(site, live);
     }
-    String unigram = live.keySet().stream().filter(p -> p.startsWith("search/u/")).findFirst().orElseThrow();
-    Files.write(site.resolve(unigram), ExportFiles.gzip("altered".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String unigram =
+        live.keySet().stream().filter(p -> p.startsWith("search/u/")).findFirst().orElseThrow();
+    Files.write(
+        site.resolve(unigram),
+        ExportFiles.gzip("altered".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
     try (SearchState state = SearchState.open(index, site)) {
       Updated updated = update(state, live, BEFORE);

@@ -8,11 +8,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecordCodecTest {
-  // "da" in two items: slot 3 holds "đa" once in the title and twice in the body; slot 9 holds it in
+  // "da" in two items: slot 3 holds "đa" once in the title and twice in the body; slot 9 holds it
+  // in
   // the body only, "đa" once and "đã" three times.
-  static final TermRecord DA = new TermRecord("da", 2, false, new int[] {3, 9}, new int[] {1, 0}, new int[] {2, 4},
-      new int[] {1, 2}, new TermRecord.Spellings(List.of("đa", "đã"), new int[] {1, 0}, new int[] {2, 1},
-          new int[][] {{0, 1, 2}, {0, 0, 1, 1, 0, 3}}));
+  static final TermRecord DA =
+      new TermRecord(
+          "da",
+          2,
+          false,
+          new int[] {3, 9},
+          new int[] {1, 0},
+          new int[] {2, 4},
+          new int[] {1, 2},
+          new TermRecord.Spellings(
+              List.of("đa", "đã"),
+              new int[] {1, 0},
+              new int[] {2, 1},
+              new int[][] {{0, 1, 2}, {0, 0, 1, 1, 0, 3}}));
 
   @Test
   void aUnigramCarriesItsCountsAndTheSpellingsEachItemHolds() {
@@ -24,7 +36,8 @@ class RecordCodecTest {
     expected.writeBytes(new byte[] {1, 2});
     expected.writeBytes(string("đã"));
     expected.writeBytes(new byte[] {0, 1});
-    // Two postings in 11 bytes: gap, title and body counts, spellings (the last one's counts implied).
+    // Two postings in 11 bytes: gap, title and body counts, spellings (the last one's counts
+    // implied).
     expected.writeBytes(new byte[] {2, 11, 3, 1, 2, 0, 6, 0, 4, 1, 0, 1, 2});
     assertThat(encoded).isEqualTo(expected.toByteArray());
   }
@@ -35,8 +48,10 @@ class RecordCodecTest {
 
     RecordCodec.Header h = RecordCodec.header(encoded);
 
-    assertThat(h).isEqualTo(new RecordCodec.Header("da", 2, false, 2, 2, null, encoded.length - 11, encoded.length,
-        true));
+    assertThat(h)
+        .isEqualTo(
+            new RecordCodec.Header(
+                "da", 2, false, 2, 2, null, encoded.length - 11, encoded.length, true));
     boolean[] nine = new boolean[10];
     nine[9] = true;
     boolean[] four = new boolean[10];

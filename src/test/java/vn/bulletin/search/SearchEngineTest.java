@@ -17,14 +17,46 @@ class SearchEngineTest {
 
   @BeforeAll
   static void index() throws IOException {
-    engine = TestItems.engine(List.of(
-        item("lich-tiep-ham-can", NOTICES, 9, "Lịch tiếp công dân tại xã Hàm Cần", "Lãnh đạo tiếp dân tại trụ sở xã."),
-        item("lua-rung", NEWS, 8, "Bảo tồn giống lúa rừng quý", "Giống lúa rừng được người dân giữ gìn."),
-        item("lua-rung-chay", NEWS, 7, "Phòng chống lửa rừng mùa khô", "Nguy cơ lửa rừng lan rộng trong rẫy."),
-        item("ham-cuong", NEWS, 6, "Xã Hàm Cường làm đường giao thông", "Người dân cần chung tay; xã Hàm Chính cũng cần làm."),
-        item("ham-can", NEWS, 5, "Lễ ký kết kết nghĩa tại xã Hàm Cần", "Hai bên ký kết kết nghĩa tại xã Hàm Cần."),
-        item("thuy-loi", NEWS, 4, "Sửa chữa công trình thuỷ lợi", "Kênh mương được nạo vét trước mùa khô."),
-        item("hop", NEWS, 3, "Họp giao ban", "Nội dung họp giao ban tháng 9.")));
+    engine =
+        TestItems.engine(
+            List.of(
+                item(
+                    "lich-tiep-ham-can",
+                    NOTICES,
+                    9,
+                    "Lịch tiếp công dân tại xã Hàm Cần",
+                    "Lãnh đạo tiếp dân tại trụ sở xã."),
+                item(
+                    "lua-rung",
+                    NEWS,
+                    8,
+                    "Bảo tồn giống lúa rừng quý",
+                    "Giống lúa rừng được người dân giữ gìn."),
+                item(
+                    "lua-rung-chay",
+                    NEWS,
+                    7,
+                    "Phòng chống lửa rừng mùa khô",
+                    "Nguy cơ lửa rừng lan rộng trong rẫy."),
+                item(
+                    "ham-cuong",
+                    NEWS,
+                    6,
+                    "Xã Hàm Cường làm đường giao thông",
+                    "Người dân cần chung tay; xã Hàm Chính cũng cần làm."),
+                item(
+                    "ham-can",
+                    NEWS,
+                    5,
+                    "Lễ ký kết kết nghĩa tại xã Hàm Cần",
+                    "Hai bên ký kết kết nghĩa tại xã Hàm Cần."),
+                item(
+                    "thuy-loi",
+                    NEWS,
+                    4,
+                    "Sửa chữa công trình thuỷ lợi",
+                    "Kênh mương được nạo vét trước mùa khô."),
+                item("hop", NEWS, 3, "Họp giao ban", "Nội dung họp giao ban tháng 9.")));
   }
 
   @AfterAll
@@ -46,7 +78,8 @@ class SearchEngineTest {
 
     assertThat(found.get(0)).isEqualTo("/tin-tuc-su-kien/ham-can/");
     assertThat(found).contains("/thong-bao/lich-tiep-ham-can/");
-    assertThat(found.indexOf("/tin-tuc-su-kien/ham-cuong/")).isGreaterThan(found.indexOf("/thong-bao/lich-tiep-ham-can/"));
+    assertThat(found.indexOf("/tin-tuc-su-kien/ham-cuong/"))
+        .isGreaterThan(found.indexOf("/thong-bao/lich-tiep-ham-can/"));
   }
 
   @Test
@@ -57,7 +90,8 @@ class SearchEngineTest {
 
   @Test
   void queryWithoutDiacriticsFindsEveryAccentedForm() {
-    assertThat(urls("lua rung")).contains("/tin-tuc-su-kien/lua-rung/", "/tin-tuc-su-kien/lua-rung-chay/");
+    assertThat(urls("lua rung"))
+        .contains("/tin-tuc-su-kien/lua-rung/", "/tin-tuc-su-kien/lua-rung-chay/");
   }
 
   @Test
@@ -68,8 +102,10 @@ class SearchEngineTest {
 
   @Test
   void categoryFilterTakesTheNameOrTheSlug() {
-    assertThat(urls(SearchRequest.of("ham can", "Thông báo", 1))).containsExactly("/thong-bao/lich-tiep-ham-can/");
-    assertThat(urls(SearchRequest.of("ham can", "thong-bao", 1))).containsExactly("/thong-bao/lich-tiep-ham-can/");
+    assertThat(urls(SearchRequest.of("ham can", "Thông báo", 1)))
+        .containsExactly("/thong-bao/lich-tiep-ham-can/");
+    assertThat(urls(SearchRequest.of("ham can", "thong-bao", 1)))
+        .containsExactly("/thong-bao/lich-tiep-ham-can/");
   }
 
   @Test
@@ -80,7 +116,9 @@ class SearchEngineTest {
 
   @Test
   void lastWordMatchesAsAPrefixWhileTyping() {
-    assertThat(urls(new SearchRequest("ket ngh", "", 1, 10, true, false))).first().isEqualTo("/tin-tuc-su-kien/ham-can/");
+    assertThat(urls(new SearchRequest("ket ngh", "", 1, 10, true, false)))
+        .first()
+        .isEqualTo("/tin-tuc-su-kien/ham-can/");
   }
 
   @Test
@@ -90,8 +128,11 @@ class SearchEngineTest {
 
   @Test
   void newestFirstOrdersByDate() {
-    assertThat(urls(new SearchRequest("xa", "", 1, 10, false, true))).containsExactly(
-        "/thong-bao/lich-tiep-ham-can/", "/tin-tuc-su-kien/ham-cuong/", "/tin-tuc-su-kien/ham-can/");
+    assertThat(urls(new SearchRequest("xa", "", 1, 10, false, true)))
+        .containsExactly(
+            "/thong-bao/lich-tiep-ham-can/",
+            "/tin-tuc-su-kien/ham-cuong/",
+            "/tin-tuc-su-kien/ham-can/");
   }
 
   @Test
@@ -99,7 +140,9 @@ class SearchEngineTest {
     SearchResults second = engine.search(new SearchRequest("xa", "", 2, 2, false, true));
 
     assertThat(second.total()).isEqualTo(3);
-    assertThat(second.hits()).extracting(SearchHit::url).containsExactly("/tin-tuc-su-kien/ham-can/");
+    assertThat(second.hits())
+        .extracting(SearchHit::url)
+        .containsExactly("/tin-tuc-su-kien/ham-can/");
   }
 
   @Test
@@ -116,13 +159,17 @@ class SearchEngineTest {
   @Test
   void badRequestsAreRefusedWithAMessage() {
     assertThatThrownBy(() -> engine.search(SearchRequest.of("a".repeat(201), "", 1)))
-        .isInstanceOf(InvalidSearchException.class).hasMessage("the query is longer than 200 characters");
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessage("the query is longer than 200 characters");
     assertThatThrownBy(() -> engine.search(new SearchRequest("ham", "", 1, 51, false, false)))
-        .isInstanceOf(InvalidSearchException.class).hasMessage("the page size must be between 1 and 50");
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessage("the page size must be between 1 and 50");
     assertThatThrownBy(() -> engine.search(SearchRequest.of("ham", "", 0)))
-        .isInstanceOf(InvalidSearchException.class).hasMessage("the page must be between 1 and 100");
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessage("the page must be between 1 and 100");
     assertThatThrownBy(() -> engine.search(SearchRequest.of("  ", "", 1)))
-        .isInstanceOf(InvalidSearchException.class).hasMessageContaining("empty");
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessageContaining("empty");
   }
 
   @Test

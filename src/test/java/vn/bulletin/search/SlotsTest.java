@@ -60,7 +60,9 @@ class SlotsTest {
     double[] sorted = values.clone();
     java.util.Arrays.sort(sorted);
     for (int rank = 0; rank < values.length; rank++) {
-      assertThat(PostingsBuilder.select(values.clone(), rank)).as("rank " + rank).isEqualTo(sorted[rank]);
+      assertThat(PostingsBuilder.select(values.clone(), rank))
+          .as("rank " + rank)
+          .isEqualTo(sorted[rank]);
     }
   }
 }

@@ -40,14 +40,19 @@ class StaticExportTest {
   void chunksAreSmallGzipFilesNamedByTheirContent() throws IOException {
     SortedMap<String, byte[]> files = export(TestItems.corpus(300, 7));
 
-    assertThat(files.keySet()).anyMatch(p -> p.startsWith("search/u/")).anyMatch(p -> p.startsWith("search/b/"))
-        .anyMatch(p -> p.startsWith("search/m/")).anyMatch(p -> p.startsWith("search/c/"))
-        .anyMatch(p -> p.startsWith("search/o/")).anyMatch(p -> p.startsWith("search/n/"))
+    assertThat(files.keySet())
+        .anyMatch(p -> p.startsWith("search/u/"))
+        .anyMatch(p -> p.startsWith("search/b/"))
+        .anyMatch(p -> p.startsWith("search/m/"))
+        .anyMatch(p -> p.startsWith("search/c/"))
+        .anyMatch(p -> p.startsWith("search/o/"))
+        .anyMatch(p -> p.startsWith("search/n/"))
         .contains("search/manifest.json");
     for (var e : files.entrySet()) {
       if (!e.getKey().endsWith("manifest.json")) {
         assertThat(e.getKey()).matches("search/[ubtmcon]/[0-9a-f]{10}\\.bin");
-        assertThat(gunzip(e.getValue()).length).as(e.getKey())
+        assertThat(gunzip(e.getValue()).length)
+            .as(e.getKey())
             .isLessThanOrEqualTo(SpaceWriter.MAX_CHUNK + RecordCodec.OWN_FILE);
       }
     }
@@ -55,16 +60,25 @@ class StaticExportTest {
 
   @Test
   void manifestNamesTheCategoriesTheCollectionAndItsSlots() throws IOException {
-    String manifest = new String(export(TestItems.corpus(30, 7)).get("search/manifest.json"), StandardCharsets.UTF_8);
+    String manifest =
+        new String(
+            export(TestItems.corpus(30, 7)).get("search/manifest.json"), StandardCharsets.UTF_8);
 
-    assertThat(manifest).contains("\"docs\":30").contains("\"slots\":64").contains("\"group\":64")
-        .contains("[\"tin-tuc-su-kien\",\"Tin tức - Sự kiện\",").contains("[\"thong-bao\",\"Thông báo\",");
+    assertThat(manifest)
+        .contains("\"docs\":30")
+        .contains("\"slots\":64")
+        .contains("\"group\":64")
+        .contains("[\"tin-tuc-su-kien\",\"Tin tức - Sự kiện\",")
+        .contains("[\"thong-bao\",\"Thông báo\",");
   }
 
   @Test
   void anEmptySiteHasAManifestAnOrderNormsAndOneEmptyMetadataChunk() throws IOException {
-    assertThat(export(List.of()).keySet()).hasSize(4).contains("search/manifest.json")
-        .anyMatch(p -> p.startsWith("search/o/")).anyMatch(p -> p.startsWith("search/n/"))
+    assertThat(export(List.of()).keySet())
+        .hasSize(4)
+        .contains("search/manifest.json")
+        .anyMatch(p -> p.startsWith("search/o/"))
+        .anyMatch(p -> p.startsWith("search/n/"))
         .anyMatch(p -> p.startsWith("search/m/"));
   }
 

@@ -17,12 +17,14 @@ class ClientResolverTest {
 
   @Test
   void trustedProxyNamesTheClient() throws Exception {
-    assertThat(behindLocalProxy.resolve(ip("127.0.0.1"), List.of("203.0.113.7"))).isEqualTo(ip("203.0.113.7"));
+    assertThat(behindLocalProxy.resolve(ip("127.0.0.1"), List.of("203.0.113.7")))
+        .isEqualTo(ip("203.0.113.7"));
   }
 
   @Test
   void untrustedPeerCannotNameItsOwnAddress() throws Exception {
-    assertThat(behindLocalProxy.resolve(ip("198.51.100.9"), List.of("203.0.113.7"))).isEqualTo(ip("198.51.100.9"));
+    assertThat(behindLocalProxy.resolve(ip("198.51.100.9"), List.of("203.0.113.7")))
+        .isEqualTo(ip("198.51.100.9"));
   }
 
   @Test
@@ -35,28 +37,34 @@ class ClientResolverTest {
 
   @Test
   void chainOfTrustedProxiesIsWalked() throws Exception {
-    ClientResolver resolver = new ClientResolver(List.of(AddressRange.parse("10.0.0.0/8").orElseThrow(),
-        AddressRange.LOOPBACK.get(0)));
+    ClientResolver resolver =
+        new ClientResolver(
+            List.of(AddressRange.parse("10.0.0.0/8").orElseThrow(), AddressRange.LOOPBACK.get(0)));
 
-    InetAddress client = resolver.resolve(ip("127.0.0.1"), List.of("1.1.1.1, 203.0.113.7", "10.0.0.5"));
+    InetAddress client =
+        resolver.resolve(ip("127.0.0.1"), List.of("1.1.1.1, 203.0.113.7", "10.0.0.5"));
 
     assertThat(client).isEqualTo(ip("203.0.113.7"));
   }
 
   @Test
   void garbledEntryStopsTheWalkAtTheLastTrustedHop() throws Exception {
-    assertThat(behindLocalProxy.resolve(ip("127.0.0.1"), List.of("evil.example"))).isEqualTo(ip("127.0.0.1"));
+    assertThat(behindLocalProxy.resolve(ip("127.0.0.1"), List.of("evil.example")))
+        .isEqualTo(ip("127.0.0.1"));
   }
 
   @Test
   void portsAndBracketsAreUnderstood() throws Exception {
-    assertThat(behindLocalProxy.resolve(ip("::1"), List.of("[2001:db8::7]:443"))).isEqualTo(ip("2001:db8::7"));
-    assertThat(behindLocalProxy.resolve(ip("::1"), List.of("203.0.113.7:51234"))).isEqualTo(ip("203.0.113.7"));
+    assertThat(behindLocalProxy.resolve(ip("::1"), List.of("[2001:db8::7]:443")))
+        .isEqualTo(ip("2001:db8::7"));
+    assertThat(behindLocalProxy.resolve(ip("::1"), List.of("203.0.113.7:51234")))
+        .isEqualTo(ip("203.0.113.7"));
   }
 
   @Test
   void trustingNoneIgnoresTheHeaderEvenFromLoopback() throws Exception {
-    assertThat(new ClientResolver(List.of()).resolve(ip("127.0.0.1"), List.of("203.0.113.7"))).isEqualTo(ip("127.0.0.1"));
+    assertThat(new ClientResolver(List.of()).resolve(ip("127.0.0.1"), List.of("203.0.113.7")))
+        .isEqualTo(ip("127.0.0.1"));
   }
 
   private static InetAddress ip(String literal) {

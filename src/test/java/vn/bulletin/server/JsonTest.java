@@ -11,7 +11,9 @@ import vn.bulletin.counter.VisitCounts;
 class JsonTest {
   @Test
   void flatObjectOfStringsIsRead() {
-    assertThat(Json.parseStringObject(" {\"path\" : \"/tin-tuc/\\u0068am-can/\", \"b\":\"\\\"\\\\\\n\"} "))
+    assertThat(
+            Json.parseStringObject(
+                " {\"path\" : \"/tin-tuc/\\u0068am-can/\", \"b\":\"\\\"\\\\\\n\"} "))
         .contains(Map.of("path", "/tin-tuc/ham-can/", "b", "\"\\\n"));
   }
 
@@ -21,10 +23,26 @@ class JsonTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "{", "{\"path\":", "{\"path\":\"/\"", "{\"path\":\"/\"}x", "[\"/\"]", "\"/\"",
-      "{\"path\":1}", "{\"path\":null}", "{\"path\":{\"a\":\"b\"}}", "{path:\"/\"}", "{\"path\":'/'}",
-      "{\"path\":\"/\",}", "{\"a\":\"1\",\"a\":\"2\"}", "{\"path\":\"\\x\"}", "{\"path\":\"\\u12\"}",
-      "{\"path\":\"a\nb\"}"})
+  @ValueSource(
+      strings = {
+        "",
+        "{",
+        "{\"path\":",
+        "{\"path\":\"/\"",
+        "{\"path\":\"/\"}x",
+        "[\"/\"]",
+        "\"/\"",
+        "{\"path\":1}",
+        "{\"path\":null}",
+        "{\"path\":{\"a\":\"b\"}}",
+        "{path:\"/\"}",
+        "{\"path\":'/'}",
+        "{\"path\":\"/\",}",
+        "{\"a\":\"1\",\"a\":\"2\"}",
+        "{\"path\":\"\\x\"}",
+        "{\"path\":\"\\u12\"}",
+        "{\"path\":\"a\nb\"}"
+      })
   void anythingElseIsRefused(String text) {
     assertThat(Json.parseStringObject(text)).isEmpty();
   }
@@ -37,6 +55,7 @@ class JsonTest {
 
   @Test
   void errorMessagesAreEscaped() {
-    assertThat(Json.error("a \"b\" \\ <script>\n")).isEqualTo("{\"error\":\"a \\\"b\\\" \\\\ \\u003cscript>\\n\"}");
+    assertThat(Json.error("a \"b\" \\ <script>\n"))
+        .isEqualTo("{\"error\":\"a \\\"b\\\" \\\\ \\u003cscript>\\n\"}");
   }
 }

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve --watch}'s half in the service: the event stream, the script, and pages with the script added. */
+/**
+ * {@code serve --watch}'s half in the service: the event stream, the script, and pages with the
+ * script added.
+ */
 class LiveReloadTest {
   private static final String PAGE = "<!DOCTYPE html><html><body><h1>Hàm Cần</h1></body></html>";
   private static final long WAIT_SECONDS = 10;
@@ -56,11 +59,14 @@ class LiveReloadTest {
       assertThat(stream.contentType).isEqualTo("text/event-stream; charset=utf-8");
       assertThat(stream.next()).isEqualTo("event: reload\ndata: {\"build\":0}");
     }
-    live.failed("content/a.md:4:1: error: unknown field \"categry\"\n1 error; the last good site is still served.\n");
+    live.failed(
+        "content/a.md:4:1: error: unknown field \"categry\"\n1 error; the last good site is still served.\n");
 
     try (EventStream stream = EventStream.open(service)) {
-      assertThat(stream.next()).isEqualTo("event: error\ndata: {\"build\":0,\"text\":\"content/a.md:4:1: error: "
-          + "unknown field \\\"categry\\\"\\n1 error; the last good site is still served.\\n\"}");
+      assertThat(stream.next())
+          .isEqualTo(
+              "event: error\ndata: {\"build\":0,\"text\":\"content/a.md:4:1: error: "
+                  + "unknown field \\\"categry\\\"\\n1 error; the last good site is still served.\\n\"}");
     }
   }
 
@@ -78,8 +84,10 @@ class LiveReloadTest {
 
       for (EventStream stream : streams) {
         assertThat(stream.next()).isEqualTo("event: reload\ndata: {\"build\":1}");
-        assertThat(stream.next()).isEqualTo("event: error\ndata: {\"build\":1,\"text\":\"content/a.md:1: error: "
-            + "\\u003cb>not markup\\u003c/b>\"}");
+        assertThat(stream.next())
+            .isEqualTo(
+                "event: error\ndata: {\"build\":1,\"text\":\"content/a.md:1: error: "
+                    + "\\u003cb>not markup\\u003c/b>\"}");
         assertThat(stream.next()).isEqualTo("event: reload\ndata: {\"build\":2}");
       }
     } finally {
@@ -98,8 +106,14 @@ class LiveReloadTest {
   @Test
   void aClosedPageIsLetGo() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", service.server.uri().getPort())) {
-      socket.getOutputStream().write("GET /_bulletin/live HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      socket
+          .getOutputStream()
+          .write(
+              "GET /_bulletin/live HTTP/1.1\r\nHost: x\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       for (String line = in.readLine(); !line.equals("event: reload"); line = in.readLine()) {
         assertThat(line).isNotNull();
       }
@@ -114,10 +128,15 @@ class LiveReloadTest {
     HttpResponse<String> page = get("/tin-tuc/");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).isEqualTo("<!DOCTYPE html><html><body><h1>Hàm Cần</h1>"
-        + "<script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n</body></html>");
-    assertThat(page.headers().firstValueAsLong("Content-Length")).hasValue(page.body().getBytes(StandardCharsets.UTF_8).length);
-    assertThat(Files.readString(site.resolve("tin-tuc/index.html"))).as("the file as built").isEqualTo(PAGE);
+    assertThat(page.body())
+        .isEqualTo(
+            "<!DOCTYPE html><html><body><h1>Hàm Cần</h1>"
+                + "<script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n</body></html>");
+    assertThat(page.headers().firstValueAsLong("Content-Length"))
+        .hasValue(page.body().getBytes(StandardCharsets.UTF_8).length);
+    assertThat(Files.readString(site.resolve("tin-tuc/index.html")))
+        .as("the file as built")
+        .isEqualTo(PAGE);
 
     live.published();
     assertThat(get("/tin-tuc/").body()).contains("data-build=\"1\"");
@@ -126,10 +145,17 @@ class LiveReloadTest {
 
   @Test
   void theScriptGoesBeforeTheLastBodyEndInAnyCaseOrAtTheEnd() {
-    assertThat(new String(live.inject("<p>a</p></BODY>".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
-        .isEqualTo("<p>a</p><script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n</BODY>");
-    assertThat(new String(live.inject("<p>Hàm Cần".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
-        .isEqualTo("<p>Hàm Cần<script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n");
+    assertThat(
+            new String(
+                live.inject("<p>a</p></BODY>".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8))
+        .isEqualTo(
+            "<p>a</p><script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n</BODY>");
+    assertThat(
+            new String(
+                live.inject("<p>Hàm Cần".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "<p>Hàm Cần<script src=\"/_bulletin/live.js\" data-build=\"0\" defer></script>\n");
   }
 
   @Test
@@ -137,8 +163,11 @@ class LiveReloadTest {
     HttpResponse<String> script = get("/_bulletin/live.js");
 
     assertThat(script.statusCode()).isEqualTo(200);
-    assertThat(script.headers().firstValue("Content-Type")).contains("text/javascript; charset=utf-8");
-    assertThat(script.body()).contains("new EventSource(\"/_bulletin/live\")").doesNotContain("innerHTML");
+    assertThat(script.headers().firstValue("Content-Type"))
+        .contains("text/javascript; charset=utf-8");
+    assertThat(script.body())
+        .contains("new EventSource(\"/_bulletin/live\")")
+        .doesNotContain("innerHTML");
     assertThat(get("/_bulletin/other").statusCode()).isEqualTo(404);
   }
 
@@ -153,7 +182,9 @@ class LiveReloadTest {
 
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
-    assertThat(page.body()).contains("No page here yet").contains("<script src=\"/_bulletin/live.js\"");
+    assertThat(page.body())
+        .contains("No page here yet")
+        .contains("<script src=\"/_bulletin/live.js\"");
   }
 
   @Test
@@ -161,8 +192,10 @@ class LiveReloadTest {
     Files.createDirectories(dir.resolve("plain"));
     try (RunningService plain = RunningService.in(dir.resolve("plain")).serving(site).start()) {
       assertThat(plain.send(HttpRequest.newBuilder(plain.uri("/tin-tuc/"))).body()).isEqualTo(PAGE);
-      assertThat(plain.send(HttpRequest.newBuilder(plain.uri("/_bulletin/live"))).statusCode()).isEqualTo(404);
-      assertThat(plain.send(HttpRequest.newBuilder(plain.uri("/_bulletin/live.js"))).statusCode()).isEqualTo(404);
+      assertThat(plain.send(HttpRequest.newBuilder(plain.uri("/_bulletin/live"))).statusCode())
+          .isEqualTo(404);
+      assertThat(plain.send(HttpRequest.newBuilder(plain.uri("/_bulletin/live.js"))).statusCode())
+          .isEqualTo(404);
     }
   }
 
@@ -178,7 +211,10 @@ class LiveReloadTest {
     }
   }
 
-  /** An open {@code /_bulletin/live}, read block by block (a block ends at a blank line) on its own thread. */
+  /**
+   * An open {@code /_bulletin/live}, read block by block (a block ends at a blank line) on its own
+   * thread.
+   */
   private static final class EventStream implements AutoCloseable {
     private static final String END = "(end of stream)";
     final String contentType;
@@ -194,13 +230,17 @@ class LiveReloadTest {
     }
 
     static EventStream open(RunningService service) throws IOException, InterruptedException {
-      HttpRequest request = HttpRequest.newBuilder(service.uri("/_bulletin/live")).version(HttpClient.Version.HTTP_1_1)
-          .timeout(Duration.ofSeconds(WAIT_SECONDS)).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(service.uri("/_bulletin/live"))
+              .version(HttpClient.Version.HTTP_1_1)
+              .timeout(Duration.ofSeconds(WAIT_SECONDS))
+              .build();
       return new EventStream(service.http.send(request, HttpResponse.BodyHandlers.ofInputStream()));
     }
 
     private void read() {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+      try (BufferedReader in =
+          new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
         StringBuilder block = new StringBuilder();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           if (!line.isEmpty()) {

@@ -22,9 +22,13 @@ import vn.bulletin.counter.StoreException;
 import vn.bulletin.counter.VisitCounter;
 import vn.bulletin.counter.VisitStore;
 
-/** The real service on 127.0.0.1 and a free port, over a real SQLite file, with an HTTP client for it. */
+/**
+ * The real service on 127.0.0.1 and a free port, over a real SQLite file, with an HTTP client for
+ * it.
+ */
 final class RunningService implements AutoCloseable {
-  static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+  static final String BROWSER =
+      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
   static final long INITIAL_TOTAL = 832881;
 
   final JdbcVisitStore sqlite;
@@ -93,11 +97,23 @@ final class RunningService implements AutoCloseable {
 
     RunningService start() throws Exception {
       JdbcVisitStore store = JdbcVisitStore.open("jdbc:sqlite:" + dir.resolve("counter.db"));
-      VisitCounter counter = new VisitCounter(wrap.apply(store),
-          new CounterSettings(INITIAL_TOTAL, ZoneId.of("Asia/Ho_Chi_Minh"), rateLimit), Clock.systemUTC());
-      CounterServer server = CounterServer.start(new CounterServer.Settings("127.0.0.1", 0, trusted, origins, site,
-          searchIndex == null ? dir.resolve("no-search-index") : searchIndex, live),
-          counter, Clock.systemUTC());
+      VisitCounter counter =
+          new VisitCounter(
+              wrap.apply(store),
+              new CounterSettings(INITIAL_TOTAL, ZoneId.of("Asia/Ho_Chi_Minh"), rateLimit),
+              Clock.systemUTC());
+      CounterServer server =
+          CounterServer.start(
+              new CounterServer.Settings(
+                  "127.0.0.1",
+                  0,
+                  trusted,
+                  origins,
+                  site,
+                  searchIndex == null ? dir.resolve("no-search-index") : searchIndex,
+                  live),
+              counter,
+              Clock.systemUTC());
       return new RunningService(store, counter, server);
     }
   }
@@ -107,27 +123,34 @@ final class RunningService implements AutoCloseable {
   }
 
   HttpRequest.Builder post(String body) {
-    return HttpRequest.newBuilder(uri("/api/visits")).header("User-Agent", BROWSER)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    return HttpRequest.newBuilder(uri("/api/visits"))
+        .header("User-Agent", BROWSER)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   HttpResponse<String> visit(String path) throws IOException, InterruptedException {
     return send(post("{\"path\":\"" + path + "\"}"));
   }
 
-  HttpResponse<String> visitFrom(String forwardedFor, String path) throws IOException, InterruptedException {
+  HttpResponse<String> visitFrom(String forwardedFor, String path)
+      throws IOException, InterruptedException {
     return send(post("{\"path\":\"" + path + "\"}").header("X-Forwarded-For", forwardedFor));
   }
 
   HttpResponse<String> read(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri("/api/visits?path=" + path)).header("User-Agent", BROWSER));
+    return send(
+        HttpRequest.newBuilder(uri("/api/visits?path=" + path)).header("User-Agent", BROWSER));
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Sends bytes as they are, for requests no client library would make; answers the raw response. */
+  /**
+   * Sends bytes as they are, for requests no client library would make; answers the raw response.
+   */
   String raw(String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.uri().getPort())) {
       socket.setSoTimeout(30_000);

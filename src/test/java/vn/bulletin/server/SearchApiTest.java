@@ -25,9 +25,13 @@ class SearchApiTest {
   private Path buildSite() throws Exception {
     Path source = dir.resolve("source");
     FileTrees.copy(Path.of("templates"), source.resolve("templates"));
-    Files.writeString(source.resolve("bulletin.yaml"), "categories:\n  - name: \"Tin tức - Sự kiện\"\n  - name: \"Thông báo\"\n");
+    Files.writeString(
+        source.resolve("bulletin.yaml"),
+        "categories:\n  - name: \"Tin tức - Sự kiện\"\n  - name: \"Thông báo\"\n");
     Files.createDirectories(source.resolve("content/tin"));
-    Files.writeString(source.resolve("content/tin/ham-can.md"), """
+    Files.writeString(
+        source.resolve("content/tin/ham-can.md"),
+        """
         ---
         title: "Lễ ký kết kết nghĩa tại xã Hàm Cần"
         date: 2024-09-19
@@ -36,7 +40,9 @@ class SearchApiTest {
 
         Xã Hàm Cần ký kết kết nghĩa.
         """);
-    Files.writeString(source.resolve("content/tin/lich.md"), """
+    Files.writeString(
+        source.resolve("content/tin/lich.md"),
+        """
         ---
         title: "Lịch tiếp công dân"
         date: 2024-10-01
@@ -45,8 +51,11 @@ class SearchApiTest {
 
         Lịch tiếp công dân cần chú ý.
         """);
-    var result = new SiteBuilder(BuildOptions.of(source,
-        Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))).build();
+    var result =
+        new SiteBuilder(
+                BuildOptions.of(
+                    source, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)))
+            .build();
     assertThat(result.succeeded()).as(result.diagnostics().toString()).isTrue();
     return source.resolve(SearchIndex.DIRECTORY);
   }
@@ -65,16 +74,21 @@ class SearchApiTest {
       HttpResponse<String> response = get(service, q("ham can"));
 
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
-      assertThat(response.body()).startsWith("{\"query\":\"ham can\",\"page\":1,\"total\":1,\"partial\":false,")
-          .contains("\"url\":\"/tin-tuc-su-kien/ham-can/\"").contains("Lễ ký kết kết nghĩa tại xã Hàm Cần");
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/json; charset=utf-8");
+      assertThat(response.body())
+          .startsWith("{\"query\":\"ham can\",\"page\":1,\"total\":1,\"partial\":false,")
+          .contains("\"url\":\"/tin-tuc-su-kien/ham-can/\"")
+          .contains("Lễ ký kết kết nghĩa tại xã Hàm Cần");
     }
   }
 
   @Test
   void categoryFilterNarrowsTheResults() throws Exception {
     try (RunningService service = RunningService.in(dir).searchingIn(buildSite()).start()) {
-      assertThat(get(service, q("can") + "&category=thong-bao").body()).contains("lich").doesNotContain("ham-can");
+      assertThat(get(service, q("can") + "&category=thong-bao").body())
+          .contains("lich")
+          .doesNotContain("ham-can");
     }
   }
 
@@ -93,8 +107,10 @@ class SearchApiTest {
   @Test
   void onlyGetIsAllowed() throws Exception {
     try (RunningService service = RunningService.in(dir).searchingIn(buildSite()).start()) {
-      HttpResponse<String> post = service.send(HttpRequest.newBuilder(service.uri("/api/search?q=ham"))
-          .POST(HttpRequest.BodyPublishers.ofString("")));
+      HttpResponse<String> post =
+          service.send(
+              HttpRequest.newBuilder(service.uri("/api/search?q=ham"))
+                  .POST(HttpRequest.BodyPublishers.ofString("")));
 
       assertThat(post.statusCode()).isEqualTo(405);
     }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bulletin serve}'s static half: the site as a static host serves it, and nothing outside it. */
+/**
+ * {@code bulletin serve}'s static half: the site as a static host serves it, and nothing outside
+ * it.
+ */
 class SiteServeTest {
   @TempDir Path dir;
   private Path site;
@@ -25,7 +28,9 @@ class SiteServeTest {
     write(release.resolve("404.html"), "<!DOCTYPE html><title>Không tìm thấy trang</title>");
     write(release.resolve("assets/counter.js"), "\"use strict\";");
     write(release.resolve("assets/style.css"), "body{}");
-    write(release.resolve("tin-tuc/ham-can/anh-1.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    write(
+        release.resolve("tin-tuc/ham-can/anh-1.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     write(dir.resolve("secret.txt"), "not for the web");
     Files.createSymbolicLink(release.resolve("tin-tuc/ro-ri.txt"), dir.resolve("secret.txt"));
     site = dir.resolve("site");
@@ -51,9 +56,12 @@ class SiteServeTest {
 
   @Test
   void assetsHaveTheirContentTypes() throws Exception {
-    assertThat(get("/assets/counter.js").headers().firstValue("Content-Type")).contains("text/javascript; charset=utf-8");
-    assertThat(get("/assets/style.css").headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
-    assertThat(get("/tin-tuc/ham-can/anh-1.svg").headers().firstValue("Content-Type")).contains("image/svg+xml");
+    assertThat(get("/assets/counter.js").headers().firstValue("Content-Type"))
+        .contains("text/javascript; charset=utf-8");
+    assertThat(get("/assets/style.css").headers().firstValue("Content-Type"))
+        .contains("text/css; charset=utf-8");
+    assertThat(get("/tin-tuc/ham-can/anh-1.svg").headers().firstValue("Content-Type"))
+        .contains("image/svg+xml");
   }
 
   @Test
@@ -61,7 +69,8 @@ class SiteServeTest {
     HttpResponse<String> response = get("/tin-tuc/ham-can");
 
     assertThat(response.statusCode()).isEqualTo(301);
-    assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/tin-tuc/ham-can/"));
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/tin-tuc/ham-can/"));
   }
 
   @Test
@@ -75,10 +84,21 @@ class SiteServeTest {
   @Test
   void nothingOutsideTheSiteIsServed() throws Exception {
     assertThat(get("/tin-tuc/ro-ri.txt").body()).doesNotContain("not for the web");
-    for (String target : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/tin-tuc/..%2f..%2fsecret.txt",
-        "../secret.txt", "/..%5csecret.txt", "/%2e%2e%2f%2e%2e%2fsecret.txt"}) {
-      String response = service.raw("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-      assertThat(response).as(target).doesNotContain("not for the web").doesNotStartWith("HTTP/1.1 200");
+    for (String target :
+        new String[] {
+          "/../secret.txt",
+          "/%2e%2e/secret.txt",
+          "/tin-tuc/..%2f..%2fsecret.txt",
+          "../secret.txt",
+          "/..%5csecret.txt",
+          "/%2e%2e%2f%2e%2e%2fsecret.txt"
+        }) {
+      String response =
+          service.raw("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      assertThat(response)
+          .as(target)
+          .doesNotContain("not for the web")
+          .doesNotStartWith("HTTP/1.1 200");
     }
   }
 
@@ -87,17 +107,25 @@ class SiteServeTest {
     write(dir.resolve("releases/2/index.html"), "<!DOCTYPE html><title>Bản mới</title>");
     Path next = dir.resolve("site.next");
     Files.createSymbolicLink(next, Path.of("releases/2"));
-    Files.move(next, site, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        next,
+        site,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     assertThat(get("/").body()).contains("Bản mới");
   }
 
   @Test
   void headHasNoBodyAndPostIsRefused() throws Exception {
-    HttpResponse<String> head = service.send(HttpRequest.newBuilder(service.uri("/"))
-        .method("HEAD", HttpRequest.BodyPublishers.noBody()));
-    HttpResponse<String> post = service.send(HttpRequest.newBuilder(service.uri("/"))
-        .POST(HttpRequest.BodyPublishers.ofString("x")));
+    HttpResponse<String> head =
+        service.send(
+            HttpRequest.newBuilder(service.uri("/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> post =
+        service.send(
+            HttpRequest.newBuilder(service.uri("/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
 
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
@@ -116,7 +144,8 @@ class SiteServeTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return service.send(HttpRequest.newBuilder(service.uri(path)).header("User-Agent", RunningService.BROWSER));
+    return service.send(
+        HttpRequest.newBuilder(service.uri(path)).header("User-Agent", RunningService.BROWSER));
   }
 
   private static void write(Path file, String text) throws Exception {

@@ -42,10 +42,13 @@ class VisitsApiTest {
     HttpResponse<String> second = service.visitFrom("203.0.113.7", "/tin-tuc/ham-can/");
 
     assertThat(first.statusCode()).isEqualTo(200);
-    assertThat(first.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+    assertThat(first.headers().firstValue("Content-Type"))
+        .contains("application/json; charset=utf-8");
     assertThat(first.headers().firstValue("Cache-Control")).contains("no-store");
-    assertThat(first.body()).isEqualTo("{\"total\":832882,\"today\":1,\"month\":1,\"online\":1,\"views\":1}");
-    assertThat(second.body()).isEqualTo("{\"total\":832883,\"today\":2,\"month\":2,\"online\":2,\"views\":2}");
+    assertThat(first.body())
+        .isEqualTo("{\"total\":832882,\"today\":1,\"month\":1,\"online\":1,\"views\":1}");
+    assertThat(second.body())
+        .isEqualTo("{\"total\":832883,\"today\":2,\"month\":2,\"online\":2,\"views\":2}");
   }
 
   @Test
@@ -56,7 +59,8 @@ class VisitsApiTest {
     HttpResponse<String> read = service.read("/Tin-Tuc/ham-can/index.html");
 
     assertThat(read.statusCode()).isEqualTo(200);
-    assertThat(read.body()).isEqualTo("{\"total\":832882,\"today\":1,\"month\":1,\"online\":1,\"views\":1}");
+    assertThat(read.body())
+        .isEqualTo("{\"total\":832882,\"today\":1,\"month\":1,\"online\":1,\"views\":1}");
     assertThat(service.stored()).isEqualTo(1);
   }
 
@@ -64,8 +68,13 @@ class VisitsApiTest {
   void crawlersAreAnsweredButNotCounted() throws Exception {
     service = RunningService.in(dir).start();
 
-    HttpResponse<String> bot = service.send(service.post("{\"path\":\"/\"}")
-        .setHeader("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
+    HttpResponse<String> bot =
+        service.send(
+            service
+                .post("{\"path\":\"/\"}")
+                .setHeader(
+                    "User-Agent",
+                    "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
 
     assertThat(bot.statusCode()).isEqualTo(200);
     assertThat(bot.body()).startsWith("{\"total\":832881,");
@@ -83,8 +92,8 @@ class VisitsApiTest {
 
     assertThat(refused.statusCode()).isEqualTo(429);
     // One token comes back every 12 s; part of it has already while the burst was sent.
-    assertThat(refused.headers().firstValue("Retry-After").map(Integer::parseInt)).hasValueSatisfying(
-        seconds -> assertThat(seconds).isBetween(1, 12));
+    assertThat(refused.headers().firstValue("Retry-After").map(Integer::parseInt))
+        .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1, 12));
     assertThat(refused.body()).isEqualTo("{\"error\":\"too many visits\"}");
     assertThat(service.stored()).isEqualTo(5);
   }
@@ -113,7 +122,8 @@ class VisitsApiTest {
   void aBodyDeclaredLargerThan8KbIsRefusedWith413() throws Exception {
     service = RunningService.in(dir).start();
 
-    HttpResponse<String> response = service.send(service.post("{\"path\":\"/" + "a".repeat(9000) + "/\"}"));
+    HttpResponse<String> response =
+        service.send(service.post("{\"path\":\"/" + "a".repeat(9000) + "/\"}"));
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).isEqualTo("{\"error\":\"the body may hold at most 8 KB\"}");
@@ -124,9 +134,13 @@ class VisitsApiTest {
     service = RunningService.in(dir).start();
     byte[] big = ("{\"path\":\"/" + "a".repeat(20_000) + "/\"}").getBytes(StandardCharsets.UTF_8);
 
-    HttpResponse<String> response = service.send(HttpRequest.newBuilder(service.uri("/api/visits"))
-        .header("User-Agent", RunningService.BROWSER).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+    HttpResponse<String> response =
+        service.send(
+            HttpRequest.newBuilder(service.uri("/api/visits"))
+                .header("User-Agent", RunningService.BROWSER)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(service.stored()).isZero();
@@ -136,14 +150,24 @@ class VisitsApiTest {
   void malformedOrMisshapenBodiesAndPathsAre400() throws Exception {
     service = RunningService.in(dir).start();
 
-    for (String body : List.of("{\"path\":", "not json", "{\"path\":\"/\",\"n\":\"5\"}", "{\"page\":\"/\"}",
-        "{\"path\":\"/../etc/passwd\"}", "{\"path\":\"https://evil.example/\"}", "{\"path\":7}")) {
+    for (String body :
+        List.of(
+            "{\"path\":",
+            "not json",
+            "{\"path\":\"/\",\"n\":\"5\"}",
+            "{\"page\":\"/\"}",
+            "{\"path\":\"/../etc/passwd\"}",
+            "{\"path\":\"https://evil.example/\"}",
+            "{\"path\":7}")) {
       HttpResponse<String> response = service.send(service.post(body));
       assertThat(response.statusCode()).as(body).isEqualTo(400);
       assertThat(response.body()).as(body).startsWith("{\"error\":");
     }
     assertThat(service.read("/a%20b/").statusCode()).isEqualTo(400);
-    assertThat(service.send(java.net.http.HttpRequest.newBuilder(service.uri("/api/visits"))).statusCode())
+    assertThat(
+            service
+                .send(java.net.http.HttpRequest.newBuilder(service.uri("/api/visits")))
+                .statusCode())
         .isEqualTo(400);
     assertThat(service.stored()).isZero();
   }
@@ -152,8 +176,11 @@ class VisitsApiTest {
   void aBodyThatIsNotJsonByItsTypeIs415() throws Exception {
     service = RunningService.in(dir).start();
 
-    HttpResponse<String> response = service.send(service.post("{\"path\":\"/\"}")
-        .setHeader("Content-Type", "application/x-www-form-urlencoded"));
+    HttpResponse<String> response =
+        service.send(
+            service
+                .post("{\"path\":\"/\"}")
+                .setHeader("Content-Type", "application/x-www-form-urlencoded"));
 
     assertThat(response.statusCode()).isEqualTo(415);
   }
@@ -162,8 +189,10 @@ class VisitsApiTest {
   void otherMethodsAre405WithAllow() throws Exception {
     service = RunningService.in(dir).start();
 
-    HttpResponse<String> response = service.send(HttpRequest.newBuilder(service.uri("/api/visits"))
-        .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> response =
+        service.send(
+            HttpRequest.newBuilder(service.uri("/api/visits"))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()));
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(response.headers().firstValue("Allow")).contains("GET, POST");
@@ -183,8 +212,11 @@ class VisitsApiTest {
   void headersLargerThan8KbAreRefusedInJson() throws Exception {
     service = RunningService.in(dir).start();
 
-    String response = service.raw("GET /api/visits?path=/ HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(9000)
-        + "\r\nConnection: close\r\n\r\n");
+    String response =
+        service.raw(
+            "GET /api/visits?path=/ HTTP/1.1\r\nHost: x\r\nX-Big: "
+                + "a".repeat(9000)
+                + "\r\nConnection: close\r\n\r\n");
 
     assertThat(response).startsWith("HTTP/1.1 431 ").contains("{\"error\":");
   }
@@ -193,8 +225,10 @@ class VisitsApiTest {
   void conflictingLengthsAreRefused() throws Exception {
     service = RunningService.in(dir).start();
 
-    String response = service.raw("POST /api/visits HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        + "Content-Length: 12\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n");
+    String response =
+        service.raw(
+            "POST /api/visits HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 12\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n");
 
     assertThat(response).startsWith("HTTP/1.1 400 ");
     assertThat(service.stored()).isZero();
@@ -220,7 +254,9 @@ class VisitsApiTest {
     try {
       for (int i = 0; i < 2 * CounterServer.MAX_THREADS; i++) {
         Socket socket = new Socket("127.0.0.1", service.server.uri().getPort());
-        socket.getOutputStream().write("POST /api/visits HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+        socket
+            .getOutputStream()
+            .write("POST /api/visits HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
         silent.add(socket);
       }
 
@@ -242,13 +278,18 @@ class VisitsApiTest {
     try {
       for (int c = 0; c < clients; c++) {
         String address = "10.0." + (c / 250) + "." + (c % 250 + 1);
-        acknowledged.add(pool.submit(() -> {
-          int ok = 0;
-          for (int v = 0; v < visitsEach; v++) {
-            ok += service.visitFrom(address, "/p" + (v % 4) + "/").statusCode() == 200 ? 1 : 0;
-          }
-          return ok;
-        }));
+        acknowledged.add(
+            pool.submit(
+                () -> {
+                  int ok = 0;
+                  for (int v = 0; v < visitsEach; v++) {
+                    ok +=
+                        service.visitFrom(address, "/p" + (v % 4) + "/").statusCode() == 200
+                            ? 1
+                            : 0;
+                  }
+                  return ok;
+                }));
       }
       long total = 0;
       for (Future<Integer> f : acknowledged) {
@@ -266,20 +307,27 @@ class VisitsApiTest {
   void allowedOriginIsEchoedAndOthersGetNoCorsHeaders() throws Exception {
     service = RunningService.in(dir).allowing("https://bantin.example.gov.vn").start();
 
-    HttpResponse<String> allowed = service.send(service.post("{\"path\":\"/\"}")
-        .header("Origin", "https://bantin.example.gov.vn"));
-    HttpResponse<String> foreign = service.send(service.post("{\"path\":\"/\"}")
-        .header("Origin", "https://evil.example"));
-    HttpResponse<String> preflight = service.send(HttpRequest.newBuilder(service.uri("/api/visits"))
-        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://bantin.example.gov.vn")
-        .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type"));
+    HttpResponse<String> allowed =
+        service.send(
+            service.post("{\"path\":\"/\"}").header("Origin", "https://bantin.example.gov.vn"));
+    HttpResponse<String> foreign =
+        service.send(service.post("{\"path\":\"/\"}").header("Origin", "https://evil.example"));
+    HttpResponse<String> preflight =
+        service.send(
+            HttpRequest.newBuilder(service.uri("/api/visits"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://bantin.example.gov.vn")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type"));
 
-    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://bantin.example.gov.vn");
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("https://bantin.example.gov.vn");
     assertThat(allowed.headers().allValues("Vary")).anyMatch(v -> v.contains("Origin"));
     assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
     assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     assertThat(preflight.statusCode()).isEqualTo(200);
-    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("POST");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""))
+        .contains("POST");
   }
 
   /** A database that is down: every call fails. */

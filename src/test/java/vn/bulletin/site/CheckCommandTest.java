@@ -7,9 +7,13 @@ import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bulletin check}: the build's own checks and the editorial warnings, exact texts and exit codes. */
+/**
+ * {@code bulletin check}: the build's own checks and the editorial warnings, exact texts and exit
+ * codes.
+ */
 class CheckCommandTest {
-  private static final String FIELDS = """
+  private static final String FIELDS =
+      """
       title: "Bài đúng"
       date: 2024-09-19
       category: "Tin tức - Sự kiện"
@@ -37,17 +41,24 @@ class CheckCommandTest {
 
   @Test
   void buildErrorsAreReportedAsTheBuildReportsThem() {
-    TestSite site = site().item("content/tin/a.md", """
+    TestSite site =
+        site()
+            .item(
+                "content/tin/a.md",
+                """
         title: "A"
         date: 2024-02-30
         category: "Tin tức - Sự kiện"
         summary: "x"
-        """, "x\n");
+        """,
+                "x\n");
 
     TestSite.Run run = site.cliCheck();
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         content/tin/a.md:3:7: error: date "2024-02-30" does not exist
             3 | date: 2024-02-30
               |       ^^^^^^^^^^
@@ -58,12 +69,18 @@ class CheckCommandTest {
 
   @Test
   void warningsPassWithoutStrictAndFailWithIt() {
-    TestSite site = site().item("content/tin/a.md", """
+    TestSite site =
+        site()
+            .item(
+                "content/tin/a.md",
+                """
         title: "A"
         date: 2024-09-19
         category: "Tin tức - Sự kiện"
-        """, "x\n");
-    String expected = """
+        """,
+                "x\n");
+    String expected =
+        """
         content/tin/a.md:1: warning: item has no summary
             1 | ---
         hint: add "summary:" with the lead paragraph; lists and feeds now show the start of the text
@@ -81,10 +98,17 @@ class CheckCommandTest {
 
   @Test
   void photoWithoutAltTextIsNamedAtItsPlace() {
-    TestSite site = site().file("content/tin/b/anh.svg", SVG).item("content/tin/b/index.md", FIELDS,
-        "Mở đầu.\n\nẢnh: ![](anh.svg)\n\n![Có mô tả](anh.svg)\n");
+    TestSite site =
+        site()
+            .file("content/tin/b/anh.svg", SVG)
+            .item(
+                "content/tin/b/index.md",
+                FIELDS,
+                "Mở đầu.\n\nẢnh: ![](anh.svg)\n\n![Có mô tả](anh.svg)\n");
 
-    assertThat(site.cliCheck().err()).isEqualTo("""
+    assertThat(site.cliCheck().err())
+        .isEqualTo(
+            """
         content/tin/b/index.md:10:6: warning: photo "anh.svg" has no alt text
             10 | Ảnh: ![](anh.svg)
                |      ^^^^^^^^^^^^
@@ -95,11 +119,15 @@ class CheckCommandTest {
 
   @Test
   void photoOverTwoMegabytesIsTooHeavy() {
-    TestSite site = site().bytes("content/uploads/lon.jpg", new byte[3 * 1024 * 1024 + 200_000])
-        .bytes("content/uploads/nho.jpg", new byte[2 * 1024 * 1024])
-        .bytes("content/uploads/tai-lieu.pdf", new byte[3 * 1024 * 1024]);
+    TestSite site =
+        site()
+            .bytes("content/uploads/lon.jpg", new byte[3 * 1024 * 1024 + 200_000])
+            .bytes("content/uploads/nho.jpg", new byte[2 * 1024 * 1024])
+            .bytes("content/uploads/tai-lieu.pdf", new byte[3 * 1024 * 1024]);
 
-    assertThat(site.cliCheck().err()).isEqualTo("""
+    assertThat(site.cliCheck().err())
+        .isEqualTo(
+            """
         content/uploads/lon.jpg: warning: photo is 3.2 MB, over the 2 MB limit
         hint: resize it to about 1600 px wide or save it with a lower JPEG quality; heavy photos load slowly on phones
         1 warning
@@ -111,7 +139,9 @@ class CheckCommandTest {
     String nfd = Normalizer.normalize("Xã Hàm Cần.\n", Normalizer.Form.NFD);
     TestSite site = site().item("content/tin/a.md", FIELDS, "Mở đầu.\n\nTại " + nfd);
 
-    assertThat(site.cliCheck().err()).isEqualTo("""
+    assertThat(site.cliCheck().err())
+        .isEqualTo(
+            """
         content/tin/a.md:10:6: warning: text is in decomposed Unicode (NFD)
             10 | Tại Xã Hàm Cần.
                |      ^
@@ -122,10 +152,16 @@ class CheckCommandTest {
 
   @Test
   void twoTonePlacementsInOneItemAreNamedWithTheUsualOne() {
-    TestSite site = site().item("content/tin/a.md", FIELDS,
-        "Hòa bình và thủy lợi.\n\nSức khỏe của Nhân dân.\n\nCông tác thuỷ lợi.\n");
+    TestSite site =
+        site()
+            .item(
+                "content/tin/a.md",
+                FIELDS,
+                "Hòa bình và thủy lợi.\n\nSức khỏe của Nhân dân.\n\nCông tác thuỷ lợi.\n");
 
-    assertThat(site.cliCheck().err()).isEqualTo("""
+    assertThat(site.cliCheck().err())
+        .isEqualTo(
+            """
         content/tin/a.md:12:10: warning: tone marks are placed two ways in this file: "thuỷ" here, "Hòa" on line 8
             12 | Công tác thuỷ lợi.
                |          ^^^^
@@ -136,18 +172,25 @@ class CheckCommandTest {
 
   @Test
   void oneStyleAndQuSyllablesAreNotMixed() {
-    TestSite site = site().item("content/tin/a.md", FIELDS,
-        "Hoà bình, thuỷ lợi, khoẻ mạnh; quý khách, quỳ xuống, hoàng hôn, khuya.\n");
+    TestSite site =
+        site()
+            .item(
+                "content/tin/a.md",
+                FIELDS,
+                "Hoà bình, thuỷ lợi, khoẻ mạnh; quý khách, quỳ xuống, hoàng hôn, khuya.\n");
 
     assertThat(site.cliCheck("--strict").exitCode()).isZero();
   }
 
   @Test
   void tcvn3TextPastedFromAnOldDocumentIsFlagged() {
-    TestSite site = site().item("content/tin/a.md", FIELDS,
-        "Đoạn đúng.\n\nCéng hoµ x· héi chñ nghÜa ViÖt Nam\n");
+    TestSite site =
+        site()
+            .item("content/tin/a.md", FIELDS, "Đoạn đúng.\n\nCéng hoµ x· héi chñ nghÜa ViÖt Nam\n");
 
-    assertThat(site.cliCheck().err()).isEqualTo("""
+    assertThat(site.cliCheck().err())
+        .isEqualTo(
+            """
         content/tin/a.md:10:6: warning: text looks like an old Vietnamese font encoding (TCVN3 or VNI): "hoµ"
             10 | Céng hoµ x· héi chñ nghÜa ViÖt Nam
                |      ^^^
@@ -158,16 +201,22 @@ class CheckCommandTest {
 
   @Test
   void vniTextPastedFromAnOldDocumentIsFlagged() {
-    TestSite site = site().item("content/tin/a.md", FIELDS, "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\n");
+    TestSite site =
+        site().item("content/tin/a.md", FIELDS, "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\n");
 
-    assertThat(site.cliCheck().err()).startsWith(
-        "content/tin/a.md:8:1: warning: text looks like an old Vietnamese font encoding (TCVN3 or VNI): \"Coäng\"\n");
+    assertThat(site.cliCheck().err())
+        .startsWith(
+            "content/tin/a.md:8:1: warning: text looks like an old Vietnamese font encoding (TCVN3 or VNI): \"Coäng\"\n");
   }
 
   @Test
   void foreignNamesAndSignsAreNotMojibake() {
-    TestSite site = site().item("content/tin/a.md", FIELDS,
-        "Ông Müller (Đức) đến «Hàm Cần» lúc 30°C, diện tích 3×4 m; © 2024 Sở TT&TT. Nhiệt độ ½ ngày.\n");
+    TestSite site =
+        site()
+            .item(
+                "content/tin/a.md",
+                FIELDS,
+                "Ông Müller (Đức) đến «Hàm Cần» lúc 30°C, diện tích 3×4 m; © 2024 Sở TT&TT. Nhiệt độ ½ ngày.\n");
 
     assertThat(site.cliCheck("--strict").exitCode()).isZero();
   }
@@ -177,16 +226,24 @@ class CheckCommandTest {
     String title = "Hội nghị ".repeat(17).strip();
     TestSite site = site().item("content/tin/a.md", FIELDS.replace("Bài đúng", title), "x\n");
 
-    assertThat(site.cliCheck().err()).isEqualTo("content/tin/a.md:2:8: warning: headline is " + title.length()
-        + " characters long, over 150\n    2 | title: \"" + title + "\"\n      |        ^\n"
-        + "hint: shorten it; long headlines are cut in lists, feeds and search results\n1 warning\n");
+    assertThat(site.cliCheck().err())
+        .isEqualTo(
+            "content/tin/a.md:2:8: warning: headline is "
+                + title.length()
+                + " characters long, over 150\n    2 | title: \""
+                + title
+                + "\"\n      |        ^\n"
+                + "hint: shorten it; long headlines are cut in lists, feeds and search results\n1 warning\n");
   }
 
   @Test
   void categoryMissingFromTheConfigIsAWarning() {
-    TestSite site = site().item("content/tin/a.md", FIELDS.replace("Tin tức - Sự kiện", "Tin nóng"), "x\n");
+    TestSite site =
+        site().item("content/tin/a.md", FIELDS.replace("Tin tức - Sự kiện", "Tin nóng"), "x\n");
 
-    assertThat(site.cliCheck().err()).isEqualTo("""
+    assertThat(site.cliCheck().err())
+        .isEqualTo(
+            """
         content/tin/a.md:4:11: warning: category "Tin nóng" is not in bulletin.yaml, so it is not in the menu
             4 | category: "Tin nóng"
               |           ^^^^^^^^^^
@@ -197,12 +254,19 @@ class CheckCommandTest {
 
   @Test
   void categorySpelledWithoutDiacriticsCannotTakeTheConfiguredOnesUrl() {
-    TestSite site = site().item("content/tin/a.md", FIELDS.replace("Tin tức - Sự kiện", "Tin tuc - Su kien"), "x\n");
+    TestSite site =
+        site()
+            .item(
+                "content/tin/a.md",
+                FIELDS.replace("Tin tức - Sự kiện", "Tin tuc - Su kien"),
+                "x\n");
 
     TestSite.Run run = site.cliCheck();
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         content/tin/a.md:4:11: error: category "Tin tuc - Su kien" is not in bulletin.yaml, but its URL /tin-tuc-su-kien/ is that of "Tin tức - Sự kiện"
             4 | category: "Tin tuc - Su kien"
               |           ^^^^^^^^^^^^^^^^^^^
@@ -211,5 +275,6 @@ class CheckCommandTest {
         """);
   }
 
-  private static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"></svg>\n";
+  private static final String SVG =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"></svg>\n";
 }

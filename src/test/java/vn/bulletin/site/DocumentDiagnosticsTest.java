@@ -12,7 +12,8 @@ class DocumentDiagnosticsTest {
   @TempDir Path dir;
 
   private TestSite site() {
-    return TestSite.in(dir).item("content/van-ban/tb-417/index.md", DocumentSiteTest.NOTICE, "")
+    return TestSite.in(dir)
+        .item("content/van-ban/tb-417/index.md", DocumentSiteTest.NOTICE, "")
         .bytes("content/van-ban/tb-417/417-tb-tu.pdf", AttachmentFiles.pdf(1, "Thong bao"));
   }
 
@@ -26,10 +27,16 @@ class DocumentDiagnosticsTest {
 
   @Test
   void missingNumberIsNamed() {
-    TestSite site = site().item("content/van-ban/tb-417/index.md", DocumentSiteTest.NOTICE.replace(
-        "so-ky-hieu: \"417-TB/TU\"\n", ""), "");
+    TestSite site =
+        site()
+            .item(
+                "content/van-ban/tb-417/index.md",
+                DocumentSiteTest.NOTICE.replace("so-ky-hieu: \"417-TB/TU\"\n", ""),
+                "");
 
-    assertThat(failingBuild(site)).isEqualTo("""
+    assertThat(failingBuild(site))
+        .isEqualTo(
+            """
         content/van-ban/tb-417/index.md:1: error: missing required field "so-ky-hieu"
             1 | ---
         1 error; nothing was published.
@@ -38,10 +45,16 @@ class DocumentDiagnosticsTest {
 
   @Test
   void malformedNumberIsShownWithTheFormsAllowed() {
-    TestSite site = site().item("content/van-ban/tb-417/index.md", DocumentSiteTest.NOTICE.replace(
-        "\"417-TB/TU\"", "\"Số 417 TB TU\""), "");
+    TestSite site =
+        site()
+            .item(
+                "content/van-ban/tb-417/index.md",
+                DocumentSiteTest.NOTICE.replace("\"417-TB/TU\"", "\"Số 417 TB TU\""),
+                "");
 
-    assertThat(failingBuild(site)).isEqualTo("""
+    assertThat(failingBuild(site))
+        .isEqualTo(
+            """
         content/van-ban/tb-417/index.md:2:13: error: "so-ky-hieu" "Số 417 TB TU" is not a document number and symbol
             2 | so-ky-hieu: "Số 417 TB TU"
               |             ^^^^^^^^^^^^^^
@@ -52,11 +65,19 @@ class DocumentDiagnosticsTest {
 
   @Test
   void duplicatedNumberIsReportedOnBothDocuments() {
-    TestSite site = site().item("content/van-ban/tb-417-ban-sao/index.md", DocumentSiteTest.NOTICE
-        .replace("\"417-TB/TU\"", "\"417/TB-TU\""), "")
-        .bytes("content/van-ban/tb-417-ban-sao/417-tb-tu.pdf", AttachmentFiles.pdf(1, "Thong bao"));
+    TestSite site =
+        site()
+            .item(
+                "content/van-ban/tb-417-ban-sao/index.md",
+                DocumentSiteTest.NOTICE.replace("\"417-TB/TU\"", "\"417/TB-TU\""),
+                "")
+            .bytes(
+                "content/van-ban/tb-417-ban-sao/417-tb-tu.pdf",
+                AttachmentFiles.pdf(1, "Thong bao"));
 
-    assertThat(failingBuild(site)).isEqualTo("""
+    assertThat(failingBuild(site))
+        .isEqualTo(
+            """
         content/van-ban/tb-417-ban-sao/index.md:2:13: error: document number "417/TB-TU" is also that of content/van-ban/tb-417/index.md
             2 | so-ky-hieu: "417/TB-TU"
               |             ^^^^^^^^^^^
@@ -71,14 +92,21 @@ class DocumentDiagnosticsTest {
 
   @Test
   void itemCitingAnUnknownNumberIsAnError() {
-    TestSite site = site().item("content/tin/a.md", """
+    TestSite site =
+        site()
+            .item(
+                "content/tin/a.md",
+                """
         title: "A"
         date: 2024-09-19
         category: "Tin tức - Sự kiện"
         van-ban: ["417-TB/TU", "471-TB/TU"]
-        """, "x\n");
+        """,
+                "x\n");
 
-    assertThat(failingBuild(site)).isEqualTo("""
+    assertThat(failingBuild(site))
+        .isEqualTo(
+            """
         content/tin/a.md:5:24: error: no document has the number "471-TB/TU"
             5 | van-ban: ["417-TB/TU", "471-TB/TU"]
               |                        ^^^^^^^^^^^
@@ -91,7 +119,9 @@ class DocumentDiagnosticsTest {
   void missingFileIsAnErrorAtItsLine() {
     TestSite site = site().delete("content/van-ban/tb-417/417-tb-tu.pdf");
 
-    assertThat(failingBuild(site)).isEqualTo("""
+    assertThat(failingBuild(site))
+        .isEqualTo(
+            """
         content/van-ban/tb-417/index.md:11:11: error: file "417-tb-tu.pdf" not found beside the document
             11 |     path: 417-tb-tu.pdf
                |           ^^^^^^^^^^^^^
@@ -102,10 +132,14 @@ class DocumentDiagnosticsTest {
 
   @Test
   void fileOverTheLimitIsAnError() {
-    TestSite site = site().file("bulletin.yaml", TestSite.CONFIG + "documents:\n  max-file-mb: 1\n")
-        .bytes("content/van-ban/tb-417/417-tb-tu.pdf", new byte[1024 * 1024 + 1]);
+    TestSite site =
+        site()
+            .file("bulletin.yaml", TestSite.CONFIG + "documents:\n  max-file-mb: 1\n")
+            .bytes("content/van-ban/tb-417/417-tb-tu.pdf", new byte[1024 * 1024 + 1]);
 
-    assertThat(failingBuild(site)).isEqualTo("""
+    assertThat(failingBuild(site))
+        .isEqualTo(
+            """
         content/van-ban/tb-417/index.md:11:11: error: file "417-tb-tu.pdf" is 1,0 MB (1.048.577 bytes), over the limit of 1 MB
             11 |     path: 417-tb-tu.pdf
                |           ^^^^^^^^^^^^^
@@ -116,10 +150,16 @@ class DocumentDiagnosticsTest {
 
   @Test
   void unknownKindSuggestsTheClosestOne() {
-    TestSite site = site().item("content/van-ban/tb-417/index.md", DocumentSiteTest.NOTICE.replace(
-        "\"Thông báo\"", "\"Thong bao\""), "");
+    TestSite site =
+        site()
+            .item(
+                "content/van-ban/tb-417/index.md",
+                DocumentSiteTest.NOTICE.replace("\"Thông báo\"", "\"Thong bao\""),
+                "");
 
-    assertThat(failingBuild(site)).isEqualTo("""
+    assertThat(failingBuild(site))
+        .isEqualTo(
+            """
         content/van-ban/tb-417/index.md:3:7: error: kind "Thong bao" is not in bulletin.yaml
             3 | loai: "Thong bao"
               |       ^^^^^^^^^^^
@@ -130,11 +170,15 @@ class DocumentDiagnosticsTest {
 
   @Test
   void encryptedPdfIsPublishedWithoutItsTextAndAWarning() {
-    TestSite site = site().bytes("content/van-ban/tb-417/417-tb-tu.pdf", AttachmentFiles.encryptedPdf("bi mat"));
+    TestSite site =
+        site()
+            .bytes("content/van-ban/tb-417/417-tb-tu.pdf", AttachmentFiles.encryptedPdf("bi mat"));
 
     TestSite.Run run = site.cliBuild();
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         content/van-ban/tb-417/index.md:11:11: warning: the text of "417-tb-tu.pdf" cannot be read: it is encrypted
             11 |     path: 417-tb-tu.pdf
                |           ^^^^^^^^^^^^^
@@ -146,11 +190,14 @@ class DocumentDiagnosticsTest {
 
   @Test
   void damagedPdfIsPublishedWithoutItsTextAndAWarning() {
-    TestSite site = site().bytes("content/van-ban/tb-417/417-tb-tu.pdf", "%PDF-1.4\nnot a pdf".getBytes());
+    TestSite site =
+        site().bytes("content/van-ban/tb-417/417-tb-tu.pdf", "%PDF-1.4\nnot a pdf".getBytes());
 
     TestSite.Run run = site.cliBuild();
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         content/van-ban/tb-417/index.md:11:11: warning: the text of "417-tb-tu.pdf" cannot be read: it is damaged (Missing root object specification in trailer.)
             11 |     path: 417-tb-tu.pdf
                |           ^^^^^^^^^^^^^

@@ -23,8 +23,10 @@ import vn.bulletin.testing.FileTrees;
  * that show what changed: its own, and the lists and "Văn bản khác" that show its abstract.
  */
 class DocumentIncrementalBuildTest {
-  // Made once: PDFBox stamps each file it writes with a new identifier, and both sites must hold the same bytes.
-  private static final java.util.Map<String, byte[]> PDFS = new java.util.concurrent.ConcurrentHashMap<>();
+  // Made once: PDFBox stamps each file it writes with a new identifier, and both sites must hold
+  // the same bytes.
+  private static final java.util.Map<String, byte[]> PDFS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @TempDir Path incremental;
   @TempDir Path clean;
@@ -33,15 +35,21 @@ class DocumentIncrementalBuildTest {
   private static TestSite site(Path dir) {
     TestSite site = TestSite.in(dir);
     for (int i = 1; i <= 4; i++) {
-      site.item("content/van-ban/vb-" + i + "/index.md", document(i, "Trích yếu " + i, "Ghi chú " + i), "")
+      site.item(
+              "content/van-ban/vb-" + i + "/index.md",
+              document(i, "Trích yếu " + i, "Ghi chú " + i),
+              "")
           .bytes("content/van-ban/vb-" + i + "/toan-van.pdf", pdf(1, "Toàn văn số " + i));
     }
-    site.item("content/tin/a.md", """
+    site.item(
+        "content/tin/a.md",
+        """
         title: "Tin dẫn văn bản"
         date: 2024-09-19T09:00:00+07:00
         category: "Tin tức - Sự kiện"
         van-ban: ["1/KH-UBND"]
-        """, "Nội dung.\n");
+        """,
+        "Nội dung.\n");
     age(dir);
     return site;
   }
@@ -61,8 +69,18 @@ class DocumentIncrementalBuildTest {
         ---
 
         %s
-        """.formatted(i, i % 2 == 1 ? "KH" : "TB", i % 2 == 1 ? "Kế hoạch" : "Thông báo", i <= 2 ? 2023 : 2024, i,
-        summary, note).replace("\n---\n\n" + note + "\n", "") + "\n---\n\n" + note;
+        """
+            .formatted(
+                i,
+                i % 2 == 1 ? "KH" : "TB",
+                i % 2 == 1 ? "Kế hoạch" : "Thông báo",
+                i <= 2 ? 2023 : 2024,
+                i,
+                summary,
+                note)
+            .replace("\n---\n\n" + note + "\n", "")
+        + "\n---\n\n"
+        + note;
   }
 
   private static byte[] pdf(int pages, String text) {
@@ -114,17 +132,30 @@ class DocumentIncrementalBuildTest {
 
     assertThat(result.work().read()).containsExactly("content/van-ban/vb-3/index.md");
     // Its page, the home page's "Văn bản mới", the lists that hold it (the first page of all, its
-    // kind, issuing body, field and year), the section's feed, and vb-1, whose "Văn bản khác" lists it
+    // kind, issuing body, field and year), the section's feed, and vb-1, whose "Văn bản khác" lists
+    // it
     // (by a summary that carries the abstract, though only its title shows).
-    assertThat(result.work().rendered()).containsExactly("index.html", "van-ban/co-quan/uy-ban-nhan-dan-tinh/index.html",
-        "van-ban/index.html", "van-ban/linh-vuc/tong-hop/index.html", "van-ban/loai/ke-hoach/index.html",
-        "van-ban/nam/2024/index.html", "van-ban/rss.xml", "van-ban/vb-1/index.html", "van-ban/vb-3/index.html");
+    assertThat(result.work().rendered())
+        .containsExactly(
+            "index.html",
+            "van-ban/co-quan/uy-ban-nhan-dan-tinh/index.html",
+            "van-ban/index.html",
+            "van-ban/linh-vuc/tong-hop/index.html",
+            "van-ban/loai/ke-hoach/index.html",
+            "van-ban/nam/2024/index.html",
+            "van-ban/rss.xml",
+            "van-ban/vb-1/index.html",
+            "van-ban/vb-3/index.html");
   }
 
   @Test
   void replacingAnAttachedFileReadsItAgain() {
-    BuildResult result = rebuildAfter(s -> s.bytes("content/van-ban/vb-2/toan-van.pdf",
-        pdf(3, "Toàn văn mới của văn bản số hai")));
+    BuildResult result =
+        rebuildAfter(
+            s ->
+                s.bytes(
+                    "content/van-ban/vb-2/toan-van.pdf",
+                    pdf(3, "Toàn văn mới của văn bản số hai")));
 
     assertThat(result.work().rendered()).containsExactly("van-ban/vb-2/index.html");
   }

@@ -15,8 +15,8 @@ import vn.bulletin.testing.FileTrees;
 
 /**
  * Every difference between a golden site and a built one, as a reader wants it: the files missing
- * and the files extra, then a unified diff of each text file that differs (tabs and carriage returns
- * made visible), and the sizes of each binary one.
+ * and the files extra, then a unified diff of each text file that differs (tabs and carriage
+ * returns made visible), and the sizes of each binary one.
  */
 final class GoldenDiff {
   private static final int CONTEXT = 2;
@@ -50,14 +50,24 @@ final class GoldenDiff {
     List<String> a = lines(expected);
     List<String> b = lines(actual);
     if (a == null || b == null) {
-      return "binary " + file + " differs: " + expected.length + " bytes expected, " + actual.length + " made\n";
+      return "binary "
+          + file
+          + " differs: "
+          + expected.length
+          + " bytes expected, "
+          + actual.length
+          + " made\n";
     }
-    List<String> unified = UnifiedDiffUtils.generateUnifiedDiff("golden/" + file, "built/" + file, a,
-        DiffUtils.diff(a, b), CONTEXT);
-    return unified.isEmpty() ? file + ": only the line ends differ\n" : String.join("\n", unified) + "\n";
+    List<String> unified =
+        UnifiedDiffUtils.generateUnifiedDiff(
+            "golden/" + file, "built/" + file, a, DiffUtils.diff(a, b), CONTEXT);
+    return unified.isEmpty()
+        ? file + ": only the line ends differ\n"
+        : String.join("\n", unified) + "\n";
   }
 
-  // The text's lines with tabs and carriage returns shown, or null for bytes that are not UTF-8 text.
+  // The text's lines with tabs and carriage returns shown, or null for bytes that are not UTF-8
+  // text.
   private static List<String> lines(byte[] bytes) {
     String text;
     try {

@@ -31,7 +31,9 @@ class GoldenDiffTest {
     Files.write(golden.resolve("search.bin"), new byte[] {(byte) 0x1f, (byte) 0x8b, (byte) 0xff});
     Files.write(built.resolve("search.bin"), new byte[] {(byte) 0x1f, (byte) 0x8b, (byte) 0xfe, 0});
 
-    assertThat(GoldenDiff.between(golden, built)).isEqualTo("""
+    assertThat(GoldenDiff.between(golden, built))
+        .isEqualTo(
+            """
         missing: cu.html
         extra:   moi.html
         --- golden/a/index.html

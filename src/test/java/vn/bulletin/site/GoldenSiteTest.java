@@ -9,14 +9,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
-import vn.bulletin.testing.FileTrees;
 import vn.bulletin.pipeline.BuildOptions;
 import vn.bulletin.pipeline.SiteBuilder;
+import vn.bulletin.testing.FileTrees;
 
 /**
  * Builds each {@code golden/<case>/input} with the project's templates and compares the whole site
@@ -41,7 +40,8 @@ class GoldenSiteTest {
     Path source = work.resolve("source");
     FileTrees.copy(GOLDEN.resolve(name).resolve("input"), source);
     FileTrees.copy(Path.of("templates"), source.resolve("templates"));
-    var result = new SiteBuilder(BuildOptions.of(source, Clock.fixed(CLOCK, ZoneOffset.UTC))).build();
+    var result =
+        new SiteBuilder(BuildOptions.of(source, Clock.fixed(CLOCK, ZoneOffset.UTC))).build();
     assertThat(result.diagnostics()).isEmpty();
 
     Path built = source.resolve("site").toRealPath();
@@ -53,7 +53,9 @@ class GoldenSiteTest {
     }
     String differences = GoldenDiff.between(expected, built);
     if (!differences.isEmpty()) {
-      fail("the site differs from its golden copy (rerun with -Dgolden.update=true to accept):\n" + differences);
+      fail(
+          "the site differs from its golden copy (rerun with -Dgolden.update=true to accept):\n"
+              + differences);
     }
   }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One case of the hostile corpus. {@code expected.txt} reads {@code args: check --strict} (optional,
- * default {@code build}), {@code exit: N}, a line {@code ---}, then the exact error output.
- * {@code make.txt} lines {@code PATH COUNT TEXT} append TEXT ({@code \n} for newlines) COUNT times
- * to a file, for inputs too large to keep; {@code links.txt} lines {@code LINK -> TARGET} make
- * symbolic links; {@code expected-html.txt} holds blocks {@code == PATH} followed by a fragment the
- * file must contain, or lines {@code !! PATH} for files that must not be published.
+ * One case of the hostile corpus. {@code expected.txt} reads {@code args: check --strict}
+ * (optional, default {@code build}), {@code exit: N}, a line {@code ---}, then the exact error
+ * output. {@code make.txt} lines {@code PATH COUNT TEXT} append TEXT ({@code \n} for newlines)
+ * COUNT times to a file, for inputs too large to keep; {@code links.txt} lines {@code LINK ->
+ * TARGET} make symbolic links; {@code expected-html.txt} holds blocks {@code == PATH} followed by a
+ * fragment the file must contain, or lines {@code !! PATH} for files that must not be published.
  */
 final class HostileCase {
   /** A fragment a published file must hold, or a file that must not exist. */
@@ -26,7 +26,8 @@ final class HostileCase {
   private final String stderr;
   private final List<Expectation> pages;
 
-  private HostileCase(Path folder, List<String> args, int exitCode, String stderr, List<Expectation> pages) {
+  private HostileCase(
+      Path folder, List<String> args, int exitCode, String stderr, List<Expectation> pages) {
     this.folder = folder;
     this.args = args;
     this.exitCode = exitCode;
@@ -36,7 +37,10 @@ final class HostileCase {
 
   static HostileCase load(Path folder) throws IOException {
     Path expectedFile = folder.resolve("expected.txt");
-    String expected = Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "exit: -1\n---\n";
+    String expected =
+        Files.exists(expectedFile)
+            ? Files.readString(expectedFile, StandardCharsets.UTF_8)
+            : "exit: -1\n---\n";
     int split = expected.indexOf("---\n");
     List<String> args = new ArrayList<>(List.of("build"));
     int exit = -1;
@@ -47,7 +51,12 @@ final class HostileCase {
         exit = Integer.parseInt(line.substring(6).strip());
       }
     }
-    return new HostileCase(folder, args, exit, expected.substring(split + 4), pages(folder.resolve("expected-html.txt")));
+    return new HostileCase(
+        folder,
+        args,
+        exit,
+        expected.substring(split + 4),
+        pages(folder.resolve("expected-html.txt")));
   }
 
   private static List<Expectation> pages(Path file) throws IOException {
@@ -99,7 +108,10 @@ final class HostileCase {
     return all.toArray(String[]::new);
   }
 
-  /** Lays out the case in {@code dir}: the test config and project templates, then the case's files over them. */
+  /**
+   * Lays out the case in {@code dir}: the test config and project templates, then the case's files
+   * over them.
+   */
   TestSite prepare(Path dir) throws IOException {
     TestSite site = TestSite.in(dir);
     Path input = folder.resolve("site");
@@ -117,7 +129,11 @@ final class HostileCase {
       String text = parts[2].replace("\\n", "\n").repeat(Integer.parseInt(parts[1]));
       Path target = dir.resolve(parts[0]);
       Files.createDirectories(target.getParent());
-      Files.writeString(target, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+      Files.writeString(
+          target,
+          text,
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
     }
     for (String line : lines("links.txt")) {
@@ -131,14 +147,20 @@ final class HostileCase {
 
   private List<String> lines(String name) throws IOException {
     Path file = folder.resolve(name);
-    return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.isBlank()).toList() : List.of();
+    return Files.exists(file)
+        ? Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank())
+            .toList()
+        : List.of();
   }
 
   /** Rewrites {@code expected.txt} with what the run gave, keeping its arguments. */
   void writeExpected(int exit, String err) throws IOException {
-    String header = (args.equals(List.of("build")) ? "" : "args: " + String.join(" ", args) + "\n")
-        + "exit: " + exit + "\n---\n";
+    String header =
+        (args.equals(List.of("build")) ? "" : "args: " + String.join(" ", args) + "\n")
+            + "exit: "
+            + exit
+            + "\n---\n";
     Files.writeString(folder.resolve("expected.txt"), header + err, StandardCharsets.UTF_8);
   }
 }

@@ -12,16 +12,24 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fixture portals imported with {@code bulletin import}, then built: every item shown, every old URL alive. */
+/**
+ * The fixture portals imported with {@code bulletin import}, then built: every item shown, every
+ * old URL alive.
+ */
 class ImportRoundTripTest {
   private static final Path FIXTURES = Path.of("src/test/resources/import").toAbsolutePath();
-  private static final Pattern MAP_LINE = Pattern.compile("^    \"([^\"]+)\" \"([^\"]+)\";$", Pattern.MULTILINE);
+  private static final Pattern MAP_LINE =
+      Pattern.compile("^    \"([^\"]+)\" \"([^\"]+)\";$", Pattern.MULTILINE);
   private static final Pattern REFRESH = Pattern.compile("content=\"0; url=([^\"]+)\"");
 
   @TempDir Path dir;
 
   private TestSite importedSite() {
-    TestSite site = TestSite.in(dir).file("bulletin.yaml", """
+    TestSite site =
+        TestSite.in(dir)
+            .file(
+                "bulletin.yaml",
+                """
         site:
           name: "Bản tin thử"
           base-url: "https://bantin.example.gov.vn/"
@@ -33,10 +41,25 @@ class ImportRoundTripTest {
           categories:
             "Tin tức": "Tin tức - Sự kiện"
         """);
-    TestSite.Run nukeviet = site.cli("import", "--source", dir.toString(), "--preset", "nukeviet", "--delay-ms", "0",
-        FIXTURES.resolve("nukeviet").toString());
-    TestSite.Run others = site.cli("import", "--source", dir.toString(), "--delay-ms", "0",
-        FIXTURES.resolve("table").toString(), FIXTURES.resolve("plain").toString());
+    TestSite.Run nukeviet =
+        site.cli(
+            "import",
+            "--source",
+            dir.toString(),
+            "--preset",
+            "nukeviet",
+            "--delay-ms",
+            "0",
+            FIXTURES.resolve("nukeviet").toString());
+    TestSite.Run others =
+        site.cli(
+            "import",
+            "--source",
+            dir.toString(),
+            "--delay-ms",
+            "0",
+            FIXTURES.resolve("table").toString(),
+            FIXTURES.resolve("plain").toString());
     assertThat(nukeviet.exitCode()).as(nukeviet.err()).isZero();
     assertThat(others.exitCode()).as(others.err()).isZero();
     TestSite.Run build = site.cliBuild("--quiet");
@@ -47,13 +70,27 @@ class ImportRoundTripTest {
 
   @Test
   void importReportListsEveryPageAndTheVisitorTotal() {
-    TestSite site = TestSite.in(dir).file("bulletin.yaml", TestSite.CONFIG + "import:\n  categories:\n"
-        + "    \"Tin tức\": \"Tin tức - Sự kiện\"\n");
+    TestSite site =
+        TestSite.in(dir)
+            .file(
+                "bulletin.yaml",
+                TestSite.CONFIG
+                    + "import:\n  categories:\n"
+                    + "    \"Tin tức\": \"Tin tức - Sự kiện\"\n");
 
-    TestSite.Run run = site.cli("import", "--source", dir.toString(), "--preset", "nukeviet", "--dry-run",
-        FIXTURES.resolve("nukeviet").toString());
+    TestSite.Run run =
+        site.cli(
+            "import",
+            "--source",
+            dir.toString(),
+            "--preset",
+            "nukeviet",
+            "--dry-run",
+            FIXTURES.resolve("nukeviet").toString());
 
-    assertThat(run.out()).isEqualTo("""
+    assertThat(run.out())
+        .isEqualTo(
+            """
         imported content/tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/index.md from \
         https://portal.example.gov.vn/news/tin-tuc/le-ky-ket-ket-nghia-123.html
         skipped /news/hoat-dong/hoi-thao-chuyen-doi-so-7.html: no category of bulletin.yaml matches "Hoạt động ngành", \
@@ -70,23 +107,36 @@ class ImportRoundTripTest {
   void eachImportedItemShowsItsDatePhotosAndCaptions() {
     TestSite site = importedSite();
 
-    Document nukeviet = Jsoup.parse(site.read("tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/index.html"));
+    Document nukeviet =
+        Jsoup.parse(site.read("tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/index.html"));
     assertThat(nukeviet.select(".article-date time").outerHtml())
         .isEqualTo("<time datetime=\"2024-09-19T08:15:00+07:00\">Thứ Năm, 19/09/2024</time>");
     assertThat(nukeviet.select("article figure figcaption").eachText())
         .containsExactly("Quang cảnh buổi lễ ký kết.", "Trao quà cho các gia đình chính sách.");
-    // The imported photos are small: each is published as a copy at its own width, never as the original.
-    assertThat(nukeviet.select("article figure img").eachAttr("src")).containsExactly("anh-1-40.jpg", "anh-2-36.jpg");
-    assertThat(site.exists("tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/anh-2-36.jpg")).isTrue();
-    assertThat(site.exists("tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/anh-2.jpg")).isFalse();
-    assertThat(site.exists("tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/ke-hoach-ket-nghia.pdf")).isTrue();
+    // The imported photos are small: each is published as a copy at its own width, never as the
+    // original.
+    assertThat(nukeviet.select("article figure img").eachAttr("src"))
+        .containsExactly("anh-1-40.jpg", "anh-2-36.jpg");
+    assertThat(site.exists("tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/anh-2-36.jpg"))
+        .isTrue();
+    assertThat(site.exists("tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/anh-2.jpg"))
+        .isFalse();
+    assertThat(
+            site.exists(
+                "tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/ke-hoach-ket-nghia.pdf"))
+        .isTrue();
 
-    Document table = Jsoup.parse(site.read("thong-bao/hoi-nghi-tong-ket-cong-tac-nam-2022/index.html"));
-    assertThat(table.select(".article-date time").attr("datetime")).isEqualTo("2023-03-05T00:00:00+07:00");
-    assertThat(table.select("article figure figcaption").eachText()).containsExactly("Toàn cảnh hội nghị.");
+    Document table =
+        Jsoup.parse(site.read("thong-bao/hoi-nghi-tong-ket-cong-tac-nam-2022/index.html"));
+    assertThat(table.select(".article-date time").attr("datetime"))
+        .isEqualTo("2023-03-05T00:00:00+07:00");
+    assertThat(table.select("article figure figcaption").eachText())
+        .containsExactly("Toàn cảnh hội nghị.");
 
-    Document plain = Jsoup.parse(site.read("van-hoa-the-thao/le-hoi-dua-thuyen-tren-song-ca-ty/index.html"));
-    assertThat(plain.select(".article-date time").attr("datetime")).isEqualTo("2024-09-02T00:00:00+07:00");
+    Document plain =
+        Jsoup.parse(site.read("van-hoa-the-thao/le-hoi-dua-thuyen-tren-song-ca-ty/index.html"));
+    assertThat(plain.select(".article-date time").attr("datetime"))
+        .isEqualTo("2024-09-02T00:00:00+07:00");
     assertThat(plain.select("h1").text()).isEqualTo("Lễ hội đua thuyền trên sông Cà Ty");
   }
 
@@ -99,16 +149,25 @@ class ImportRoundTripTest {
       map.put(line.group(1), line.group(2));
     }
 
-    assertThat(map).containsExactly(
-        Map.entry("/news/tin-tuc/le-ky-ket-ket-nghia-123.html", "/tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/"),
-        Map.entry("/thong-bao/hoi-nghi-tong-ket.htm", "/thong-bao/hoi-nghi-tong-ket-cong-tac-nam-2022/"),
-        Map.entry("/van-hoa-the-thao/le-hoi-dua-thuyen.html", "/van-hoa-the-thao/le-hoi-dua-thuyen-tren-song-ca-ty/"));
-    map.forEach((old, target) -> {
-      Matcher refresh = REFRESH.matcher(site.read(old.substring(1)));
-      assertThat(refresh.find()).as(old).isTrue();
-      String resolved = Path.of(old.substring(1)).getParent().resolve(refresh.group(1)).normalize() + "/";
-      assertThat("/" + resolved).as(old).isEqualTo(target);
-      assertThat(site.exists(target.substring(1) + "index.html")).as(target).isTrue();
-    });
+    assertThat(map)
+        .containsExactly(
+            Map.entry(
+                "/news/tin-tuc/le-ky-ket-ket-nghia-123.html",
+                "/tin-tuc-su-kien/le-ky-ket-ket-nghia-tai-xa-ham-can/"),
+            Map.entry(
+                "/thong-bao/hoi-nghi-tong-ket.htm",
+                "/thong-bao/hoi-nghi-tong-ket-cong-tac-nam-2022/"),
+            Map.entry(
+                "/van-hoa-the-thao/le-hoi-dua-thuyen.html",
+                "/van-hoa-the-thao/le-hoi-dua-thuyen-tren-song-ca-ty/"));
+    map.forEach(
+        (old, target) -> {
+          Matcher refresh = REFRESH.matcher(site.read(old.substring(1)));
+          assertThat(refresh.find()).as(old).isTrue();
+          String resolved =
+              Path.of(old.substring(1)).getParent().resolve(refresh.group(1)).normalize() + "/";
+          assertThat("/" + resolved).as(old).isEqualTo(target);
+          assertThat(site.exists(target.substring(1) + "index.html")).as(target).isTrue();
+        });
   }
 }

@@ -14,30 +14,48 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import vn.bulletin.pipeline.BuildListener;
 import vn.bulletin.pipeline.BuildResult;
 import vn.bulletin.pipeline.BuildSession;
 import vn.bulletin.pipeline.SiteBuilder;
-import vn.bulletin.pipeline.BuildListener;
 import vn.bulletin.testing.FileTrees;
 
 /**
- * After any sequence of edits, additions, deletions, renames, category, template and config changes,
- * each followed by a rebuild (some by a long-lived session as {@code serve --watch} keeps, some by a
- * new one as {@code bulletin build} starts), the site is byte for byte what a clean build of the same
- * content gives. Changes follow each other within milliseconds, so a file changed again in the same
- * tick of the clock as the build that read it is among the cases.
+ * After any sequence of edits, additions, deletions, renames, category, template and config
+ * changes, each followed by a rebuild (some by a long-lived session as {@code serve --watch} keeps,
+ * some by a new one as {@code bulletin build} starts), the site is byte for byte what a clean build
+ * of the same content gives. Changes follow each other within milliseconds, so a file changed again
+ * in the same tick of the clock as the build that read it is among the cases.
  */
 class IncrementalBuildProperties {
   /** One change to the site's sources; {@code n} picks an item, {@code words} what is written. */
   record Change(Kind kind, int n, String words, boolean newSession) {}
 
-  enum Kind { BODY, SAME_LENGTH_BODY, TITLE, ADD, DELETE, RENAME, CATEGORY, TEMPLATE, CONFIG }
+  enum Kind {
+    BODY,
+    SAME_LENGTH_BODY,
+    TITLE,
+    ADD,
+    DELETE,
+    RENAME,
+    CATEGORY,
+    TEMPLATE,
+    CONFIG
+  }
 
   @Provide
   Arbitrary<List<Change>> changes() {
-    Arbitrary<String> words = Arbitraries.strings().withChars("aăâbcdđeêghiklmnoôơ ").ofMinLength(1).ofMaxLength(20);
-    return net.jqwik.api.Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 7), words,
-        Arbitraries.of(true, false)).as(Change::new).list().ofMinSize(1).ofMaxSize(6);
+    Arbitrary<String> words =
+        Arbitraries.strings().withChars("aăâbcdđeêghiklmnoôơ ").ofMinLength(1).ofMaxLength(20);
+    return net.jqwik.api.Combinators.combine(
+            Arbitraries.of(Kind.class),
+            Arbitraries.integers().between(0, 7),
+            words,
+            Arbitraries.of(true, false))
+        .as(Change::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(6);
   }
 
   @Property(tries = 8)
@@ -72,7 +90,10 @@ class IncrementalBuildProperties {
     return new SiteBuilder(site.options(), BuildListener.SILENT, session).build();
   }
 
-  /** The site's sources as the changes leave them: items by file, the template tweak and the site name. */
+  /**
+   * The site's sources as the changes leave them: items by file, the template tweak and the site
+   * name.
+   */
   private static final class Sources {
     private final Map<String, String[]> items = new TreeMap<>();
     private String templateTail = "";
@@ -81,8 +102,14 @@ class IncrementalBuildProperties {
 
     Sources() {
       for (int i = 0; i < 6; i++) {
-        items.put("content/tin/bai-" + i + ".md", new String[] {"Bài " + i, i % 2 == 0 ? "Tin tức - Sự kiện" : "Thông báo",
-            "Nội dung bài " + i + ".", String.format(java.util.Locale.ROOT, "%02d", i + 1)});
+        items.put(
+            "content/tin/bai-" + i + ".md",
+            new String[] {
+              "Bài " + i,
+              i % 2 == 0 ? "Tin tức - Sự kiện" : "Thông báo",
+              "Nội dung bài " + i + ".",
+              String.format(java.util.Locale.ROOT, "%02d", i + 1)
+            });
       }
     }
 
@@ -104,8 +131,16 @@ class IncrementalBuildProperties {
     }
 
     private static void write(TestSite site, String path, String[] item) {
-      site.item(path, "title: \"" + item[0] + "\"\ndate: 2024-09-" + item[3] + "T08:00:00+07:00\ncategory: \""
-          + item[1] + "\"\ntags: [\"Chung\"]", item[2] + "\n");
+      site.item(
+          path,
+          "title: \""
+              + item[0]
+              + "\"\ndate: 2024-09-"
+              + item[3]
+              + "T08:00:00+07:00\ncategory: \""
+              + item[1]
+              + "\"\ntags: [\"Chung\"]",
+          item[2] + "\n");
     }
 
     /** Applies the change; the files it saved or removed, relative to the site's folder. */
@@ -115,16 +150,27 @@ class IncrementalBuildProperties {
       String[] item = items.get(path);
       Set<Path> saved = new java.util.HashSet<>(Set.of(Path.of(path)));
       switch (change.kind()) {
-        case BODY -> update(site, path, item, 2, item == null ? "" : item[2] + " " + change.words());
-        case SAME_LENGTH_BODY -> update(site, path, item, 2, item == null ? "" : sameLength(item[2]));
+        case BODY ->
+            update(site, path, item, 2, item == null ? "" : item[2] + " " + change.words());
+        case SAME_LENGTH_BODY ->
+            update(site, path, item, 2, item == null ? "" : sameLength(item[2]));
         case TITLE -> update(site, path, item, 0, change.words().strip() + " " + change.n());
-        case CATEGORY -> update(site, path, item, 1,
-            item != null && item[1].equals("Thông báo") ? "Tin tức - Sự kiện" : "Thông báo");
+        case CATEGORY ->
+            update(
+                site,
+                path,
+                item,
+                1,
+                item != null && item[1].equals("Thông báo") ? "Tin tức - Sự kiện" : "Thông báo");
         case ADD -> {
           String file = "content/tin/moi-" + added++ + ".md";
           saved.add(Path.of(file));
-          String[] fresh = {"Bài mới " + added, "Thông báo", change.words(), String.format(java.util.Locale.ROOT,
-              "%02d", 10 + change.n())};
+          String[] fresh = {
+            "Bài mới " + added,
+            "Thông báo",
+            change.words(),
+            String.format(java.util.Locale.ROOT, "%02d", 10 + change.n())
+          };
           items.put(file, fresh);
           write(site, file, fresh);
         }

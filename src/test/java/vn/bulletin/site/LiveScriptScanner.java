@@ -19,13 +19,27 @@ import vn.bulletin.testing.FileTrees;
 /**
  * Scans a built site for script that content could have brought: script elements other than the
  * site's own {@code assets/site.js}, event attributes, {@code javascript:}, {@code vbscript:} and
- * {@code data:} URLs, embedded frames and objects. HTML pages, the HTML inside feeds, and SVG files.
+ * {@code data:} URLs, embedded frames and objects. HTML pages, the HTML inside feeds, and SVG
+ * files.
  */
 final class LiveScriptScanner {
-  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
-      "poster", "data", "srcset", "background", "cite", "longdesc", "manifest", "content");
-  private static final Set<String> EMBEDDING = Set.of("iframe", "frame", "object", "embed", "applet", "base",
-      "form", "foreignobject");
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "xlink:href",
+          "poster",
+          "data",
+          "srcset",
+          "background",
+          "cite",
+          "longdesc",
+          "manifest",
+          "content");
+  private static final Set<String> EMBEDDING =
+      Set.of("iframe", "frame", "object", "embed", "applet", "base", "form", "foreignobject");
 
   private LiveScriptScanner() {}
 
@@ -66,7 +80,10 @@ final class LiveScriptScanner {
           findings.add(path + ": event attribute " + a);
         }
         boolean url = URL_ATTRIBUTES.contains(key) && (!key.equals("content") || isUrlMeta(e));
-        if (url && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"))) {
+        if (url
+            && (value.startsWith("javascript:")
+                || value.startsWith("vbscript:")
+                || value.startsWith("data:"))) {
           findings.add(path + ": " + a);
         }
       }
@@ -76,15 +93,20 @@ final class LiveScriptScanner {
   // A meta's content is text (a description), except where it names an address or a redirect.
   private static boolean isUrlMeta(Element e) {
     String name = (e.attr("property") + e.attr("name")).toLowerCase(Locale.ROOT);
-    return e.tagName().equals("meta") && (name.endsWith("url") || name.endsWith("image")
-        || e.attr("http-equiv").equalsIgnoreCase("refresh"));
+    return e.tagName().equals("meta")
+        && (name.endsWith("url")
+            || name.endsWith("image")
+            || e.attr("http-equiv").equalsIgnoreCase("refresh"));
   }
 
-  // The templates' own scripts: external files of the site's assets (content cannot add any), nothing inline.
+  // The templates' own scripts: external files of the site's assets (content cannot add any),
+  // nothing inline.
   private static boolean isOwnScript(Element e) {
     String src = e.attr("src");
     int slash = src.lastIndexOf('/');
-    return src.substring(0, slash + 1).endsWith("assets/") && OWN_SCRIPTS.contains(src.substring(slash + 1)) && e.data().isBlank();
+    return src.substring(0, slash + 1).endsWith("assets/")
+        && OWN_SCRIPTS.contains(src.substring(slash + 1))
+        && e.data().isBlank();
   }
 
   // The header's search box: a form that asks the site's own search page.
@@ -92,7 +114,8 @@ final class LiveScriptScanner {
 
   private static java.util.Set<String> ownScripts() {
     try (var list = java.nio.file.Files.list(Path.of("templates/assets"))) {
-      return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js"))
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".js"))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -100,7 +123,9 @@ final class LiveScriptScanner {
   }
 
   private static boolean isOwnSearchForm(Element e) {
-    return e.tagName().equals("form") && e.attr("action").endsWith("tim-kiem/") && e.select("input[type=password]").isEmpty();
+    return e.tagName().equals("form")
+        && e.attr("action").endsWith("tim-kiem/")
+        && e.select("input[type=password]").isEmpty();
   }
 
   private static Path realPath(Path site) {

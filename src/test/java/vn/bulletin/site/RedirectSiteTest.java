@@ -6,12 +6,17 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An item's {@code aliases:} keep its old addresses working: a page at each, and a map for nginx. */
+/**
+ * An item's {@code aliases:} keep its old addresses working: a page at each, and a map for nginx.
+ */
 class RedirectSiteTest {
   @TempDir Path dir;
 
   private TestSite site() {
-    return TestSite.in(dir).item("content/tin-tuc-su-kien/ham-can.md", """
+    return TestSite.in(dir)
+        .item(
+            "content/tin-tuc-su-kien/ham-can.md",
+            """
         title: "Ký kết <kết nghĩa>"
         date: 2024-09-19T09:00:00+07:00
         category: "Tin tức - Sự kiện"
@@ -20,7 +25,8 @@ class RedirectSiteTest {
           - "https://portal.example.gov.vn/news/tin-tuc/"
           - /index.php?language=vi&nv=news&op=tin-tuc/ky-ket-123
           - /tin-cu/ky-ket
-        """, "Nội dung.\n");
+        """,
+            "Nội dung.\n");
   }
 
   @Test
@@ -29,7 +35,9 @@ class RedirectSiteTest {
     TestSite.Run run = site.cliBuild("--quiet");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(site.read("news/tin-tuc/ky-ket-ket-nghia-123.html")).isEqualTo("""
+    assertThat(site.read("news/tin-tuc/ky-ket-ket-nghia-123.html"))
+        .isEqualTo(
+            """
         <!DOCTYPE html>
         <html lang="vi">
         <head>
@@ -51,8 +59,10 @@ class RedirectSiteTest {
     TestSite site = site();
     site.cliBuild("--quiet");
 
-    assertThat(site.read("news/tin-tuc/index.html")).contains("url=../../tin-tuc-su-kien/ham-can/\"");
-    assertThat(site.read("tin-cu/ky-ket/index.html")).contains("url=../../tin-tuc-su-kien/ham-can/\"");
+    assertThat(site.read("news/tin-tuc/index.html"))
+        .contains("url=../../tin-tuc-su-kien/ham-can/\"");
+    assertThat(site.read("tin-cu/ky-ket/index.html"))
+        .contains("url=../../tin-tuc-su-kien/ham-can/\"");
   }
 
   @Test
@@ -60,7 +70,9 @@ class RedirectSiteTest {
     TestSite site = site();
     site.cliBuild("--quiet");
 
-    assertThat(site.read("_redirects.nginx")).isEqualTo("""
+    assertThat(site.read("_redirects.nginx"))
+        .isEqualTo(
+            """
         # Old addresses of the site's items. In nginx's http block: include this file;
         # in the server block: if ($bulletin_redirect) { return 301 $bulletin_redirect; }
         map $request_uri $bulletin_redirect {
@@ -74,11 +86,16 @@ class RedirectSiteTest {
 
   @Test
   void siteWithoutAliasesHasNoNginxMap() {
-    TestSite site = TestSite.in(dir).item("content/tin/a.md", """
+    TestSite site =
+        TestSite.in(dir)
+            .item(
+                "content/tin/a.md",
+                """
         title: "A"
         date: 2024-09-19
         category: "Tin tức - Sự kiện"
-        """, "x\n");
+        """,
+                "x\n");
 
     site.cliBuild("--quiet");
 
@@ -87,17 +104,24 @@ class RedirectSiteTest {
 
   @Test
   void aliasClaimedByTwoItemsIsAnErrorAtTheSecondOnesLine() {
-    TestSite site = site().item("content/thong-bao/lich.md", """
+    TestSite site =
+        site()
+            .item(
+                "content/thong-bao/lich.md",
+                """
         title: "Lịch"
         date: 2024-09-20
         category: "Thông báo"
         aliases: ["/tin-cu/ky-ket"]
-        """, "x\n");
+        """,
+                "x\n");
 
     TestSite.Run run = site.cliBuild();
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         content/tin-tuc-su-kien/ham-can.md:9: error: alias /tin-cu/ky-ket is also an alias of content/thong-bao/lich.md
         hint: an old address can lead to one item only; remove it from one of them
         1 error; nothing was published.
@@ -106,17 +130,24 @@ class RedirectSiteTest {
 
   @Test
   void aliasAtThePathOfAPageIsAnError() {
-    TestSite site = site().item("content/thong-bao/lich.md", """
+    TestSite site =
+        site()
+            .item(
+                "content/thong-bao/lich.md",
+                """
         title: "Lịch"
         date: 2024-09-20
         category: "Thông báo"
         aliases:
           - /tin-tuc-su-kien/ham-can/
-        """, "x\n");
+        """,
+                "x\n");
 
     TestSite.Run run = site.cliBuild();
 
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         content/thong-bao/lich.md:6: error: alias /tin-tuc-su-kien/ham-can/ is the address of content/tin-tuc-su-kien/ham-can.md (/tin-tuc-su-kien/ham-can/)
         hint: remove the alias, or give that page another address
         1 error; nothing was published.
@@ -125,16 +156,23 @@ class RedirectSiteTest {
 
   @Test
   void aliasThatIsNotAnAddressIsRefusedAtItsLine() {
-    TestSite site = site().item("content/thong-bao/lich.md", """
+    TestSite site =
+        site()
+            .item(
+                "content/thong-bao/lich.md",
+                """
         title: "Lịch"
         date: 2024-09-20
         category: "Thông báo"
         aliases: ["tin/../../x"]
-        """, "x\n");
+        """,
+                "x\n");
 
     TestSite.Run run = site.cliBuild();
 
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         content/thong-bao/lich.md:5:11: error: alias "tin/../../x" is not an old address of the site
             5 | aliases: ["tin/../../x"]
               |           ^^^^^^^^^^^^^

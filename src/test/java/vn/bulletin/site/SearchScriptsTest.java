@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bulletin.json.Json;
 import vn.bulletin.pipeline.BuildOptions;
 import vn.bulletin.pipeline.SiteBuilder;
-import vn.bulletin.json.Json;
 import vn.bulletin.search.SearchEngine;
 import vn.bulletin.search.SearchHit;
 import vn.bulletin.search.SearchIndex;
@@ -25,13 +25,24 @@ import vn.bulletin.testing.FileTrees;
 import vn.bulletin.testing.Services;
 
 /**
- * Runs the JavaScript tests ({@code node --test src/test/js}) inside {@code mvn verify}: the analysis
- * vectors, and the browser's ranking over the sample site's static index against the Lucene engine's.
+ * Runs the JavaScript tests ({@code node --test src/test/js}) inside {@code mvn verify}: the
+ * analysis vectors, and the browser's ranking over the sample site's static index against the
+ * Lucene engine's.
  */
 class SearchScriptsTest {
   /** Queries whose top ten the browser and Lucene must agree on, in order. */
-  static final List<String> QUERIES = List.of("ham can", "Hàm Cần", "thanh long", "nong thon moi", "chuyển đổi số",
-      "dich vu cong truc tuyen", "lich tiep cong dan", "bo cau phap", "quy ho tro nong dan", "thien tai");
+  static final List<String> QUERIES =
+      List.of(
+          "ham can",
+          "Hàm Cần",
+          "thanh long",
+          "nong thon moi",
+          "chuyển đổi số",
+          "dich vu cong truc tuyen",
+          "lich tiep cong dan",
+          "bo cau phap",
+          "quy ho tro nong dan",
+          "thien tai");
 
   @TempDir Path dir;
 
@@ -42,7 +53,8 @@ class SearchScriptsTest {
     Path expected = dir.resolve("expected.json");
     Files.writeString(expected, javaRankings(), StandardCharsets.UTF_8);
 
-    ProcessBuilder node = new ProcessBuilder("node", "--test", "src/test/js").redirectErrorStream(true);
+    ProcessBuilder node =
+        new ProcessBuilder("node", "--test", "src/test/js").redirectErrorStream(true);
     node.environment().put("BULLETIN_SEARCH_SITE", site.toString());
     node.environment().put("BULLETIN_SEARCH_EXPECTED", expected.toString());
     Path log = dir.resolve("node.log");
@@ -67,9 +79,13 @@ class SearchScriptsTest {
   // {"query": ["/first/", ...]} from the Lucene engine over the index the build saved.
   private String javaRankings() throws IOException {
     List<String> entries = new ArrayList<>();
-    try (SearchEngine engine = SearchEngine.open(dir.resolve("sample").resolve(SearchIndex.DIRECTORY))) {
+    try (SearchEngine engine =
+        SearchEngine.open(dir.resolve("sample").resolve(SearchIndex.DIRECTORY))) {
       for (String query : QUERIES) {
-        List<String> urls = engine.search(SearchRequest.of(query, "", 1)).hits().stream().map(SearchHit::url).toList();
+        List<String> urls =
+            engine.search(SearchRequest.of(query, "", 1)).hits().stream()
+                .map(SearchHit::url)
+                .toList();
         entries.add(Json.quote(query) + ":" + Json.strings(urls));
       }
     }

@@ -11,33 +11,47 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The search as a built site carries it: page, static index, the saved Lucene index and the CLI. */
+/**
+ * The search as a built site carries it: page, static index, the saved Lucene index and the CLI.
+ */
 class SearchSiteTest {
   @TempDir Path dir;
 
   private TestSite site() {
     return TestSite.in(dir)
-        .item("content/tin-tuc/ham-can.md", """
+        .item(
+            "content/tin-tuc/ham-can.md",
+            """
             title: "Lễ ký kết kết nghĩa tại xã Hàm Cần"
             date: 2024-09-19T09:00:00+07:00
             category: "Tin tức - Sự kiện"
-            """, "Hai bên ký kết kết nghĩa tại xã Hàm Cần.\n")
-        .item("content/thong-bao/lich-tiep.md", """
+            """,
+            "Hai bên ký kết kết nghĩa tại xã Hàm Cần.\n")
+        .item(
+            "content/thong-bao/lich-tiep.md",
+            """
             title: "Lịch tiếp công dân tháng 10"
             date: 2024-10-01T08:00:00+07:00
             category: "Thông báo"
-            """, "Lịch tiếp công dân của xã.\n")
-        .item("content/thong-bao/nhap.md", """
+            """,
+            "Lịch tiếp công dân của xã.\n")
+        .item(
+            "content/thong-bao/nhap.md",
+            """
             title: "Bản nháp về Hàm Cần"
             date: 2024-10-02T08:00:00+07:00
             category: "Thông báo"
             draft: true
-            """, "Chưa đăng.\n")
-        .item("content/thong-bao/sap-toi.md", """
+            """,
+            "Chưa đăng.\n")
+        .item(
+            "content/thong-bao/sap-toi.md",
+            """
             title: "Tin sắp đăng về Hàm Cần"
             date: 2027-01-01T08:00:00+07:00
             category: "Thông báo"
-            """, "Chưa tới ngày.\n");
+            """,
+            "Chưa tới ngày.\n");
   }
 
   @Test
@@ -46,8 +60,13 @@ class SearchSiteTest {
     assertThat(site.build().succeeded()).isTrue();
 
     String page = site.read("tim-kiem/index.html");
-    assertThat(page).contains("id=\"search-results\"").contains("<noscript>").contains("cần JavaScript")
-        .contains("name=\"q\"").contains("aria-live=\"polite\"").contains("<meta name=\"robots\" content=\"noindex\">")
+    assertThat(page)
+        .contains("id=\"search-results\"")
+        .contains("<noscript>")
+        .contains("cần JavaScript")
+        .contains("name=\"q\"")
+        .contains("aria-live=\"polite\"")
+        .contains("<meta name=\"robots\" content=\"noindex\">")
         .contains("data-index=\"../search/\"");
     assertThat(site.read("index.html")).contains("action=\"./tim-kiem/\"");
   }
@@ -64,8 +83,11 @@ class SearchSiteTest {
         metadata.append(gunzip(site.out().resolve(file)));
       }
     }
-    assertThat(metadata).contains("Lễ ký kết kết nghĩa tại xã Hàm Cần").contains("Lịch tiếp công dân tháng 10")
-        .doesNotContain("Bản nháp").doesNotContain("sắp đăng");
+    assertThat(metadata)
+        .contains("Lễ ký kết kết nghĩa tại xã Hàm Cần")
+        .contains("Lịch tiếp công dân tháng 10")
+        .doesNotContain("Bản nháp")
+        .doesNotContain("sắp đăng");
   }
 
   @Test
@@ -74,7 +96,8 @@ class SearchSiteTest {
     site.build();
 
     assertThat(site.build().requirePublished().written()).isZero();
-    assertThat(site.cli("search", "--source", dir.toString(), "ham can").out()).contains("Lễ ký kết kết nghĩa");
+    assertThat(site.cli("search", "--source", dir.toString(), "ham can").out())
+        .contains("Lễ ký kết kết nghĩa");
   }
 
   @Test
@@ -85,8 +108,10 @@ class SearchSiteTest {
     TestSite.Run run = site.cli("search", "--source", dir.toString(), "--json", "ham can");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("[\n  {\"url\":\"/tin-tuc-su-kien/ham-can/\",\"title\":\"Lễ ký kết kết nghĩa tại xã Hàm Cần\","
-        + "\"date\":\"2024-09-19T09:00:00+07:00\",\"score\":");
+    assertThat(run.out())
+        .startsWith(
+            "[\n  {\"url\":\"/tin-tuc-su-kien/ham-can/\",\"title\":\"Lễ ký kết kết nghĩa tại xã Hàm Cần\","
+                + "\"date\":\"2024-09-19T09:00:00+07:00\",\"score\":");
     assertThat(run.out()).doesNotContain("nháp").doesNotContain("sắp đăng");
     assertThat(Files.isDirectory(dir.resolve(".bulletin/search-index"))).isTrue();
   }
@@ -96,7 +121,8 @@ class SearchSiteTest {
     TestSite site = site();
     site.build();
 
-    TestSite.Run run = site.cli("search", "--source", dir.toString(), "--category", "Thông báo", "xa");
+    TestSite.Run run =
+        site.cli("search", "--source", dir.toString(), "--category", "Thông báo", "xa");
 
     assertThat(run.out()).contains("Lịch tiếp công dân").doesNotContain("Lễ ký kết");
   }

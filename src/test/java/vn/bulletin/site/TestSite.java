@@ -12,21 +12,22 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import vn.bulletin.pipeline.BuildOptions;
+import vn.bulletin.cli.Main;
 import vn.bulletin.pipeline.BuildListener;
+import vn.bulletin.pipeline.BuildOptions;
 import vn.bulletin.pipeline.BuildResult;
 import vn.bulletin.pipeline.BuildSession;
 import vn.bulletin.pipeline.SiteBuilder;
-import vn.bulletin.cli.Main;
 import vn.bulletin.testing.FileTrees;
 
 /**
- * A small site written inline in a test and built into a temporary folder:
- * {@code TestSite.in(dir).file("content/a.md", "...").build()}.
+ * A small site written inline in a test and built into a temporary folder: {@code
+ * TestSite.in(dir).file("content/a.md", "...").build()}.
  */
 final class TestSite {
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-  static final String CONFIG = """
+  static final String CONFIG =
+      """
       site:
         name: "Bản tin thử"
         base-url: "https://bantin.example.gov.vn/"
@@ -113,14 +114,16 @@ final class TestSite {
 
   /** {@code build --source <dir> --clock <NOW>} plus extra arguments. */
   Run cliBuild(String... extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--source", dir.toString(), "--clock", NOW.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("build", "--source", dir.toString(), "--clock", NOW.toString()));
     args.addAll(List.of(extra));
     return cli(args.toArray(String[]::new));
   }
 
   /** {@code check --source <dir> --clock <NOW>} plus extra arguments. */
   Run cliCheck(String... extra) {
-    List<String> args = new ArrayList<>(List.of("check", "--source", dir.toString(), "--clock", NOW.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("check", "--source", dir.toString(), "--clock", NOW.toString()));
     args.addAll(List.of(extra));
     return cli(args.toArray(String[]::new));
   }
@@ -146,7 +149,8 @@ final class TestSite {
     if (!sitePath.endsWith(".bin")) {
       return read(sitePath);
     }
-    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(out().resolve(sitePath)))) {
+    try (java.io.InputStream in =
+        new java.util.zip.GZIPInputStream(Files.newInputStream(out().resolve(sitePath)))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

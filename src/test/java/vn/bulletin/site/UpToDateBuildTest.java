@@ -33,8 +33,13 @@ class UpToDateBuildTest {
 
   private TestSite site() {
     TestSite site = TestSite.in(dir);
-    site.item("content/tin/mot.md", "title: \"Một\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"", "Một.\n");
-    site.item("content/tin/hen-gio.md", "title: \"Hẹn giờ\"\ndate: 2026-02-01T08:00:00+07:00\ncategory: \"Thông báo\"",
+    site.item(
+        "content/tin/mot.md",
+        "title: \"Một\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
+        "Một.\n");
+    site.item(
+        "content/tin/hen-gio.md",
+        "title: \"Hẹn giờ\"\ndate: 2026-02-01T08:00:00+07:00\ncategory: \"Thông báo\"",
         "Sau này.\n");
     age();
     return site;
@@ -68,9 +73,12 @@ class UpToDateBuildTest {
 
     BuildResult again = build(site, NOW.plusSeconds(60));
 
-    assertThat(steps).containsExactly("load: nothing changed since the last build",
-        "publish: unchanged, site stays at " + release.getFileName());
-    assertThat(again.requirePublished().published()).isEqualTo(first.requirePublished().published());
+    assertThat(steps)
+        .containsExactly(
+            "load: nothing changed since the last build",
+            "publish: unchanged, site stays at " + release.getFileName());
+    assertThat(again.requirePublished().published())
+        .isEqualTo(first.requirePublished().published());
     assertThat(again.requirePublished().files()).isEqualTo(first.requirePublished().files());
     assertThat(again.requirePublished().written()).isZero();
     assertThat(again.nextScheduled()).isEqualTo(first.nextScheduled());
@@ -104,7 +112,9 @@ class UpToDateBuildTest {
   void aChangedFileBuilds() {
     TestSite site = site();
     build(site, NOW);
-    site.item("content/tin/mot.md", "title: \"Một đã sửa\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
+    site.item(
+        "content/tin/mot.md",
+        "title: \"Một đã sửa\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
         "Một.\n");
 
     build(site, NOW);
@@ -116,14 +126,18 @@ class UpToDateBuildTest {
   @Test
   void aSiteWithWarningsBuildsEachTimeSoTheWarningsAreToldAgain() {
     TestSite site = site();
-    site.item("content/tin/html.md", "title: \"HTML\"\ndate: 2024-09-18T08:00:00+07:00\ncategory: \"Thông báo\"",
+    site.item(
+        "content/tin/html.md",
+        "title: \"HTML\"\ndate: 2024-09-18T08:00:00+07:00\ncategory: \"Thông báo\"",
         "<b>đậm</b>\n");
     age();
     build(site, NOW);
 
     BuildResult again = build(site, NOW);
 
-    assertThat(again.diagnostics()).extracting(d -> d.message()).containsExactly("raw HTML is not rendered");
+    assertThat(again.diagnostics())
+        .extracting(d -> d.message())
+        .containsExactly("raw HTML is not rendered");
   }
 
   @Test
@@ -145,7 +159,9 @@ class UpToDateBuildTest {
   @Test
   void aFileSavedJustBeforeABuildIsReadAgainByContentSoTheNextBuildStillDoesNothing() {
     TestSite site = site();
-    site.item("content/tin/mot.md", "title: \"Một vừa sửa\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
+    site.item(
+        "content/tin/mot.md",
+        "title: \"Một vừa sửa\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
         "Một.\n");
     build(site, NOW);
 
@@ -158,11 +174,15 @@ class UpToDateBuildTest {
   void aFileSavedAgainWithinTheSameClockTickAndSizeBuilds() throws IOException {
     TestSite site = site();
     Path file = site.dir().resolve("content/tin/mot.md");
-    site.item("content/tin/mot.md", "title: \"Bản A\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
+    site.item(
+        "content/tin/mot.md",
+        "title: \"Bản A\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
         "Một.\n");
     FileTime saved = Files.getLastModifiedTime(file);
     build(site, NOW);
-    site.item("content/tin/mot.md", "title: \"Bản B\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
+    site.item(
+        "content/tin/mot.md",
+        "title: \"Bản B\"\ndate: 2024-09-19T08:00:00+07:00\ncategory: \"Thông báo\"",
         "Một.\n");
     Files.setLastModifiedTime(file, saved);
 

@@ -19,7 +19,9 @@ public final class AttachmentFiles {
 
   private AttachmentFiles() {}
 
-  /** A PDF of {@code pages} pages, each holding the lines, in a font embedded so Vietnamese shows. */
+  /**
+   * A PDF of {@code pages} pages, each holding the lines, in a font embedded so Vietnamese shows.
+   */
   public static byte[] pdf(int pages, String... lines) {
     return pdf(pages, null, lines);
   }
@@ -30,7 +32,8 @@ public final class AttachmentFiles {
   }
 
   private static byte[] pdf(int pages, String password, String... lines) {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType0Font font;
       try (InputStream ttf = PDDocument.class.getResourceAsStream(FONT)) {
         font = PDType0Font.load(document, ttf);
@@ -51,7 +54,8 @@ public final class AttachmentFiles {
         }
       }
       if (password != null) {
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", password, new AccessPermission());
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy("chu-so-huu", password, new AccessPermission());
         policy.setEncryptionKeyLength(128);
         document.protect(policy);
       }
@@ -64,7 +68,8 @@ public final class AttachmentFiles {
 
   /** A Word document of one paragraph per text; Vietnamese works, as DOCX holds Unicode. */
   public static byte[] docx(String... paragraphs) {
-    try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (String text : paragraphs) {
         document.createParagraph().createRun().setText(text);
       }

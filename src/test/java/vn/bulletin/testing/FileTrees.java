@@ -19,8 +19,10 @@ public final class FileTrees {
   public static List<String> list(Path root) {
     try (Stream<Path> walk = Files.walk(root.toRealPath())) {
       Path real = root.toRealPath();
-      return walk.filter(Files::isRegularFile).map(p -> real.relativize(p).toString().replace('\\', '/'))
-          .sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> real.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -33,7 +35,8 @@ public final class FileTrees {
       Path real = root.toRealPath();
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String path : list(root)) {
-        digests.put(path, HexFormat.of().formatHex(sha.digest(Files.readAllBytes(real.resolve(path)))));
+        digests.put(
+            path, HexFormat.of().formatHex(sha.digest(Files.readAllBytes(real.resolve(path)))));
       }
       return digests;
     } catch (IOException e) {

@@ -24,6 +24,7 @@ import javax.imageio.stream.ImageOutputStream;
 public final class Photos {
   /** Text each metadata block carries, which no published file may contain. */
   public static final String SERIAL = "SN-4217-BULLETIN";
+
   public static final String XMP_CREATOR = "xmp-creator-bulletin";
   public static final String IPTC_KEYWORD = "iptc-keyword-bulletin";
 
@@ -74,9 +75,15 @@ public final class Photos {
     byte[] plain = jpeg(image, false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(plain, 0, 2);
-    segment(out, 0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), exifTiff(orientation)));
-    segment(out, 0xE1, ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>"
-        + XMP_CREATOR + "</dc:creator></x:xmpmeta>").getBytes(StandardCharsets.UTF_8));
+    segment(
+        out, 0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), exifTiff(orientation)));
+    segment(
+        out,
+        0xE1,
+        ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>"
+                + XMP_CREATOR
+                + "</dc:creator></x:xmpmeta>")
+            .getBytes(StandardCharsets.UTF_8));
     segment(out, 0xED, concat("Photoshop 3.0\0".getBytes(StandardCharsets.ISO_8859_1), iptc()));
     out.write(plain, 2, plain.length - 2);
     return out.toByteArray();
@@ -113,18 +120,32 @@ public final class Photos {
     }
   }
 
-  /** A PNG whose header declares {@code width} × {@code height} pixels, with a few bytes of data. */
+  /**
+   * A PNG whose header declares {@code width} × {@code height} pixels, with a few bytes of data.
+   */
   public static byte[] pngDeclaring(int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a});
-    chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-        .put((byte) 0).put((byte) 0).put((byte) 0).array());
+    chunk(
+        out,
+        "IHDR",
+        ByteBuffer.allocate(13)
+            .putInt(width)
+            .putInt(height)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .array());
     chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
     chunk(out, "IEND", new byte[0]);
     return out.toByteArray();
   }
 
-  /** The markers of a JPEG's segments before its image data, such as 0xE0 for JFIF or 0xE1 for EXIF. */
+  /**
+   * The markers of a JPEG's segments before its image data, such as 0xE0 for JFIF or 0xE1 for EXIF.
+   */
   public static List<Integer> markers(byte[] jpeg) {
     List<Integer> markers = new ArrayList<>();
     int i = 2;
@@ -178,12 +199,21 @@ public final class Photos {
     int latitudeAt = serialAt + serial.length;
     entry(b, 0x010F, 2, make.length, makeAt);
     entry(b, 0x0110, 2, model.length, modelAt);
-    b.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+    b.putShort((short) 0x0112)
+        .putShort((short) 3)
+        .putInt(1)
+        .putShort((short) orientation)
+        .putShort((short) 0);
     entry(b, 0x8825, 4, 1, gps);
     entry(b, 0xC62F, 2, serial.length, serialAt);
     b.putInt(0);
     b.putShort((short) 2);
-    b.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+    b.putShort((short) 0x0001)
+        .putShort((short) 2)
+        .putInt(2)
+        .put((byte) 'N')
+        .put((byte) 0)
+        .putShort((short) 0);
     entry(b, 0x0002, 5, 3, latitudeAt);
     b.putInt(0);
     b.put(make).put(model).put(serial);
@@ -199,11 +229,19 @@ public final class Photos {
   private static byte[] iptc() {
     byte[] keyword = IPTC_KEYWORD.getBytes(StandardCharsets.ISO_8859_1);
     ByteBuffer dataset = ByteBuffer.allocate(5 + keyword.length);
-    dataset.put((byte) 0x1c).put((byte) 2).put((byte) 25).putShort((short) keyword.length).put(keyword);
+    dataset
+        .put((byte) 0x1c)
+        .put((byte) 2)
+        .put((byte) 25)
+        .putShort((short) keyword.length)
+        .put(keyword);
     byte[] iptc = dataset.array();
     int padded = iptc.length + (iptc.length % 2);
     ByteBuffer b = ByteBuffer.allocate(4 + 2 + 2 + 4 + padded);
-    b.put("8BIM".getBytes(StandardCharsets.ISO_8859_1)).putShort((short) 0x0404).putShort((short) 0).putInt(iptc.length)
+    b.put("8BIM".getBytes(StandardCharsets.ISO_8859_1))
+        .putShort((short) 0x0404)
+        .putShort((short) 0)
+        .putInt(iptc.length)
         .put(iptc);
     return b.array();
   }

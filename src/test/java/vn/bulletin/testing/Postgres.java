@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Postgres implements AutoCloseable {
   public static final String URL_PROPERTY = "bulletin.test.postgres-url";
-  public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/bulletin_test?user=bulletin&password=bulletin";
+  public static final String DEFAULT_URL =
+      "jdbc:postgresql://127.0.0.1:5432/bulletin_test?user=bulletin&password=bulletin";
 
   private final String baseUrl;
   private final String schema;
@@ -27,12 +28,18 @@ public final class Postgres implements AutoCloseable {
   /** A fresh, empty schema named after the test class. */
   public static Postgres freshSchema(Class<?> testClass) {
     String url = System.getProperty(URL_PROPERTY, DEFAULT_URL);
-    String schema = ("t_" + testClass.getSimpleName() + "_" + Long.toHexString(ThreadLocalRandom.current().nextLong()))
-        .toLowerCase(Locale.ROOT);
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+    String schema =
+        ("t_"
+                + testClass.getSimpleName()
+                + "_"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()))
+            .toLowerCase(Locale.ROOT);
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
-      Services.require(false, "PostgreSQL at " + url.replaceFirst("\\?.*", "") + " (" + e.getMessage() + ")");
+      Services.require(
+          false, "PostgreSQL at " + url.replaceFirst("\\?.*", "") + " (" + e.getMessage() + ")");
     }
     return new Postgres(url, schema);
   }
@@ -44,7 +51,8 @@ public final class Postgres implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(baseUrl);
+        Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA " + schema + " CASCADE");
     }
   }

@@ -34,11 +34,22 @@ public final class ServedSite implements AutoCloseable {
     Path db = source.resolve(".bulletin/counter.db");
     Files.createDirectories(db.getParent());
     JdbcVisitStore store = JdbcVisitStore.open("jdbc:sqlite:" + db);
-    VisitCounter counter = new VisitCounter(store,
-        new CounterSettings(832_881, ZoneId.of("Asia/Ho_Chi_Minh"), 1000), Clock.systemUTC());
-    CounterServer server = CounterServer.start(new CounterServer.Settings("127.0.0.1", 0, AddressRange.LOOPBACK,
-        List.of(), Optional.of(source.resolve("site")), source.resolve(SearchIndex.DIRECTORY)), counter,
-        Clock.systemUTC());
+    VisitCounter counter =
+        new VisitCounter(
+            store,
+            new CounterSettings(832_881, ZoneId.of("Asia/Ho_Chi_Minh"), 1000),
+            Clock.systemUTC());
+    CounterServer server =
+        CounterServer.start(
+            new CounterServer.Settings(
+                "127.0.0.1",
+                0,
+                AddressRange.LOOPBACK,
+                List.of(),
+                Optional.of(source.resolve("site")),
+                source.resolve(SearchIndex.DIRECTORY)),
+            counter,
+            Clock.systemUTC());
     return new ServedSite(store, counter, server);
   }
 

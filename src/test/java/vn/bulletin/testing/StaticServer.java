@@ -17,14 +17,31 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
- * Serves a built site from a folder on 127.0.0.1 and a free port, as a static host would: a folder's
- * {@code index.html}, {@code 404.html} with status 404, content types by extension. For tests only.
+ * Serves a built site from a folder on 127.0.0.1 and a free port, as a static host would: a
+ * folder's {@code index.html}, {@code 404.html} with status 404, content types by extension. For
+ * tests only.
  */
 public final class StaticServer implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-      "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml",
-      "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8", "png", "image/png", "jpg", "image/jpeg");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html",
+          "text/html; charset=utf-8",
+          "css",
+          "text/css; charset=utf-8",
+          "js",
+          "text/javascript; charset=utf-8",
+          "json",
+          "application/json",
+          "xml",
+          "application/xml",
+          "svg",
+          "image/svg+xml",
+          "txt",
+          "text/plain; charset=utf-8",
+          "png",
+          "image/png",
+          "jpg",
+          "image/jpeg");
 
   private final HttpServer server;
   private final Path root;
@@ -64,7 +81,9 @@ public final class StaticServer implements AutoCloseable {
     byte[] body = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
     String name = file.getFileName().toString();
     String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+    exchange
+        .getResponseHeaders()
+        .set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(status, head ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {

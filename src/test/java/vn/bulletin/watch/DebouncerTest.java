@@ -15,11 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The debouncer on a clock the test moves: however slow the machine, no run can start before the test
- * says the quiet period is over, so the counts below do not depend on timing.
+ * The debouncer on a clock the test moves: however slow the machine, no run can start before the
+ * test says the quiet period is over, so the counts below do not depend on timing.
  */
 class DebouncerTest {
   private static final Duration QUIET = Duration.ofMillis(50);
+
   /** Long enough for a run that is due to have started on a loaded machine. */
   private static final long DUE_SECONDS = 10;
 
@@ -41,11 +42,15 @@ class DebouncerTest {
       debouncer.changed(Path.of("content/a" + i % 10 + ".md"));
       advance(Duration.ofMillis(10));
     }
-    assertThat(runs.poll(2 * QUIET.toMillis(), TimeUnit.MILLISECONDS)).as("a run before the quiet period").isNull();
+    assertThat(runs.poll(2 * QUIET.toMillis(), TimeUnit.MILLISECONDS))
+        .as("a run before the quiet period")
+        .isNull();
 
     advance(QUIET);
 
-    assertThat(runs.poll(DUE_SECONDS, TimeUnit.SECONDS)).hasSize(10).contains(Path.of("content/a0.md"), Path.of("content/a9.md"));
+    assertThat(runs.poll(DUE_SECONDS, TimeUnit.SECONDS))
+        .hasSize(10)
+        .contains(Path.of("content/a0.md"), Path.of("content/a9.md"));
     assertNoMoreRuns();
   }
 
@@ -53,11 +58,15 @@ class DebouncerTest {
   void changesDuringARunMakeExactlyOneMoreRunAfterIt() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    debouncer = new Debouncer(QUIET, now::get, changed -> {
-      runs.add(changed);
-      started.countDown();
-      await(release);
-    });
+    debouncer =
+        new Debouncer(
+            QUIET,
+            now::get,
+            changed -> {
+              runs.add(changed);
+              started.countDown();
+              await(release);
+            });
     debouncer.changed(Path.of("content/a.md"));
     advance(QUIET);
     assertThat(started.await(DUE_SECONDS, TimeUnit.SECONDS)).isTrue();
@@ -69,7 +78,9 @@ class DebouncerTest {
     release.countDown();
 
     assertThat(runs.poll(DUE_SECONDS, TimeUnit.SECONDS)).containsExactly(Path.of("content/a.md"));
-    assertThat(runs.poll(DUE_SECONDS, TimeUnit.SECONDS)).hasSize(20).doesNotContain(Path.of("content/a.md"));
+    assertThat(runs.poll(DUE_SECONDS, TimeUnit.SECONDS))
+        .hasSize(20)
+        .doesNotContain(Path.of("content/a.md"));
     assertNoMoreRuns();
   }
 
@@ -83,7 +94,8 @@ class DebouncerTest {
 
     assertThat(runs.poll(2 * QUIET.toMillis(), TimeUnit.MILLISECONDS)).isNull();
     advance(Duration.ofMillis(1));
-    assertThat(runs.poll(DUE_SECONDS, TimeUnit.SECONDS)).containsExactly(Path.of("content/a.md"), Path.of("content/b.md"));
+    assertThat(runs.poll(DUE_SECONDS, TimeUnit.SECONDS))
+        .containsExactly(Path.of("content/a.md"), Path.of("content/b.md"));
   }
 
   @Test

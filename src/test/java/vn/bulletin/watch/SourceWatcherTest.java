@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The watcher on real folders. To show that something was not reported without sleeping, a test saves a
- * sentinel file last and checks what came before it: events of one folder arrive in order.
+ * The watcher on real folders. To show that something was not reported without sleeping, a test
+ * saves a sentinel file last and checks what came before it: events of one folder arrive in order.
  */
 class SourceWatcherTest {
   private static final long WAIT_SECONDS = 20;
@@ -33,17 +33,20 @@ class SourceWatcherTest {
     write("content/tin-tuc/ham-can.md", "---\ntitle: \"Hàm Cần\"\n---\n");
     write("templates/layout.ftlh", "<html></html>");
     write("site/index.html", "<html></html>");
-    watcher = SourceWatcher.start(source, new SourceWatcher.Listener() {
-      @Override
-      public void changed(Path path) {
-        changes.add(path);
-      }
+    watcher =
+        SourceWatcher.start(
+            source,
+            new SourceWatcher.Listener() {
+              @Override
+              public void changed(Path path) {
+                changes.add(path);
+              }
 
-      @Override
-      public void cannotWatch(Path folder, IOException e) {
-        problems.add(folder + ": " + e);
-      }
-    });
+              @Override
+              public void cannotWatch(Path folder, IOException e) {
+                problems.add(folder + ": " + e);
+              }
+            });
   }
 
   @AfterEach
@@ -78,7 +81,9 @@ class SourceWatcherTest {
       until("content/thong-bao/2024/thang-10/lich-tiep.md");
     }
 
-    write("content/thong-bao/2024/thang-10/lich-tiep-2.md", "---\ntitle: \"Lịch tiếp công dân\"\n---\n");
+    write(
+        "content/thong-bao/2024/thang-10/lich-tiep-2.md",
+        "---\ntitle: \"Lịch tiếp công dân\"\n---\n");
 
     until("content/thong-bao/2024/thang-10/lich-tiep-2.md");
     assertThat(problems).isEmpty();

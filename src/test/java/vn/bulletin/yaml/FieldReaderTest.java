@@ -10,12 +10,14 @@ import vn.bulletin.diagnostic.Severity;
 
 class FieldReaderTest {
   private static final String PATH = "content/tin-tuc/ham-can.md";
-  private static final Set<String> ITEM_FIELDS = Set.of("title", "date", "category", "tags", "summary");
+  private static final Set<String> ITEM_FIELDS =
+      Set.of("title", "date", "category", "tags", "summary");
 
   /** Parses the YAML of a file "---\n" + yaml + "---\n", as front matter does (one line before). */
   private static Fixture fixture(String yaml) throws YamlSyntaxException {
     List<String> lines = ("---\n" + yaml + "---\n").lines().toList();
-    FieldReader reader = new FieldReader(PATH, 1, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "");
+    FieldReader reader =
+        new FieldReader(PATH, 1, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "");
     return new Fixture(new YamlParser().parseMap(yaml), reader);
   }
 
@@ -23,7 +25,9 @@ class FieldReaderTest {
 
   @Test
   void unknownKeyIsReportedAtItsFileLineWithSuggestion() throws Exception {
-    Fixture f = fixture("""
+    Fixture f =
+        fixture(
+            """
         title: Hàm Cần
         date: 2024-09-19
         categry: Tin tức - Sự kiện
@@ -31,8 +35,17 @@ class FieldReaderTest {
 
     f.reader().rejectUnknown(f.map(), ITEM_FIELDS, "field");
 
-    assertThat(f.reader().diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, PATH, 4, 1, 7,
-        "unknown field \"categry\"", "categry: Tin tức - Sự kiện", "did you mean \"category\"?"));
+    assertThat(f.reader().diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                PATH,
+                4,
+                1,
+                7,
+                "unknown field \"categry\"",
+                "categry: Tin tức - Sự kiện",
+                "did you mean \"category\"?"));
   }
 
   @Test
@@ -41,7 +54,9 @@ class FieldReaderTest {
 
     f.reader().rejectUnknown(f.map(), ITEM_FIELDS, "field");
 
-    assertThat(f.reader().diagnostics()).singleElement().extracting(Diagnostic::hint)
+    assertThat(f.reader().diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::hint)
         .isEqualTo("allowed: category, date, summary, tags, title");
   }
 
@@ -60,8 +75,10 @@ class FieldReaderTest {
 
     assertThat(f.reader().requireText(f.map(), "title", 1)).isEmpty();
 
-    assertThat(f.reader().diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, PATH, 1, 0, 0,
-        "missing required field \"title\"", "---", ""));
+    assertThat(f.reader().diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR, PATH, 1, 0, 0, "missing required field \"title\"", "---", ""));
   }
 
   @Test
@@ -70,11 +87,14 @@ class FieldReaderTest {
 
     assertThat(f.reader().requireText(f.map(), "title", 1)).isEmpty();
 
-    assertThat(f.reader().diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.message()).isEqualTo("field \"title\" is empty");
-      assertThat(d.lineNumber()).isEqualTo(3);
-      assertThat(d.columnNumber()).isEqualTo(8);
-    });
+    assertThat(f.reader().diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).isEqualTo("field \"title\" is empty");
+              assertThat(d.lineNumber()).isEqualTo(3);
+              assertThat(d.columnNumber()).isEqualTo(8);
+            });
   }
 
   @Test
@@ -91,8 +111,17 @@ class FieldReaderTest {
 
     assertThat(f.reader().bool(f.map(), "draft")).isEmpty();
 
-    assertThat(f.reader().diagnostics()).containsExactly(new Diagnostic(Severity.ERROR, PATH, 3, 8, 3,
-        "field \"draft\" must be true or false, not \"yes\"", "draft: yes", ""));
+    assertThat(f.reader().diagnostics())
+        .containsExactly(
+            new Diagnostic(
+                Severity.ERROR,
+                PATH,
+                3,
+                8,
+                3,
+                "field \"draft\" must be true or false, not \"yes\"",
+                "draft: yes",
+                ""));
   }
 
   @Test
@@ -115,7 +144,9 @@ class FieldReaderTest {
 
   @Test
   void textListReadsBlockAndFlowLists() throws Exception {
-    Fixture f = fixture("""
+    Fixture f =
+        fixture(
+            """
         tags:
           - Kinh tế
           - " Nông nghiệp "
@@ -133,10 +164,13 @@ class FieldReaderTest {
     Fixture f = fixture("tags:\n  - a\n  - [b, c]\n");
 
     assertThat(f.reader().textList(f.map(), "tags")).containsExactly("a");
-    assertThat(f.reader().diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.message()).isEqualTo("each entry of \"tags\" must be text, not a list");
-      assertThat(d.lineNumber()).isEqualTo(4);
-    });
+    assertThat(f.reader().diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).isEqualTo("each entry of \"tags\" must be text, not a list");
+              assertThat(d.lineNumber()).isEqualTo(4);
+            });
   }
 
   @Test
@@ -155,11 +189,15 @@ class FieldReaderTest {
     assertThat(f.reader().positiveInt(f.map(), "b")).isEmpty();
     assertThat(f.reader().positiveInt(f.map(), "c")).isEmpty();
 
-    assertThat(f.reader().diagnostics()).extracting(Diagnostic::message).containsExactly(
-        "field \"a\" must be a whole number above 0, not \"0\"",
-        "field \"b\" must be a whole number above 0, not \"-1\"",
-        "field \"c\" must be a whole number above 0, not \"abc\"");
-    assertThat(f.reader().diagnostics()).extracting(Diagnostic::lineNumber).containsExactly(2, 3, 4);
+    assertThat(f.reader().diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "field \"a\" must be a whole number above 0, not \"0\"",
+            "field \"b\" must be a whole number above 0, not \"-1\"",
+            "field \"c\" must be a whole number above 0, not \"abc\"");
+    assertThat(f.reader().diagnostics())
+        .extracting(Diagnostic::lineNumber)
+        .containsExactly(2, 3, 4);
     assertThat(f.reader().diagnostics()).extracting(Diagnostic::width).containsExactly(1, 2, 3);
   }
 }

@@ -10,14 +10,18 @@ class YamlParserTest {
 
   @Test
   void plainMapKeepsEntriesInOrderWithPositions() throws Exception {
-    YamlMap map = parser.parseMap("""
+    YamlMap map =
+        parser.parseMap(
+            """
         title: Hàm Cần đón Tết
         date: 2024-09-19
         footer:
           phone: 0252 3999 999
         """);
 
-    assertThat(map.entries()).extracting(YamlMap.Entry::key).containsExactly("title", "date", "footer");
+    assertThat(map.entries())
+        .extracting(YamlMap.Entry::key)
+        .containsExactly("title", "date", "footer");
     assertThat(map.entries()).extracting(YamlMap.Entry::lineNumber).containsExactly(1, 2, 3);
     assertThat(map.entries()).extracting(YamlMap.Entry::columnNumber).containsExactly(1, 1, 1);
     assertThat(map.find("title").orElseThrow().value())
@@ -31,7 +35,9 @@ class YamlParserTest {
 
   @Test
   void duplicateKeyIsRefusedAtItsSecondLine() {
-    YamlSyntaxException e = refused("""
+    YamlSyntaxException e =
+        refused(
+            """
         title: Một
         date: 2024-09-19
         title: Hai
@@ -47,7 +53,8 @@ class YamlParserTest {
     // Found by FrontMatterFuzzTest: SnakeYAML Engine threw NumberFormatException here.
     YamlSyntaxException e = refused("title: \"\\x");
 
-    assertThat(e).hasMessage("malformed YAML: an escape such as \\x41 or \\u00E0 lacks its hex digits");
+    assertThat(e)
+        .hasMessage("malformed YAML: an escape such as \\x41 or \\u00E0 lacks its hex digits");
   }
 
   @Test
@@ -60,7 +67,9 @@ class YamlParserTest {
 
   @Test
   void anchorsAndAliasesAreRefused() {
-    YamlSyntaxException e = refused("""
+    YamlSyntaxException e =
+        refused(
+            """
         a: &ten Hàm Cần
         b: *ten
         """);
@@ -71,7 +80,9 @@ class YamlParserTest {
 
   @Test
   void billionLaughsIsRefused() {
-    YamlSyntaxException e = refused("""
+    YamlSyntaxException e =
+        refused(
+            """
         a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
         b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
         c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
@@ -104,12 +115,16 @@ class YamlParserTest {
 
   @Test
   void javaClassTagOnMapIsRefused() {
-    YamlSyntaxException e = refused("""
+    YamlSyntaxException e =
+        refused(
+            """
         site: !!javax.script.ScriptEngineManager
           name: x
         """);
 
-    assertThat(e.getMessage()).contains("javax.script.ScriptEngineManager").contains("is not allowed");
+    assertThat(e.getMessage())
+        .contains("javax.script.ScriptEngineManager")
+        .contains("is not allowed");
   }
 
   @Test
@@ -131,7 +146,8 @@ class YamlParserTest {
   void yesAndNoStayText() throws Exception {
     YamlMap map = parser.parseMap("a: no\nb: yes\nc: on\n");
 
-    assertThat(map.entries()).extracting(entry -> ((YamlScalar) entry.value()).type())
+    assertThat(map.entries())
+        .extracting(entry -> ((YamlScalar) entry.value()).type())
         .containsExactly("str", "str", "str");
     assertThat(((YamlScalar) map.find("a").orElseThrow().value()).value()).isEqualTo("no");
   }
@@ -140,14 +156,16 @@ class YamlParserTest {
   void trueIsBool() throws Exception {
     YamlMap map = parser.parseMap("draft: true\n");
 
-    assertThat(map.find("draft").orElseThrow().value()).isEqualTo(new YamlScalar("true", "bool", 1, 8));
+    assertThat(map.find("draft").orElseThrow().value())
+        .isEqualTo(new YamlScalar("true", "bool", 1, 8));
   }
 
   @Test
   void numberKeepsItsWrittenForm() throws Exception {
     YamlMap map = parser.parseMap("version: 1.10\ncount: 007\n");
 
-    assertThat(map.find("version").orElseThrow().value()).isEqualTo(new YamlScalar("1.10", "float", 1, 10));
+    assertThat(map.find("version").orElseThrow().value())
+        .isEqualTo(new YamlScalar("1.10", "float", 1, 10));
     assertThat(((YamlScalar) map.find("count").orElseThrow().value()).value()).isEqualTo("007");
   }
 
@@ -189,7 +207,8 @@ class YamlParserTest {
   }
 
   private YamlSyntaxException refused(String text) {
-    YamlSyntaxException e = catchThrowableOfType(YamlSyntaxException.class, () -> parser.parseMap(text));
+    YamlSyntaxException e =
+        catchThrowableOfType(YamlSyntaxException.class, () -> parser.parseMap(text));
     assertThat(e).as("refused: %s", text).isNotNull();
     return e;
   }
