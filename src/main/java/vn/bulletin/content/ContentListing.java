@@ -2,6 +2,8 @@ package vn.bulletin.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +14,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -69,9 +72,31 @@ public final class ContentListing {
     if (!Files.isDirectory(contentDir)) {
       return new ContentListing(contentDir, false, List.of());
     }
-    List<Entry> entries = walk(contentDir, contentDir);
+    List<Entry> entries = walkOnAllCores(contentDir);
     entries.sort(Comparator.comparing(Entry::contentPath));
     return new ContentListing(contentDir, true, List.copyOf(entries));
+  }
+
+  // Each folder of content/ walked on its own core: at 10,000 files the walk is most of a no-change
+  // build, and it waits on the file system's answers one file at a time.
+  private static List<Entry> walkOnAllCores(Path contentDir) {
+    List<Path> top = new ArrayList<>();
+    List<Entry> found = new ArrayList<>();
+    try (DirectoryStream<Path> children = Files.newDirectoryStream(contentDir)) {
+      for (Path child : children) {
+        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+            && !isHiddenName(child.getFileName().toString())) {
+          top.add(child);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    found.addAll(walk(contentDir, contentDir, 1));
+    top.parallelStream()
+        .map(folder -> walk(contentDir, folder, Integer.MAX_VALUE))
+        .forEachOrdered(found::addAll);
+    return found;
   }
 
   /**
@@ -181,10 +206,16 @@ public final class ContentListing {
   }
 
   private static List<Entry> walk(Path dir, Path start) {
+    return walk(dir, start, Integer.MAX_VALUE);
+  }
+
+  private static List<Entry> walk(Path dir, Path start, int depth) {
     List<Entry> found = new ArrayList<>();
     try {
       Files.walkFileTree(
           start,
+          EnumSet.noneOf(FileVisitOption.class),
+          depth,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
