@@ -4,7 +4,7 @@
 # rebuilds of bulletin with what its full build left (a new JVM each): nothing changed, one item
 # edited, one item added; each beside Hugo's full build.
 #   bench/build/run.sh                 # NS="1000 10000", RUNS=3
-#   NS="100000" RUNS=1 JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g" bench/build/run.sh
+#   NS="100000" RUNS=1 JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx2g" bench/build/run.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

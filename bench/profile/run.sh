@@ -17,7 +17,7 @@ if [ -n "${EDIT:-}" ]; then
   item=$(find "$dir/content" -name '*.md' -not -path '*/pages/*' | sort | sed -n 2p)
   printf '\nMột câu thêm vào khi biên tập lại.\n' >>"$item"
 fi
-BULLETIN_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g \
+BULLETIN_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx1g \
 -XX:StartFlightRecording=filename=$out/build.jfr,settings=profile,jdk.ExecutionSample#period=2ms" \
   "$root/target/bulletin" build --verbose --source "$dir" --future --clock 2026-01-01T00:00:00Z
 jfr print --stack-depth 200 --events jdk.ExecutionSample "$out/build.jfr" >"$out/samples.txt"

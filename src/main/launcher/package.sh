@@ -13,7 +13,7 @@ rm -rf "$training"
 mkdir -p "$training"
 cp -r "$project/content" "$project/templates" "$project/bulletin.yaml" "$training/"
 if "$java" -XX:ArchiveClassesAtExit="$target/bulletin.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$target/bulletin.jar" build --source "$training" \
+    -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar "$target/bulletin.jar" build --source "$training" \
     --clock 2026-01-01T00:00:00Z >"$target/cds-training.log" 2>&1; then
   readlink -f "$java" >"$target/bulletin.jsa.java"
 else
