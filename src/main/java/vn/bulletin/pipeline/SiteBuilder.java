@@ -112,23 +112,17 @@ public final class SiteBuilder {
     this.inputs = inputs;
     ConfigLoader.Result config = new ConfigLoader().load(options.project());
     if (config.hasErrors()) {
-      return new BuildResult.Failed(
-          config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(), BuildResult.Work.NONE);
+      return configFailed(config);
     }
-    diagnostics.addAll(config.diagnostics());
-    photos = Optional.of(openPhotos(config.config()));
+    openConfig(config);
     ParsedContent parsed;
     List<StaticFile> files;
     {
       // The sources' texts go once parsed (their slot is reused below): at 100,000 items they take
       // as much memory as the parsed items. A message quoting a line reads its file again.
-      StageEvent opening = StageEvent.start("store");
-      ParseCache store = session.startBuild(options.project());
-      store.startBuild();
-      opening.commit();
-      ParseStage stage = parseStage(config.config(), store);
-      LoadedContent content = load(listing, stage::holds);
-      parsed = parse(stage, store, content, listedAt, true);
+      Store store = openStore(config.config());
+      LoadedContent content = load(listing, store.stage()::holds);
+      parsed = parse(store.stage(), store.cache(), content, listedAt, true);
       files = content.files();
     }
     Function<String, Optional<SourceFile>> sources = new ContentLoader(options.project())::reread;
@@ -155,6 +149,29 @@ public final class SiteBuilder {
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       return writeFailed(plan, cause);
     }
+  }
+
+  // What a build and a check open first, in this order: the config (a failure when it has errors,
+  // its warnings kept), the photo catalog for it, then the parse store and the stage reading
+  // through it.
+  private static BuildResult configFailed(ConfigLoader.Result config) {
+    return new BuildResult.Failed(
+        config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(), BuildResult.Work.NONE);
+  }
+
+  private void openConfig(ConfigLoader.Result config) {
+    diagnostics.addAll(config.diagnostics());
+    photos = Optional.of(openPhotos(config.config()));
+  }
+
+  private record Store(ParseCache cache, ParseStage stage) {}
+
+  private Store openStore(SiteConfig config) {
+    StageEvent opening = StageEvent.start("store");
+    ParseCache cache = session.startBuild(options.project());
+    cache.startBuild();
+    opening.commit();
+    return new Store(cache, parseStage(config, cache));
   }
 
   private LoadedContent load(ContentListing listing, KnownSources known) {
@@ -518,17 +535,13 @@ public final class SiteBuilder {
   public BuildResult check() {
     ConfigLoader.Result config = new ConfigLoader().load(options.project());
     if (config.hasErrors()) {
-      return new BuildResult.Failed(
-          config.diagnostics(), BuildResult.Cause.CONFIG, Optional.empty(), BuildResult.Work.NONE);
+      return configFailed(config);
     }
-    diagnostics.addAll(config.diagnostics());
-    photos = Optional.of(openPhotos(config.config()));
-    ParseCache store = session.startBuild(options.project());
-    store.startBuild();
-    ParseStage stage = parseStage(config.config(), store);
+    openConfig(config);
+    Store store = openStore(config.config());
     long readAt = nowNanos();
     LoadedContent content = load(ContentListing.of(options.project()), KnownSources.NONE);
-    ParsedContent parsed = parse(stage, store, content, readAt, false);
+    ParsedContent parsed = parse(store.stage(), store.cache(), content, readAt, false);
     Map<String, SourceFile> sources = new HashMap<>();
     Stream.of(content.items(), content.pages(), content.documents())
         .flatMap(List::stream)
