@@ -21,9 +21,14 @@ public final class CleanCopy {
     this.encoder = new PhotoEncoder(settings);
   }
 
-  /** What the copy's bytes depend on: the file's size and modification time, and the settings. */
+  /**
+   * What the copy's bytes depend on: the file's size and modification time, the encoder and its
+   * settings.
+   */
   public String key(Path file) throws IOException {
     return "clean-photo:"
+        + VariantStore.ENCODER_VERSION
+        + ":"
         + Files.size(file)
         + ":"
         + Files.getLastModifiedTime(file).toMillis()

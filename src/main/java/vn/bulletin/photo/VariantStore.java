@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class VariantStore {
   /** Bumped when the encoder's output changes, so variants made by an older one are not reused. */
-  private static final String ENCODER_VERSION = "bulletin-photo-encoder 1";
+  static final String ENCODER_VERSION = "bulletin-photo-encoder 1";
 
   private final Path dir;
   private final PhotoSettings settings;
