@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * them). Past the cap, or for a syllable without an id, a pair's text is made anew.
  */
 final class Pairs {
-  private static final int CACHE_CAP = 1 << 19;
+  private static final int CACHE_CAP = 1 << 18;
   private static final Map<Long, String> TEXTS = new ConcurrentHashMap<>();
 
   private Pairs() {}
