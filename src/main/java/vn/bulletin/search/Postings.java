@@ -177,6 +177,24 @@ final class Postings {
     return record.df() == 0 || table.prunes() && record.df() < 2 ? null : record;
   }
 
+  /**
+   * The weight a cut record ranks an item's posting by, summed as {@link #unigram} sums it (the
+   * title's part, then the body's) with this table's norms.
+   */
+  double cutWeight(int slot, int titleFreq, int freq, boolean unigram) {
+    if (!unigram) {
+      return 1.0 * (freq / (freq + bigramNorms[slot]));
+    }
+    double weight = 0;
+    if (titleFreq > 0) {
+      weight += IndexFields.TITLE_WEIGHT * (titleFreq / (titleFreq + titleNorms[slot]));
+    }
+    if (freq > 0) {
+      weight += 1.0 * (freq / (freq + bodyNorms[slot]));
+    }
+    return weight;
+  }
+
   private void count(String field, String term, double[] norms, double weight, boolean title)
       throws IOException {
     BytesRef bytes = new BytesRef(term);

@@ -153,12 +153,35 @@ final class RecordCodec {
     return false;
   }
 
+  /** Told of each posting of a record: its slot and counts (the title's is 0 for a bigram). */
+  @FunctionalInterface
+  interface PostingVisitor {
+    void posting(int slot, int titleFreq, int freq);
+  }
+
+  /** Each posting of a record whose postings it holds itself ({@code h.file()} is null). */
+  static void forEachPosting(byte[] record, Header h, PostingVisitor visitor) {
+    Reader r = new Reader(record, h.postingsAt());
+    int slot = 0;
+    for (int i = 0; i < h.count(); i++) {
+      slot += (int) r.varint();
+      int title = h.fields() ? (int) r.varint() : 0;
+      int freq = (int) r.varint();
+      visitor.posting(slot, title, freq);
+      skipSpellings(r, h);
+    }
+  }
+
   // What follows a posting's slot gap.
   private static void skipCounts(Reader r, Header h) {
     if (h.fields()) {
       r.varint();
     }
     r.varint();
+    skipSpellings(r, h);
+  }
+
+  private static void skipSpellings(Reader r, Header h) {
     if (h.forms() > 1) {
       long more = r.varint() & 1;
       while (more != 0) {
