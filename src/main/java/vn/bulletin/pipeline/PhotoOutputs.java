@@ -17,7 +17,6 @@ import vn.bulletin.photo.Variant;
 import vn.bulletin.photo.VariantMaker;
 import vn.bulletin.plan.PhotoSpec;
 import vn.bulletin.plan.SitePlan;
-import vn.bulletin.publish.OutputPaths;
 import vn.bulletin.publish.ReleaseWriter;
 
 /**
@@ -79,8 +78,7 @@ final class PhotoOutputs {
   // Whether the photo had to be decoded.
   private boolean publish(PhotoSpec photo, ReleaseWriter release, Set<String> keys)
       throws PhotoProblem {
-    List<Variant> variants =
-        photo.variants().all().stream().filter(v -> OutputPaths.isSafe(v.sitePath())).toList();
+    List<Variant> variants = photo.variants().all();
     List<Variant> wanted = new ArrayList<>();
     for (Variant v : variants) {
       String key = maker.key(photo.record(), v);

@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.bulletin.config.SiteConfig;
 import vn.bulletin.diagnostic.Diagnostic;
@@ -18,7 +16,6 @@ import vn.bulletin.photo.CleanCopy;
 import vn.bulletin.photo.PhotoProblem;
 import vn.bulletin.plan.FileSpec;
 import vn.bulletin.plan.SitePlan;
-import vn.bulletin.publish.OutputPaths;
 import vn.bulletin.publish.ReleaseWriter;
 import vn.bulletin.render.DigestCache;
 import vn.bulletin.render.PageFingerprint;
@@ -63,7 +60,6 @@ final class RenderStage {
     AtomicInteger done = new AtomicInteger();
     List<String> rendered = Collections.synchronizedList(new ArrayList<>());
     plan.pages().parallelStream()
-        .filter(page -> isSafe(page.path()))
         .forEach(
             page -> {
               String key = fingerprints.of(page);
@@ -89,40 +85,25 @@ final class RenderStage {
     return new Outcome(rendered.stream().sorted().toList(), files, diagnostics, photoOutcome);
   }
 
-  // Texts (the built-in assets among them) and copied files, each path once; how many files the
-  // site holds.
+  // Texts (the built-in assets among them) and copied files, as the plan claimed them (each path
+  // once, each inside the site); how many files the site holds.
   private int addOtherFiles(SitePlan plan, Optional<ReleaseWriter> release, CleanCopy clean) {
-    Set<String> claimed = new HashSet<>();
-    plan.pages().forEach(p -> claimed.add(p.path()));
-    plan.photos().forEach(p -> p.variants().all().forEach(v -> claimed.add(v.sitePath())));
-    plan.texts().stream()
-        .filter(t -> isSafe(t.path()) && claimed.add(t.path()))
-        .forEach(
-            t ->
-                release.ifPresent(
-                    r -> write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), "")));
-    plan.files().stream()
-        .filter(f -> isSafe(f.path()) && claimed.add(f.path()))
-        .forEach(
-            f ->
-                release.ifPresent(
-                    r -> {
-                      if (f.copy() == FileSpec.Copy.PHOTO_WITHOUT_METADATA) {
-                        cleanCopy(r, f, clean);
-                      } else {
-                        copy(r, f.path(), f.source());
-                      }
-                    }));
-    return claimed.size();
-  }
-
-  private boolean isSafe(String path) {
-    if (OutputPaths.isSafe(path)) {
-      return true;
-    }
-    problems.add(
-        Diagnostic.error(path, "cannot be published: the name holds \"..\", \":\" or a backslash"));
-    return false;
+    release.ifPresent(
+        r -> {
+          plan.texts()
+              .forEach(t -> write(r, t.path(), t.text().getBytes(StandardCharsets.UTF_8), ""));
+          plan.files()
+              .forEach(
+                  f -> {
+                    if (f.copy() == FileSpec.Copy.PHOTO_WITHOUT_METADATA) {
+                      cleanCopy(r, f, clean);
+                    } else {
+                      copy(r, f.path(), f.source());
+                    }
+                  });
+        });
+    int variants = plan.photos().stream().mapToInt(p -> p.variants().all().size()).sum();
+    return plan.pages().size() + variants + plan.texts().size() + plan.files().size();
   }
 
   private static void write(ReleaseWriter release, String path, byte[] bytes, String key) {

@@ -8,7 +8,10 @@ import java.util.Optional;
 import vn.bulletin.config.ConfigLoader;
 import vn.bulletin.diagnostic.Diagnostic;
 
-/** Collects the planned files and reports two of them claiming one path. */
+/**
+ * Collects the planned files, each path checked once: one that would leave the site, or two files
+ * claiming one path, is an error.
+ */
 final class OutputList {
   private final List<PageSpec> pages = new ArrayList<>();
   private final List<SitePlan.TextFile> texts = new ArrayList<>();
@@ -80,6 +83,13 @@ final class OutputList {
 
   // Each content file of a clash gets its own error, so an editor's tool can open either.
   private boolean claim(String path, String owner) {
+    if (!SitePaths.isSafe(path)) {
+      diagnostics.add(
+          Diagnostic.error(
+              isContent(owner) ? owner : path,
+              "cannot be published: the name holds \"..\", \":\" or a backslash"));
+      return false;
+    }
     for (Map.Entry<String, String> folder : reserved.entrySet()) {
       if (path.startsWith(folder.getKey())) {
         // A generated page there comes of a category's name in bulletin.yaml.

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import vn.bulletin.plan.SitePaths;
 
 /**
  * The next release, written while the build renders, so no page waits in memory for the others. A
@@ -123,7 +124,7 @@ public final class ReleaseWriter implements AutoCloseable {
   }
 
   private void claim(String path, String key) {
-    if (!OutputPaths.isSafe(path)) {
+    if (!SitePaths.isSafe(path)) {
       throw new IllegalArgumentException("unsafe output path " + path);
     }
     if (keys.putIfAbsent(path, key) != null) {

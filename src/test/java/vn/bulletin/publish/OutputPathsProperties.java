@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import vn.bulletin.model.Slug;
+import vn.bulletin.plan.SitePaths;
 
 class OutputPathsProperties {
   private static final Path ROOT = Path.of("/srv/bantin/.bulletin/site-releases/000007.partial");
@@ -45,7 +46,7 @@ class OutputPathsProperties {
 
   @Property(tries = 1000)
   void aSafePathNeverLeavesTheRoot(@ForAll("paths") String path) {
-    if (OutputPaths.isSafe(path)) {
+    if (SitePaths.isSafe(path)) {
       Path resolved = OutputPaths.resolveInside(ROOT, path);
       assertThat(resolved.startsWith(ROOT) && !resolved.equals(ROOT))
           .as(resolved.toString())
@@ -61,11 +62,11 @@ class OutputPathsProperties {
       @ForAll("paths") String category, @ForAll("paths") String name) {
     String page = Slug.of(category) + "/" + Slug.of(name) + "/index.html";
     if (!Slug.of(category).isEmpty() && !Slug.of(name).isEmpty()) {
-      assertThat(OutputPaths.isSafe(page)).isTrue();
+      assertThat(SitePaths.isSafe(page)).isTrue();
       assertThat(OutputPaths.resolveInside(ROOT, page).getParent().getParent().getParent())
           .isEqualTo(ROOT);
     } else {
-      assertThat(OutputPaths.isSafe(page)).isFalse();
+      assertThat(SitePaths.isSafe(page)).isFalse();
     }
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.bulletin.plan.SitePaths;
 
 class OutputPathsTest {
   private static final Path SOURCE = Path.of("/srv/bantin");
@@ -16,13 +17,13 @@ class OutputPathsTest {
         "", "/a", "\\a", "a\\b", ":a", "a:b", "\0a", "a\0", "..", "a/../b", "./a", "a//b", "a/"
       })
   void pathsThatCouldLandElsewhereAreUnsafe(String path) {
-    assertThat(OutputPaths.isSafe(path)).isFalse();
+    assertThat(SitePaths.isSafe(path)).isFalse();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"a", "index.html", "tin-tuc/a/index.html", "...", "a..b/c", "ảnh 1.jpg"})
   void plainRelativePathsAreSafe(String path) {
-    assertThat(OutputPaths.isSafe(path)).isTrue();
+    assertThat(SitePaths.isSafe(path)).isTrue();
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
 import vn.bulletin.markdown.LinkResolver;
 import vn.bulletin.model.Slug;
+import vn.bulletin.plan.SitePaths;
 
 /**
  * Slugs, output paths and link targets computed from any text stay inside the site. Replays {@code
@@ -24,10 +25,10 @@ class PathFuzzTest {
     String slug = Slug.of(name);
     assertThat(slug).matches("([a-z0-9]+(-[a-z0-9]+)*)?");
     String page = Slug.of(category) + "/" + slug + "/index.html";
-    if (OutputPaths.isSafe(page)) {
+    if (SitePaths.isSafe(page)) {
       assertThat(OutputPaths.resolveInside(ROOT, page).startsWith(ROOT)).isTrue();
     }
-    if (OutputPaths.isSafe(written)) {
+    if (SitePaths.isSafe(written)) {
       assertThat(OutputPaths.resolveInside(ROOT, written).startsWith(ROOT)).isTrue();
     }
     LinkResolver links = new LinkResolver("tin/bai/", true, "tin-tuc-su-kien/bai/");
