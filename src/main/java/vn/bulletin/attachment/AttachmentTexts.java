@@ -1,15 +1,12 @@
 package vn.bulletin.attachment;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Optional;
+import vn.bulletin.fingerprint.FileHash;
 import vn.bulletin.model.Attachment;
 import vn.bulletin.model.Document;
 
@@ -96,17 +93,10 @@ public final class AttachmentTexts {
   }
 
   private static String hash(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[64 * 1024];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
+    try {
+      return FileHash.sha256(path);
     } catch (IOException e) {
       return "unreadable-" + path.getFileName();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

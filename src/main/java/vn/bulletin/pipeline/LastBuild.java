@@ -8,18 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import vn.bulletin.content.ContentListing;
 import vn.bulletin.content.SourceStamp;
+import vn.bulletin.fingerprint.FileHash;
 import vn.bulletin.fingerprint.Fingerprint;
 import vn.bulletin.render.TemplateSource;
 
@@ -110,10 +108,8 @@ final class LastBuild {
   // SHA-256 of what the file holds now; empty when it cannot be read.
   private static Optional<String> contentHash(Path file) {
     try {
-      return Optional.of(
-          HexFormat.of()
-              .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-    } catch (IOException | NoSuchAlgorithmException e) {
+      return Optional.of(FileHash.sha256(file));
+    } catch (IOException e) {
       return Optional.empty();
     }
   }
