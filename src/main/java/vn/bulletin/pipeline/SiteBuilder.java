@@ -184,18 +184,7 @@ public final class SiteBuilder {
             .map(SourceFile::path)
             .sorted()
             .toList();
-    progress.accept(
-        "load: "
-            + content.items().size()
-            + " items, "
-            + content.pages().size()
-            + " pages"
-            + documents(content.documents().size())
-            + " read, "
-            + content.unread().size()
-            + " unread (unchanged), "
-            + content.files().size()
-            + " other files");
+    progress.accept(StageLines.load(content));
     event.commit();
     return content;
   }
@@ -229,25 +218,9 @@ public final class SiteBuilder {
       diagnostics.add(
           Diagnostic.warning(PARSE_CACHE, "cannot save the parse cache: " + describe(e)));
     }
-    progress.accept(
-        "parse: "
-            + parsed.items().size()
-            + " items, "
-            + parsed.pages().size()
-            + " pages"
-            + documents(parsed.documents().size())
-            + " ("
-            + stage.parsed()
-            + " parsed, "
-            + stage.fromCache()
-            + " from the cache)");
+    progress.accept(StageLines.parse(parsed, stage));
     event.commit();
     return parsed;
-  }
-
-  // Named only on a site that has documents.
-  private static String documents(int count) {
-    return count == 0 ? "" : ", " + count + " documents";
   }
 
   // When the loader starts, by the wall clock the file system stamps files with.
@@ -287,16 +260,7 @@ public final class SiteBuilder {
     diagnostics.addAll(
         LinkChecker.of(plan, sources).checkAll(plan, parsed.pages(), options.drafts()));
     reportPhotos(sources, parsed, plan, plan.photoProblems(), false);
-    progress.accept(
-        "plan: "
-            + plan.published().size()
-            + " items published, "
-            + plan.pages().size()
-            + " pages, "
-            + plan.files().size()
-            + " files to copy, "
-            + plan.photos().size()
-            + " photos");
+    progress.accept(StageLines.plan(plan));
     event.commit();
     return plan;
   }
@@ -315,14 +279,7 @@ public final class SiteBuilder {
     lastPhotoFailures = outcome.photos().problems();
     encoded = outcome.photos().encoded();
     photoKeys = outcome.photos().keys();
-    progress.accept(
-        "render: "
-            + outcome.rendered().size()
-            + " of "
-            + plan.pages().size()
-            + " pages rendered, "
-            + outcome.files()
-            + " files");
+    progress.accept(StageLines.render(outcome, plan));
     event.commit();
     return outcome.rendered();
   }
@@ -356,20 +313,7 @@ public final class SiteBuilder {
               format,
               path -> release.canKeep(path, SearchFiles.KEY));
       SearchFiles.write(export, release);
-      progress.accept(
-          "index: "
-              + export.analysed()
-              + " of "
-              + (plan.published().size() + plan.documents().size())
-              + " items analysed, "
-              + export.recordsRead()
-              + " term records read, "
-              + export.files().size()
-              + " search files ("
-              + export.unchangedCount()
-              + " kept"
-              + (export.full() ? ", full export" : "")
-              + ")");
+      progress.accept(StageLines.index(export, plan));
       event.commit();
       return new Search(state);
     } catch (IOException | RuntimeException e) {
